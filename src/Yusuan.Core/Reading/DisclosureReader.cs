@@ -1,0 +1,109 @@
+using System.Text;
+using Yusuan.Core.Model;
+using Yusuan.Core.Reading.Text;
+
+namespace Yusuan.Core.Reading;
+
+/// <summary>
+/// Reads a disclosure (UTF-8 text, Markdown, PDF-extracted text) into the model.
+/// Reading never throws on bad content: what cannot be read becomes a diagnostic with its line.
+/// </summary>
+public static class DisclosureReader
+{
+    /// <summary>Reads a file. Missing, binary, empty or non-disclosure input fails with one sentence.</summary>
+    public static ReadResult ReadFile(string path)
+    {
+        if (Directory.Exists(path)) return ReadResult.Fail($"“{path}”是目录，不是文件。/ '{path}' is a directory, not a file.");
+        if (!File.Exists(path)) return ReadResult.Fail($"找不到文件“{path}”。/ File not found: '{path}'.");
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Fail($"无法读取文件“{path}”：{e.Message} / Cannot read '{path}'.");
+        }
+        return ReadBytes(bytes, path);
+    }
+
+    public static ReadResult ReadBytes(byte[] bytes, string? name = null)
+    {
+        var label = name ?? "输入";
+        if (bytes.Length == 0) return ReadResult.Fail($"“{label}”是空文件。/ '{label}' is empty.");
+        if (LooksBinary(bytes)) return ReadResult.Fail($"“{label}”不是文本文件（看起来是二进制内容）。/ '{label}' is not a text file.");
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return ReadResult.Fail($"“{label}”不是 UTF-8 编码的文本。/ '{label}' is not UTF-8 text.");
+        }
+        return Read(text, name);
+    }
+
+    /// <summary>Reads a disclosure from text.</summary>
+    public static ReadResult Read(string text, string? name = null)
+    {
+        var label = name ?? "输入";
+        if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail($"“{label}”没有内容。/ '{label}' has no content.");
+        var source = SourceText.From(text, name);
+        if (!LooksLikeDisclosure(source))
+        {
+            return ReadResult.Fail($"“{label}”不像预算或决算公开文件（没有找到预算表或预算说明）。/ '{label}' does not look like a budget disclosure.");
+        }
+        return ReadResult.Ok(Read(source));
+    }
+
+    /// <summary>Reads already-normalised source text. Never fails; problems become diagnostics.</summary>
+    public static Disclosure Read(SourceText source)
+    {
+        var diagnostics = new DiagnosticBag();
+        var meta = MetaReader.Read(source, diagnostics);
+        var tables = TableReader.Read(source, meta, diagnostics);
+        var text = new TextPartsReader(source, meta, tables, diagnostics);
+        return new Disclosure
+        {
+            Meta = meta with { SubordinateUnits = text.Profile.BudgetUnits.IsDefaultOrEmpty ? meta.SubordinateUnits : text.Profile.BudgetUnits },
+            Profile = text.Profile,
+            Tables = tables.Tables,
+            Narrative = text.Narrative,
+            Projects = text.Projects,
+            Matters = text.Matters,
+            Targets = text.Targets,
+            Glossary = text.Glossary,
+            Diagnostics = diagnostics.ToImmutable(),
+        };
+    }
+
+    private static bool LooksBinary(byte[] bytes)
+    {
+        var n = Math.Min(bytes.Length, 8192);
+        var control = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var b = bytes[i];
+            if (b == 0) return true;
+            if (b < 0x09 || b is > 0x0D and < 0x20 && b != 0x1B) control++;
+        }
+        return control > n / 20;
+    }
+
+    private static readonly string[] DisclosureWords = ["预算", "决算"];
+    private static readonly string[] StructureWords = ["收支", "支出", "收入", "三公", "功能分类", "经济分类", "万元", "单位：元"];
+
+    private static bool LooksLikeDisclosure(SourceText source)
+    {
+        var hasBudget = false;
+        var structure = 0;
+        foreach (var line in source.Lines)
+        {
+            if (!hasBudget && DisclosureWords.Any(w => line.Text.Contains(w, StringComparison.Ordinal))) hasBudget = true;
+            structure += StructureWords.Count(w => line.Text.Contains(w, StringComparison.Ordinal));
+            if (hasBudget && structure >= 5) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Yusuan.Core.Reading.Text;
+
+/// <summary>Parsing of printed figures: thousands separators, full-width forms (already folded), stray spaces.</summary>
+public static partial class Numbers
+{
+    /// <summary>Parses a whole cell as a figure: "2,627.89", "1314.4", "-3.5", "0.00", "(3.50)". Empty or non-numeric cells give false.</summary>
+    public static bool TryParseCell(string? text, out decimal value)
+    {
+        value = 0;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var s = text.Trim();
+        var negative = false;
+        if (s.StartsWith('(') && s.EndsWith(')') || s.StartsWith('（') && s.EndsWith('）'))
+        {
+            negative = true;
+            s = s[1..^1];
+        }
+        if (!CellPattern().IsMatch(s)) return false;
+        s = s.Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal);
+        if (!decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
+        if (negative) value = -value;
+        return true;
+    }
+
+    /// <summary>Parses a figure that may have been split by stray spaces ("29 5" → 295, "13.2 2" → 13.22).
+    /// Only use where one figure is expected.</summary>
+    public static bool TryParseJoined(string? text, out decimal value)
+    {
+        value = 0;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var joined = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        return TryParseCell(joined, out value);
+    }
+
+    /// <summary>Number of decimal places as printed ("2.50" → 2).</summary>
+    public static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
+
+    /// <summary>Formats a figure as a plain decimal, keeping its printed scale.</summary>
+    public static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-+]?\.\d+$")]
+    private static partial Regex CellPattern();
+}

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Yusuan.Core.Reading.Text;
+
+/// <summary>
+/// The document's lines after normalisation, each keeping its 1-based line number in the original text.
+/// Normalisation folds full-width digits, Latin letters and the operators/percent sign to ASCII, turns
+/// ideographic and non-breaking spaces into plain spaces, and strips inline HTML (&lt;b&gt;, &lt;p&gt;…) and
+/// Markdown emphasis/heading marks. Chinese punctuation (，、：；（）) is kept: it separates clauses.
+/// Tabs are kept: they are cell breaks.
+/// </summary>
+public sealed class SourceText
+{
+    private SourceText(ImmutableArray<SourceLine> lines, string? name)
+    {
+        Lines = lines;
+        Name = name;
+    }
+
+    public ImmutableArray<SourceLine> Lines { get; }
+
+    public string? Name { get; }
+
+    public static SourceText From(string text, string? name = null)
+    {
+        var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        if (raw.Length > 0 && raw[0] == '\uFEFF') raw = raw[1..];
+        var parts = raw.Split('\n');
+        var builder = ImmutableArray.CreateBuilder<SourceLine>(parts.Length);
+        var page = 1;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].Contains('\f', StringComparison.Ordinal)) page++;
+            builder.Add(new SourceLine(i + 1, page, parts[i], Normalize(parts[i])));
+        }
+        return new SourceText(builder.MoveToImmutable(), name);
+    }
+
+    /// <summary>Folds one line; see the class summary.</summary>
+    public static string Normalize(string line)
+    {
+        var sb = new StringBuilder(line.Length);
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '<')
+            {
+                var close = line.IndexOf('>', i + 1);
+                if (close > i && IsHtmlTag(line.AsSpan(i + 1, close - i - 1)))
+                {
+                    i = close;
+                    continue;
+                }
+            }
+            sb.Append(Fold(c));
+        }
+        var s = sb.ToString().Replace("**", string.Empty, StringComparison.Ordinal).Replace('\f', ' ');
+        var trimmed = s.TrimStart();
+        if (trimmed.StartsWith('#'))
+        {
+            s = trimmed.TrimStart('#').TrimStart();
+        }
+        return s;
+    }
+
+    private static bool IsHtmlTag(ReadOnlySpan<char> inner)
+    {
+        if (inner.Length == 0 || inner.Length > 12) return false;
+        if (inner[0] == '/') inner = inner[1..];
+        if (inner.Length > 0 && inner[^1] == '/') inner = inner[..^1];
+        var name = inner.Trim().ToString().ToLowerInvariant();
+        return name is "b" or "p" or "br" or "strong" or "i" or "em" or "u" or "span" or "div" or "td" or "tr" or "th" or "table" or "tbody" or "thead" or "sup" or "sub" or "font";
+    }
+
+    private static char Fold(char c) => c switch
+    {
+        >= '０' and <= '９' => (char)(c - '０' + '0'),
+        >= 'Ａ' and <= 'Ｚ' => (char)(c - 'Ａ' + 'A'),
+        >= 'ａ' and <= 'ｚ' => (char)(c - 'ａ' + 'a'),
+        '％' => '%',
+        '．' => '.',
+        '＝' => '=',
+        '＞' => '>',
+        '＜' => '<',
+        '＋' => '+',
+        '－' => '-',
+        '＊' => '*',
+        '／' => '/',
+        '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' => ' ',
+        _ => c,
+    };
+}
+
+/// <param name="Number">1-based line number in the original text.</param>
+/// <param name="Page">Page number counted from form feeds, 1 when the text has none.</param>
+/// <param name="Raw">The line as it stands in the source.</param>
+/// <param name="Text">The normalised line.</param>
+public sealed record SourceLine(int Number, int Page, string Raw, string Text)
+{
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+
+    public override string ToString() => $"{Number}: {Text}";
+}
