@@ -9,5 +9,7 @@ internal static class CommandCatalog
     [
         ParseCommand.Create(),
         CellsCommand.Create(),
+        RenderCommand.Create(),
+        TemplateCommand.Create(),
     ];
 }
