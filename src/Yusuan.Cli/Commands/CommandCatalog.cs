@@ -11,5 +11,7 @@ internal static class CommandCatalog
         CellsCommand.Create(),
         CheckCommand.Create(),
         RulesCommand.Create(),
+        RenderCommand.Create(),
+        TemplateCommand.Create(),
     ];
 }
