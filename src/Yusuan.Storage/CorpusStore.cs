@@ -10,6 +10,8 @@ namespace Yusuan.Storage;
 /// </summary>
 public sealed class CorpusStore
 {
+    static CorpusStore() => Querying.DapperSetup.Initialize();
+
     private CorpusStore(StoreLocation location) => Location = location;
 
     public StoreLocation Location { get; }

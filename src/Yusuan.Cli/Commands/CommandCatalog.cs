@@ -9,5 +9,11 @@ internal static class CommandCatalog
     [
         ParseCommand.Create(),
         CellsCommand.Create(),
+        ImportCommand.Create(),
+        ListCommand.Create(),
+        ShowCommand.Create(),
+        CompareCommand.Create(),
+        QueryCommand.Create(),
+        ExportCommand.Create(),
     ];
 }

@@ -35,6 +35,10 @@ public sealed class YearFigures
 
     public decimal? Get(string table, string row, string column) => values.TryGetValue((table, row, column), out var v) ? v : null;
 
+    /// <summary>The row keys of <paramref name="table"/> that are classification codes (all digits).</summary>
+    public IEnumerable<string> Codes(string table) =>
+        values.Keys.Where(k => k.Table == table && k.Row.Length > 0 && k.Row.All(char.IsAsciiDigit)).Select(k => k.Row).Distinct();
+
     /// <summary>The figure a claim about <paramref name="subject"/> states, looked up in the first table that has it.</summary>
     public CellFigure? Find(ClaimSubject subject)
     {

@@ -83,7 +83,7 @@ public sealed class FileImportSource(string path) : ImportSource
         return Checked(prepared, checker);
     }
 
-    /// <summary>The files named, and the disclosure files (*.txt, *.md, *.text) under the directories named, in a stable order.</summary>
+    /// <summary>The files named, and the disclosure files (*.txt, *.md, *.text; not README*) under the directories named, in a stable order.</summary>
     public static IReadOnlyList<FileImportSource> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing)
     {
         var found = new List<string>();
@@ -94,6 +94,8 @@ public sealed class FileImportSource(string path) : ImportSource
             {
                 found.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(f => Extensions.Contains(System.IO.Path.GetExtension(f).ToLowerInvariant()))
+                    // A folder of disclosures often carries a README about them; it is not one of them.
+                    .Where(f => !System.IO.Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))

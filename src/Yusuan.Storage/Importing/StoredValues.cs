@@ -93,3 +93,8 @@ public static class StoredValues
         ("区", "县级"), ("县", "县级"), ("旗", "县级"), ("街道", "乡级"), ("乡", "乡级"), ("镇", "乡级"),
     ];
 }
+
+internal static class StoredValuesText
+{
+    public static string Squash(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+}

@@ -58,8 +58,18 @@ public static class Migrator
         return applied;
     }
 
-    public static int CurrentVersion(DbConnection connection) =>
-        connection.ExecuteScalar<int?>("SELECT MAX(version) FROM schema_version") ?? 0;
+    /// <summary>The newest applied version; 0 for a database never migrated (no schema_version table).</summary>
+    public static int CurrentVersion(DbConnection connection)
+    {
+        try
+        {
+            return connection.ExecuteScalar<int?>("SELECT MAX(version) FROM schema_version") ?? 0;
+        }
+        catch (DbException)
+        {
+            return 0;
+        }
+    }
 
     private static Migration Load(Assembly assembly, string resource, string fileName)
     {
