@@ -13,5 +13,11 @@ internal static class CommandCatalog
         RulesCommand.Create(),
         RenderCommand.Create(),
         TemplateCommand.Create(),
+        ImportCommand.Create(),
+        ListCommand.Create(),
+        ShowCommand.Create(),
+        CompareCommand.Create(),
+        QueryCommand.Create(),
+        ExportCommand.Create(),
     ];
 }
