@@ -11,5 +11,13 @@ internal static class CommandCatalog
         CellsCommand.Create(),
         CheckCommand.Create(),
         RulesCommand.Create(),
+        RenderCommand.Create(),
+        TemplateCommand.Create(),
+        ImportCommand.Create(),
+        ListCommand.Create(),
+        ShowCommand.Create(),
+        CompareCommand.Create(),
+        QueryCommand.Create(),
+        ExportCommand.Create(),
     ];
 }
