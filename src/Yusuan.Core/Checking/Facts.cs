@@ -43,6 +43,10 @@ public static class Facts
         return d.Meta.MoneyUnit == MoneyUnit.Yuan ? p.Value with { Value = p.Value.Value * 10000m, Half = p.Value.Half * 10000m } : p;
     }
 
+    /// <summary>An expense line of a two-sided table for one function class: "expense.201".</summary>
+    public static bool IsClassLine(TableRow row) =>
+        row.Key.Length == "expense.".Length + 3 && row.Key.StartsWith("expense.", StringComparison.Ordinal) && FunctionCode.TryParse(row.Key["expense.".Length..], out _);
+
     public static bool IsEmptyOrAbsent(Disclosure d, TableId id) => d.StatusOf(id) != TableStatus.Present;
 
     /// <summary>Rows of a table grouped by budget unit (a single group with key null for one-unit tables).</summary>
