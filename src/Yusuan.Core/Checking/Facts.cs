@@ -108,6 +108,26 @@ public static class Facts
         return Math.Min(x.Length, y.Length) >= 6 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal));
     }
 
+    /// <summary>Of several T7 rows carrying one project name: the row of <paramref name="unit"/> when the units tell, else a row
+    /// equal to the stated figure, else the sum of all rows.</summary>
+    public static Printed BestMatch(IEnumerable<Printed> amounts, Printed stated, string? unit, IEnumerable<string?> units)
+    {
+        var list = amounts.ToList();
+        var unitList = units.ToList();
+        if (unit is not null)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (unitList[i] is { } u && (NameKey(unit).Contains(NameKey(u), StringComparison.Ordinal) || NameKey(u).Contains(NameKey(unit), StringComparison.Ordinal))) return list[i];
+            }
+        }
+        foreach (var a in list)
+        {
+            if (a.Value == stated.Value) return a;
+        }
+        return Money.Sum(list);
+    }
+
     public static ProjectDescription? FindDescription(Disclosure d, string project) =>
         d.Projects.FirstOrDefault(p => NameKey(p.Name) == NameKey(project)) ?? d.Projects.FirstOrDefault(p => SameName(p.Name, project));
 

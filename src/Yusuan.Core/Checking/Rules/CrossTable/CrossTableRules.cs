@@ -10,7 +10,9 @@ public sealed class T1T2Total : CrossTableRule
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         var t1 = d.Table(TableId.T1);
-        if ((Get(t1, "income.current", "amount") ?? Get(t1, "income.total", "amount")) is { } a && Get(d.Table(TableId.T2), "total", "total") is { } b)
+        // Budgets: 表2 includes the carry-over, so it equals 收入总计; 决算: 表2 is the year's income (本年收入合计).
+        var a = IsFinalAccount(d) ? Get(t1, "income.current", "amount") ?? Get(t1, "income.total", "amount") : Get(t1, "income.total", "amount");
+        if (a is not null && Get(d.Table(TableId.T2), "total", "total") is { } b)
         {
             foreach (var f in Same(o, a, b)) yield return f;
         }
@@ -67,7 +69,8 @@ public sealed class T1T3Total : CrossTableRule
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         var t1 = d.Table(TableId.T1);
-        if ((Get(t1, "expense.current", "amount") ?? Get(t1, "expense.total", "amount")) is { } a && Get(d.Table(TableId.T3), "total", "total") is { } b)
+        var a = IsFinalAccount(d) ? Get(t1, "expense.current", "amount") ?? Get(t1, "expense.total", "amount") : Get(t1, "expense.total", "amount");
+        if (a is not null && Get(d.Table(TableId.T3), "total", "total") is { } b)
         {
             foreach (var f in Same(o, a, b)) yield return f;
         }

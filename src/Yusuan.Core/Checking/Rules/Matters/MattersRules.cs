@@ -152,6 +152,8 @@ public sealed class PerformanceProjectCount : MattersRule
         if (d.Matters.Performance?.ProjectCount is not { } count || d.StatusOf(TableId.T7) != TableStatus.Present) yield break;
         var projects = Facts.T7Projects(d).Select(p => (p.Unit, Facts.NameKey(p.Name))).Distinct().Count();
         if (projects == 0 || projects == count.Value) yield break;
+        // Projects paid from non-fiscal funds are counted in the text but are not in 表7.
+        if (d.Matters.Performance.NonFiscalProjectAmount is { Value: > 0 } && count.Value > projects) yield break;
         yield return Report($"预算绩效称项目 {Money.Plain(count.Value)} 个，表7 列有 {projects} 个项目", At.Matter("performance", "project_count", count.Span), projects.ToString(System.Globalization.CultureInfo.InvariantCulture), Money.Plain(count.Value));
     }
 }

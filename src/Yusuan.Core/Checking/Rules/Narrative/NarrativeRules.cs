@@ -175,7 +175,7 @@ public sealed class SameSubjectTwice : Rule
     {
         var gpbIsAll = FundsAreAllGpb(d);
         var groups = d.Narrative.Claims.Where(c => c.Amount is not null && c.Subject.Key != ClaimKeys.CarryoverItem && ClaimTables.Plausible(c, d.Meta.Year))
-            .GroupBy(c => (c.Subject.Key, Code: c.Subject.Code?.Digits, Basis: BasisOf(d, c, gpbIsAll), Label: Facts.NameKey(c.Subject.Label)));
+            .GroupBy(c => (c.Subject.Key, Code: c.Subject.Code?.Digits, Basis: BasisOf(d, c, gpbIsAll), Name: SubjectName(c)));
         foreach (var g in groups)
         {
             var list = g.ToList();
@@ -193,6 +193,11 @@ public sealed class SameSubjectTwice : Rule
             }
         }
     }
+
+    /// <summary>The subject's printed name: for 类/款/项 the printed path without the （类）/（款）/（项） marks
+    /// ("社会保障和就业支出（类）" and "社会保障和就业支出" are one subject; 档案事务/行政运行 and 党委办公厅…/行政运行 are two), else the label.</summary>
+    private static string SubjectName(Claim c) =>
+        Facts.NameKey(c.Subject.Key == ClaimKeys.Function && !c.Subject.PrintedPath.IsDefaultOrEmpty ? string.Join("/", c.Subject.PrintedPath) : c.Subject.Label);
 
     /// <summary>Claims about a 类/款/项 restate different tables by section (all funds, 财政拨款, 一般公共预算); when the unit's money is
     /// all 一般公共预算 those bases coincide.</summary>

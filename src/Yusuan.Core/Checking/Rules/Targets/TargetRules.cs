@@ -128,8 +128,8 @@ public sealed class FundsVsBudget : TargetRule
             var rows = projects.Where(p => Facts.NameKey(p.Name) == Facts.NameKey(t.ProjectName)).ToList();
             if (rows.Count == 0) rows = projects.Where(p => Facts.SameName(p.Name, t.ProjectName)).ToList();
             if (rows.Count == 0) continue;
-            var budget = Money.Sum(rows.Select(r => r.Amount));
-            var agreement = rows.Count == 1 ? o.Rounding.Same(Printed.Of(total), budget) : o.Rounding.Compare(Printed.Of(total), budget);
+            var budget = rows.Count == 1 ? rows[0].Amount : Facts.BestMatch(rows.Select(r => r.Amount), Printed.Of(total), t.BudgetUnit, rows.Select(r => r.Unit));
+            var agreement = o.Rounding.Same(Printed.Of(total), budget);
             foreach (var f in ReportGap(agreement, o, $"“{Name(t)}”年度预算总额 {Money.Plain(total.Value)} ≠ 表7 {Money.Round(budget.Value)}",
                 Where(t, total.Span), Money.Round(budget.Value), Money.Plain(total.Value), related: rows.Select(r => r.Row.Span.Line)))
             {
