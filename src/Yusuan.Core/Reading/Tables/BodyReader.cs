@@ -499,6 +499,8 @@ internal static partial class BodyReader
         {
             if (line.IsBlank || IsJunk(line.Text) || HeaderMap.IsNumbering(line.Text)) continue;
             var tokens = Tokenizer.Split(line, mode);
+            // A line of figures alone: bare integers are figures here ("0", "25").
+            if (mode != CellMode.Tabs && !Tokenizer.HasCjk(line.Text)) tokens = [.. tokens.Select(AsFigure)];
             var figures = tokens.Where(t => t.IsFigure).ToList();
             if (figures.Count == 0) continue;
             if (row.FirstLine == 0)
@@ -511,6 +513,9 @@ internal static partial class BodyReader
         }
         return row.Figures.Count == 0 ? [] : [row];
     }
+
+    private static Token AsFigure(Token t) =>
+        !t.IsFigure && Numbers.TryParseCell(t.Text, out var v) ? t with { IsFigure = true, Value = v } : t;
 
     // ---------------------------------------------------------------- tables without a description
 

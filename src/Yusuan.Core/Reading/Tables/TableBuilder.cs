@@ -656,15 +656,17 @@ internal static class TableBuilder
                         var total = members[0].ValueIn(choice[0], c);
                         decimal sum = 0;
                         var terms = total is null ? 0 : 1;
+                        var half = total is { } t ? ColumnSolver.HalfUnit(t) : 0m;
                         for (var m = 1; m < members.Count; m++)
                         {
                             if (members[m].ValueIn(choice[m], c) is { } v)
                             {
                                 sum += v;
                                 terms++;
+                                half = Math.Max(half, ColumnSolver.HalfUnit(v));
                             }
                         }
-                        if (Math.Abs((total ?? 0) - sum) > ColumnSolver.Tolerance(terms)) return false;
+                        if (Math.Abs((total ?? 0) - sum) > ColumnSolver.Tolerance(terms, half)) return false;
                     }
                     return true;
                 }
