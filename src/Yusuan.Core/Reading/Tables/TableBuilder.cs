@@ -96,7 +96,8 @@ internal static class TableBuilder
             var s = new RowState(row, columns);
             if (row.Code is null)
             {
-                if (BodyReader.IsTotalLabel(label) || HeaderText.Fold(label + (row.Project ?? string.Empty)) is "合计" or "总计")
+                // 总计/合计, or a row of figures with no name at all (002 表3 prints its total row without a label).
+                if (BodyReader.IsTotalLabel(label) || HeaderText.Fold(label + (row.Project ?? string.Empty)) is "合计" or "总计" or "")
                 {
                     s.Key = "total";
                     s.Kind = RowKind.Total;
