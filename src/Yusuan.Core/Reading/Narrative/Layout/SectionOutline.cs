@@ -14,7 +14,7 @@ internal sealed record PlacedParagraph(Paragraph Paragraph, string? SectionKey, 
 /// without 第X部分 headings (Shanghai) have several unnumbered titles each restarting 一、二…; their sections are keyed
 /// "&lt;title&gt;.一" so keys stay unique.
 /// </summary>
-internal static class SectionOutline
+internal static partial class SectionOutline
 {
     public static (ImmutableArray<NarrativeSection> Sections, ImmutableArray<PlacedParagraph> Paragraphs) Place(ImmutableArray<Paragraph> paragraphs)
     {
@@ -25,8 +25,18 @@ internal static class SectionOutline
         string? key = null, topic = null;
         var used = new HashSet<string>(StringComparer.Ordinal);
 
-        foreach (var p in paragraphs)
+        foreach (var original in paragraphs)
         {
+            var p = original;
+            // PDF page order can put a heading's tail after other text ("十一、 关于…2025" … "年上年结转结余预算情况说明新疆…").
+            if (top is not null && topTopic is null && !ParagraphBuilder.IsHeading(p.Text) && HeadingTail().Match(p.Text) is { Success: true } tail)
+            {
+                var title = sections.Count > 0 && sections[^1].Key == top ? sections[^1].Title + tail.Value : tail.Value;
+                topTopic = topic = TopicOf(title);
+                if (sections.Count > 0 && sections[^1].Key == top) sections[^1] = sections[^1] with { Title = title, Topic = topic };
+                if (tail.Length >= p.Text.Length) continue;
+                p = p.Slice(tail.Length);
+            }
             var text = p.Text;
             var isHeading = ParagraphBuilder.IsHeading(text);
             if (IsUnnumberedTitle(p))
@@ -77,6 +87,9 @@ internal static class SectionOutline
         var t = Markers.Squash(raw);
         return indent >= 8 && t.Length <= 30 && t.EndsWith("说明", StringComparison.Ordinal) && !Markers.Section().IsMatch(t) && !Markers.Part().IsMatch(t);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^，。：:、]{1,30}?情况说明")]
+    private static partial System.Text.RegularExpressions.Regex HeadingTail();
 
     /// <summary>A short canonical topic name from a section title (see <see cref="NarrativeSection.Topic"/>).</summary>
     public static string? TopicOf(string title)

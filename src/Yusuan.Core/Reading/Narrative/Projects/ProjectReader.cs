@@ -118,7 +118,11 @@ internal static partial class ProjectReader
         return span;
     }
 
-    private static string Tidy(string s) => s.Replace("\n", string.Empty, StringComparison.Ordinal).Trim().Trim('：', ':').Trim();
+    /// <summary>Drops line breaks and a trailing list marker that belongs to the next project ("…12 月 31 日（二）").</summary>
+    private static string Tidy(string s) => TrailingMarker().Replace(s.Replace("\n", string.Empty, StringComparison.Ordinal).Trim(), string.Empty).Trim().Trim('：', ':').Trim();
+
+    [GeneratedRegex(@"\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．])\s*$")]
+    private static partial Regex TrailingMarker();
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
