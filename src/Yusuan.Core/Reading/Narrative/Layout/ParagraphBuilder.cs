@@ -30,7 +30,7 @@ internal static partial class ParagraphBuilder
         {
             var text = line.Text.Trim();
             if (text.Length == 0 || Markers.PageFooter().IsMatch(text)) continue;
-            if (line.Text.Contains('\t', StringComparison.Ordinal) && line.Text.Count(c => c == '\t') >= 2)
+            if (line.Text.Contains('\t', StringComparison.Ordinal) && line.Text.Count(c => c == '\t') >= 2 || IsColumnLayout(text) || IsTitleLine(line.Text))
             {
                 // A tab-separated table row stands alone.
                 Flush();
@@ -50,11 +50,30 @@ internal static partial class ParagraphBuilder
         return result.ToImmutable();
     }
 
+    /// <summary>A row of a column-aligned (pdftotext -layout) table: words separated by runs of spaces.</summary>
+    public static bool IsColumnLayout(string trimmed) => trimmed.Contains("    ", StringComparison.Ordinal);
+
+    /// <summary>A centred title of layout text ("2025年部门预算编制说明", "其他相关情况说明").</summary>
+    public static bool IsTitleLine(string raw)
+    {
+        var indent = raw.Length - raw.TrimStart().Length;
+        var t = Markers.Squash(raw);
+        return indent >= 8 && t.Length is > 0 and <= 30 && !t.Contains('，', StringComparison.Ordinal) && !t.Contains('。', StringComparison.Ordinal)
+               && TitleEnd().IsMatch(t);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:说明|情况|名词解释|目录|概况|职能|表)$")]
+    private static partial System.Text.RegularExpressions.Regex TitleEnd();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d,\d{3}|\d\.\d{2}(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex MoneyFigure();
+
     /// <summary>A heading opens with a part/section marker and carries no sentence punctuation.</summary>
     public static bool IsHeading(string text) =>
         (Markers.Part().IsMatch(text) || Markers.Section().IsMatch(text) || Markers.SubSection().IsMatch(text))
         && !text.Contains('，', StringComparison.Ordinal) && !text.Contains('。', StringComparison.Ordinal)
-        && !text.Contains('：', StringComparison.Ordinal) && !text.Contains(':', StringComparison.Ordinal);
+        && !text.Contains('：', StringComparison.Ordinal) && !text.Contains(':', StringComparison.Ordinal)
+        && !MoneyFigure().IsMatch(text) && !IsColumnLayout(text);
 
     private static bool Continues(string previous, string next, bool heading, int wrapWidth)
     {
