@@ -9,5 +9,6 @@ internal static class CommandCatalog
     [
         ParseCommand.Create(),
         CellsCommand.Create(),
+        ServeCommand.Create(),
     ];
 }
