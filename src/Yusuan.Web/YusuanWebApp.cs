@@ -24,8 +24,9 @@ public static class YusuanWebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseKestrel(k =>
         {
-            // Multipart framing adds a little to the file itself; the exact limit is enforced in UploadReader.
-            k.Limits.MaxRequestBodySize = options.MaxUploadBytes + 256 * 1024;
+            // The exact upload limit is enforced in UploadReader, which drains an oversized body (up to this cap)
+            // so the client receives the 413 message rather than a reset connection.
+            k.Limits.MaxRequestBodySize = options.MaxUploadBytes * 4 + 1024 * 1024;
             k.AddServerHeader = false;
         });
         builder.WebHost.UseUrls(options.Url);

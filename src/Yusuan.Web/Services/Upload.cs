@@ -33,7 +33,7 @@ public static class UploadReader
     {
         if (request.ContentLength is { } length && length > limit + 64 * 1024)
         {
-            return (null, TooLarge(limit));
+            return await RefuseAsync(request, limit, cancel).ConfigureAwait(false);
         }
         try
         {
@@ -67,14 +67,14 @@ public static class UploadReader
                     $"不支持的内容类型“{contentType}”：请用 multipart/form-data 的 file 字段上传，或以 text/plain 发送文本。"));
             }
             var body = await ReadLimitedAsync(request.Body, limit, cancel).ConfigureAwait(false);
-            if (body is null) return (null, TooLarge(limit));
+            if (body is null) return await RefuseAsync(request, limit, cancel).ConfigureAwait(false);
             if (body.Length == 0) return (null, Upload.Error(StatusCodes.Status400BadRequest, "请求正文为空：请上传一个公开文件。"));
             return Validate(new Upload(kind == UploadKind.Workbook ? "template.xlsx" : "document.txt", body), kind);
         }
         catch (InvalidDataException)
         {
             // Multipart section or form larger than FormOptions allow.
-            return (null, TooLarge(limit));
+            return await RefuseAsync(request, limit, cancel).ConfigureAwait(false);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -125,6 +125,31 @@ public static class UploadReader
             return (null, Upload.Error(StatusCodes.Status415UnsupportedMediaType, $"“{upload.Name}”不是 UTF-8 编码的文本：请另存为 UTF-8 后再上传。"));
         }
         return (upload, null);
+    }
+
+    /// <summary>
+    /// Reads and discards the rest of an oversized body before answering 413: a client still sending would
+    /// otherwise see the connection reset instead of the Chinese message. Kestrel's own cap (a few times the
+    /// upload limit) bounds how much is drained.
+    /// </summary>
+    private static async Task<(Upload?, UploadError?)> RefuseAsync(HttpRequest request, long limit, CancellationToken cancel)
+    {
+        try
+        {
+            var buffer = new byte[81920];
+            while (await request.Body.ReadAsync(buffer, cancel).ConfigureAwait(false) > 0)
+            {
+            }
+        }
+        catch (BadHttpRequestException)
+        {
+            // Beyond Kestrel's cap: the connection will be closed after the response.
+        }
+        catch (IOException)
+        {
+            // The client gave up sending.
+        }
+        return (null, TooLarge(limit));
     }
 
     private static UploadError TooLarge(long limit) =>
