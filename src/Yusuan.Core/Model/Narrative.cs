@@ -151,6 +151,9 @@ public static class ClaimKeys
 
     /// <summary>A carried-over item of 十一 (label = item name).</summary>
     public const string CarryoverItem = "carryover.item";
+
+    /// <summary>A stated figure whose subject is none of the above (label = the words before the figure).</summary>
+    public const string Other = "other";
 }
 
 /// <summary>An enumeration stated in the text. Keys: "income.sources", "expense.classes", "gpb.basic.personnel.items",
