@@ -9,6 +9,10 @@ internal static class CommandCatalog
     [
         ParseCommand.Create(),
         CellsCommand.Create(),
+        CheckCommand.Create(),
+        RulesCommand.Create(),
+        RenderCommand.Create(),
+        TemplateCommand.Create(),
         ImportCommand.Create(),
         ListCommand.Create(),
         ShowCommand.Create(),
