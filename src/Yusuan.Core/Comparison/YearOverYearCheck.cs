@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using Yusuan.Core.Checking;
-using Yusuan.Core.Comparison.Rules;
+using Yusuan.Core.Comparing.Rules;
 using Yusuan.Core.Model;
 
-namespace Yusuan.Core.Comparison;
+// The namespace is Comparing, not Comparison (the folder's name): a Yusuan.Core.Comparison namespace would shadow
+// the model's Comparison enum (指标值 operators) for every type in a Yusuan.Core.* namespace.
+namespace Yusuan.Core.Comparing;
 
 /// <summary>
 /// The YOY rule family: checks a disclosure's narrative changes against the prior year ("比上年预算增加 X 万元":
