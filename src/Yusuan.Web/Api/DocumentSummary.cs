@@ -9,7 +9,7 @@ public sealed record DocumentSummary(
     string Id, string Name, string? Unit, int? Year, string Kind, string Level, string? Region,
     int Errors, int Warnings, int Infos, decimal? Completeness, decimal? ExpenseTotal, int Tables)
 {
-    public static DocumentSummary Of(CheckedDocument d)
+    public static DocumentSummary Of(CheckedFile d)
     {
         var m = d.Report.Document.Meta;
         return new DocumentSummary(d.Id, d.Name, m.UnitName, m.Year, FindingsJson.KindKey(m.Kind), CorpusFilter.LevelKey(m.Scope), m.Region,

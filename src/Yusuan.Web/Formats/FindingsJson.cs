@@ -16,7 +16,7 @@ public static class FindingsJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(CheckReport report)
+    public static string Write(DocumentReport report)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, WriterOptions))
@@ -26,7 +26,7 @@ public static class FindingsJson
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static void Write(Utf8JsonWriter w, CheckReport report)
+    public static void Write(Utf8JsonWriter w, DocumentReport report)
     {
         var meta = report.Document.Meta;
         w.WriteStartObject();

@@ -9,7 +9,7 @@ namespace Yusuan.Web.Formats;
 /// table/row/column = logical location).</summary>
 public static class SarifReport
 {
-    public static string Write(CheckReport report)
+    public static string Write(DocumentReport report)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))

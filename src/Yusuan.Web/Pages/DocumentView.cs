@@ -15,18 +15,18 @@ internal sealed class DocumentView
 {
     private static readonly Severity[] SeverityOrder = [Severity.Error, Severity.Warning, Severity.Info];
 
-    private readonly CheckedDocument checkedDocument;
+    private readonly CheckedFile checkedFile;
     private readonly Disclosure document;
     private readonly IReadOnlyList<Finding> findings;
     private readonly DocumentLayout layout;
     private readonly FindingTargets targets;
     private readonly Dictionary<string, string> markIds = new(StringComparer.Ordinal);
 
-    public DocumentView(CheckedDocument checkedDocument)
+    public DocumentView(CheckedFile checkedFile)
     {
-        this.checkedDocument = checkedDocument;
-        document = checkedDocument.Report.Document;
-        findings = checkedDocument.Report.Findings;
+        this.checkedFile = checkedFile;
+        document = checkedFile.Report.Document;
+        findings = checkedFile.Report.Findings;
         layout = new DocumentLayout(document);
         targets = new FindingTargets(document, findings, layout);
     }
@@ -53,7 +53,7 @@ internal sealed class DocumentView
     private string Body()
     {
         var h = new Html();
-        var lines = SourceText.From(checkedDocument.Text).Lines;
+        var lines = SourceText.From(checkedFile.Text).Lines;
         var rendered = new bool[document.Tables.Length];
         var next = 0;
         var ranges = layout.Ranges;
@@ -180,7 +180,7 @@ internal sealed class DocumentView
 
     private string Panel()
     {
-        var report = checkedDocument.Report;
+        var report = checkedFile.Report;
         var h = new Html();
         h.Raw("<div class=\"summary\">");
         foreach (var s in SeverityOrder)

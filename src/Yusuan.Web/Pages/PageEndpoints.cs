@@ -66,10 +66,10 @@ internal static class PageEndpoints
 
     private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private static CheckedDocument? Find(string id, CheckService checks, ICorpus corpus) => checks.Recent(id) ?? corpus.Get(id);
+    private static CheckedFile? Find(string id, CheckService checks, ICorpus corpus) => checks.Recent(id) ?? corpus.Get(id);
 
     /// <summary>The download formats of one checked document; XLSX/PDF need the renderers (501 with a Chinese sentence without them).</summary>
-    public static IResult Download(CheckedDocument d, string file, Backends backends)
+    public static IResult Download(CheckedFile d, string file, Backends backends)
     {
         var stem = Path.GetFileNameWithoutExtension(d.Name);
         switch (file)

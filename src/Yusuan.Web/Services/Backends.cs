@@ -11,10 +11,10 @@ public interface IDisclosureGenerator
 public interface IDocumentExporter
 {
     /// <summary>Tables as an XLSX workbook, one sheet per table.</summary>
-    byte[] TablesXlsx(CheckedDocument document);
+    byte[] TablesXlsx(CheckedFile document);
 
     /// <summary>The check report as PDF.</summary>
-    byte[] ReportPdf(CheckedDocument document);
+    byte[] ReportPdf(CheckedFile document);
 }
 
 /// <summary>The back-ends the app runs on. A null member is not available in this build; its pages and

@@ -28,7 +28,7 @@ public sealed record CorpusStats
     /// <summary>How often each rule fired, most frequent first.</summary>
     public ImmutableArray<RuleCount> Rules { get; init; } = [];
 
-    public static CorpusStats Of(IReadOnlyList<CheckedDocument> docs, string? unit)
+    public static CorpusStats Of(IReadOnlyList<CheckedFile> docs, string? unit)
     {
         var figures = docs.Select(d => (Doc: d, Key: KeyFigures.Of(d.Report.Document))).ToList();
         var composition = figures.SelectMany(f => f.Key.ByClass)
@@ -80,7 +80,7 @@ public sealed record CorpusStats
         };
     }
 
-    private static string FindingsKind(CheckedDocument d) => Formats.FindingsJson.KindKey(d.Report.Document.Meta.Kind);
+    private static string FindingsKind(CheckedFile d) => Formats.FindingsJson.KindKey(d.Report.Document.Meta.Kind);
 }
 
 public sealed record ThreePublicYear(int Year, decimal Total, decimal Overseas, decimal Reception, decimal Vehicles, int Documents);

@@ -10,7 +10,7 @@ namespace Yusuan.Web.Services;
 /// </summary>
 public sealed class ReaderDiagnosticsChecker : IDisclosureChecker
 {
-    public CheckReport Check(Disclosure document, string? source)
+    public DocumentReport Check(Disclosure document, string? source)
     {
         var findings = document.Diagnostics.Select(d => new Finding
         {
@@ -24,6 +24,6 @@ public sealed class ReaderDiagnosticsChecker : IDisclosureChecker
             Message = d.Message,
             Location = new FindingLocation { Line = d.Span.Line },
         });
-        return new CheckReport(document, source, [.. findings], null, CheckerAvailable: false);
+        return new DocumentReport(document, source, [.. findings], null, CheckerAvailable: false);
     }
 }

@@ -8,7 +8,7 @@ namespace Yusuan.Web.Services;
 /// <param name="Source">The name the document came in under (upload file name, stored path).</param>
 /// <param name="Completeness">Completeness score 0–100 from the checker, null when no checker is wired in.</param>
 /// <param name="CheckerAvailable">False while only the reader's diagnostics are available (the pages say so).</param>
-public sealed record CheckReport(
+public sealed record DocumentReport(
     Disclosure Document,
     string? Source,
     ImmutableArray<Finding> Findings,
@@ -21,5 +21,5 @@ public sealed record CheckReport(
 /// <summary>Checks a disclosure. One implementation per checker back-end; the web app never calls rules directly.</summary>
 public interface IDisclosureChecker
 {
-    CheckReport Check(Disclosure document, string? source);
+    DocumentReport Check(Disclosure document, string? source);
 }
