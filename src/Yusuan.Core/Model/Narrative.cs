@@ -22,6 +22,9 @@ public sealed record NarrativeSection(string Key, string Title, SourceSpan Span)
     /// <summary>A short canonical name for the section's topic ("收支总体", "收入预算", "支出预算", "财政拨款收支", "一般公共预算当年拨款",
     /// "基本支出", "项目支出", "政府性基金", "国有资本经营", "三公经费", "上年结转结余", "其他重要事项", …), null if unknown.</summary>
     public string? Topic { get; init; }
+
+    /// <summary>The section's text, paragraph by paragraph, when known (always filled by the generator; optional for read documents).</summary>
+    public ImmutableArray<string> Paragraphs { get; init; } = [];
 }
 
 public enum ChangeDirection
@@ -148,6 +151,9 @@ public static class ClaimKeys
 
     /// <summary>A carried-over item of 十一 (label = item name).</summary>
     public const string CarryoverItem = "carryover.item";
+
+    /// <summary>A stated figure whose subject is none of the above (label = the words before the figure).</summary>
+    public const string Other = "other";
 }
 
 /// <summary>An enumeration stated in the text. Keys: "income.sources", "expense.classes", "gpb.basic.personnel.items",

@@ -1,0 +1,309 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Yusuan.Core.Model;
+using Yusuan.Core.Reading.Narrative.Layout;
+
+namespace Yusuan.Core.Reading.Narrative.Claims;
+
+/// <summary>
+/// Turns the sentences of the narrative into claims. A sentence is read as a stream of figures: "X 万元" opens a claim
+/// about the words before it; "占 X%" is its share; "比上年预算增加 X 万元" / "增长 X%" its change; "主要原因是…" up to
+/// the next "；" its reason. A change with its own subject ("公务接待费增加 0.00 万元") opens a claim of its own.
+/// Figures inside a reason or a "主要用于…" clause belong to that text, not to a claim.
+/// </summary>
+internal sealed partial class ClaimParser(SubjectResolver subjects)
+{
+    private const string Delimiters = "，,；;：:";
+
+    public List<Claim> Parse(IEnumerable<PlacedParagraph> paragraphs)
+    {
+        var claims = new List<Claim>();
+        ClaimDraft? last = null;
+        string? lastSection = null;
+        foreach (var pp in paragraphs)
+        {
+            if (pp.SectionKey != lastSection) last = null;
+            lastSection = pp.SectionKey;
+            foreach (var (start, end) in Sentences(pp.Text))
+            {
+                foreach (var draft in ParseSentence(pp, start, end, ref last)) claims.Add(draft.ToClaim());
+            }
+        }
+        return claims;
+    }
+
+    /// <summary>Reads one sentence [start, end) of a paragraph. <paramref name="last"/> is the claim a leading
+    /// "主要原因是…" or a bare "与上年相比增加…" continues.</summary>
+    internal List<ClaimDraft> ParseSentence(PlacedParagraph pp, int start, int end, ref ClaimDraft? last)
+    {
+        var text = pp.Text;
+        var s = text[start..end];
+        var drafts = new List<ClaimDraft>();
+        var zones = Zones(s);
+        ClaimDraft? current = null;
+        var previousEnd = 0;
+
+        foreach (var zone in zones.Where(z => z.IsReason && z.Start == LeadingOffset(s)))
+        {
+            // "主要原因是…" opening a sentence explains the claim before it.
+            if (last is not null && last.Reason is null) last.Reason = zone.Text;
+        }
+
+        var events = new List<(int Position, Match? Mention, bool Flat)>();
+        foreach (Match m in MentionPattern().Matches(s))
+        {
+            if (zones.Any(z => m.Index >= z.Start && m.Index < z.End)) continue;
+            var after = s[(m.Index + m.Length)..];
+            if (after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("以下", StringComparison.Ordinal) || after.StartsWith('/') || after.StartsWith("（含）", StringComparison.Ordinal)) continue;
+            events.Add((m.Index, m, false));
+        }
+        foreach (Match m in FlatPattern().Matches(s))
+        {
+            if (zones.Any(z => m.Index >= z.Start && m.Index < z.End)) continue;
+            // "与2024年预算持平" with no figure after it.
+            var after = s[(m.Index + m.Length)..].TrimStart();
+            if (after.Length > 0 && char.IsAsciiDigit(after[0])) continue;
+            events.Add((m.Index, m, true));
+        }
+
+        foreach (var (position, m, flat) in events.OrderBy(e => e.Position))
+        {
+            if (flat)
+            {
+                var target = current ?? last;
+                if (target is not null && target.Direction is null)
+                {
+                    target.Direction = ChangeDirection.Flat;
+                    target.AmountWord ??= m!.Groups["word"].Value;
+                    target.ComparedWith ??= NullIfEmpty(m!.Groups["cmp"].Value);
+                    target.End = Math.Max(target.End, start + m!.Index + m.Length);
+                }
+                continue;
+            }
+            var mention = m!;
+            var value = ParseNumber(mention.Groups["num"].Value);
+            var unit = mention.Groups["unit"].Value;
+            var segStart = Math.Max(LastDelimiterBefore(s, mention.Index) + 1, previousEnd);
+            var pre = s[segStart..mention.Index];
+            var preTrim = pre.Trim();
+            var figure = new Figure(value, pp.Paragraph.SpanOf(start + mention.Index, start + mention.Index + mention.Length));
+            previousEnd = mention.Index + mention.Length;
+
+            if (unit == "%")
+            {
+                if (preTrim.Contains('占', StringComparison.Ordinal))
+                {
+                    if (current is not null && current.Share is null) { current.Share = figure; current.End = start + previousEnd; }
+                    continue;
+                }
+                var change = ChangePattern().Match(preTrim);
+                if (change.Success)
+                {
+                    var target = OwnSubject(change) is { } subject ? Open(subject, segStart) : current ?? last;
+                    if (target is null) continue;
+                    target.ChangePercent = figure;
+                    target.PercentWord = change.Groups["word"].Value;
+                    target.ComparedWith ??= NullIfEmpty(Compared(change));
+                    target.End = start + previousEnd;
+                }
+                continue;
+            }
+
+            var scaled = unit == "亿元" ? value * 10000m : value;
+            figure = figure with { Value = scaled };
+            var changeMatch = ChangePattern().Match(preTrim);
+            if (changeMatch.Success)
+            {
+                var target = OwnSubject(changeMatch) is { } subject ? Open(subject, segStart) : current ?? last;
+                if (target is null) continue;
+                target.ChangeAmount = figure;
+                target.AmountWord = changeMatch.Groups["word"].Value;
+                target.ComparedWith ??= NullIfEmpty(Compared(changeMatch));
+                target.End = start + previousEnd;
+                continue;
+            }
+
+            var cleaned = SubjectResolver.Clean(preTrim);
+            var listItem = Markers.Numbered().IsMatch(preTrim);
+            if (SubjectResolver.IsGeneric(cleaned))
+            {
+                var before = PreviousClause(s, segStart);
+                if (before is not null)
+                {
+                    listItem |= Markers.Numbered().IsMatch(before.Trim());
+                    cleaned = SubjectResolver.Clean(before);
+                }
+                else if (last is not null && last.Amount is null)
+                {
+                    last.Amount = figure;
+                    current = last;
+                    continue;
+                }
+            }
+            var draft = Open((cleaned, listItem), segStart);
+            draft.Amount = figure;
+            draft.End = start + previousEnd;
+        }
+
+        // Reasons inside the sentence belong to the claim opened before them.
+        foreach (var zone in zones.Where(z => z.IsReason && z.Start != LeadingOffset(s)))
+        {
+            var owner = drafts.LastOrDefault(d => d.Start - start <= zone.Start) ?? (drafts.Count == 0 ? last : null);
+            if (owner is not null && owner.Reason is null) owner.Reason = zone.Text;
+        }
+
+        // "政府性基金预算未安排。": a stated nothing, read as an amount of 0.
+        if (drafts.Count == 0 && events.Count == 0 && UnarrangedPattern().Match(s.Trim()) is { Success: true } none)
+        {
+            var subject = SubjectResolver.Clean(none.Groups["subj"].Value);
+            if (!SubjectResolver.IsGeneric(subject))
+            {
+                var draft = Open((subject, false), LeadingOffset(s));
+                draft.Amount = new Figure(0m, pp.Paragraph.SpanOf(start, end));
+                draft.End = end;
+            }
+        }
+
+        if (drafts.Count > 0) last = drafts[^1];
+        return drafts;
+
+        ClaimDraft Open((string Cleaned, bool ListItem) subject, int segStart)
+        {
+            var resolved = subjects.Resolve(subject.Cleaned, pp.Topic, pp.TopTopic, subject.ListItem);
+            current = new ClaimDraft(resolved, pp.SectionKey, s.Trim(), pp.Paragraph, start + segStart);
+            drafts.Add(current);
+            return current;
+        }
+    }
+
+    private static (string, bool)? OwnSubject(Match change)
+    {
+        var subject = SubjectResolver.Clean(change.Groups["subj"].Value);
+        if (SubjectResolver.IsGeneric(subject) || subject.Length < 2) return null;
+        return (subject, false);
+    }
+
+    private static string Compared(Match change)
+    {
+        var cmp = change.Groups["cmp"].Value.Trim();
+        if (cmp.Length == 0) return string.Empty;
+        cmp = cmp[1..].Trim();
+        if (cmp.EndsWith("相比", StringComparison.Ordinal)) cmp = cmp[..^2];
+        return cmp.Trim();
+    }
+
+    private static string? PreviousClause(string s, int segStart)
+    {
+        var end = segStart - 1;
+        if (end < 0 || end >= s.Length || s[end] is not ('：' or ':')) return null;
+        var begin = LastDelimiterBefore(s, end) + 1;
+        var clause = s[begin..end];
+        return string.IsNullOrWhiteSpace(clause) ? null : clause;
+    }
+
+    private static int LastDelimiterBefore(string s, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (Delimiters.Contains(s[i], StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+
+    private static int LeadingOffset(string s) => s.Length - s.TrimStart().Length;
+
+    private static string? NullIfEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
+    public static decimal ParseNumber(string s) =>
+        decimal.Parse(s.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    /// <summary>Sentence ranges of a paragraph, split after 。！？.</summary>
+    public static IEnumerable<(int Start, int End)> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '。' or '！' or '？')
+            {
+                if (i + 1 > start) yield return (start, i + 1);
+                start = i + 1;
+            }
+        }
+        if (start < text.Length && !string.IsNullOrWhiteSpace(text[start..])) yield return (start, text.Length);
+    }
+
+    private sealed record Zone(int Start, int End, bool IsReason, string Text);
+
+    /// <summary>"主要原因是…" and "主要用于…" run to the next "；" (or the sentence end).</summary>
+    private static List<Zone> Zones(string s)
+    {
+        var zones = new List<Zone>();
+        foreach (Match m in ZonePattern().Matches(s))
+        {
+            if (zones.Any(z => m.Index >= z.Start && m.Index < z.End)) continue;
+            var stop = s.IndexOfAny(['；', ';'], m.Index);
+            var end = stop < 0 ? s.Length : stop;
+            var isReason = m.Groups["kind"].Value.Contains("原因", StringComparison.Ordinal);
+            var body = s[(m.Index + m.Length)..end].Trim().TrimStart('：', ':').Trim().TrimEnd('。', '；', ';');
+            zones.Add(new Zone(m.Index, end, isReason, body));
+        }
+        return zones;
+    }
+
+    [GeneratedRegex(@"(?<kind>主要原因(?:是|为|在于)?|原因是|原因为|主要用于|主要包括|具体包括)[：:]?")]
+    private static partial Regex ZonePattern();
+
+    [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<unit>万元|亿元|%|万(?![\u4e00-\u9fff]))")]
+    private static partial Regex MentionPattern();
+
+    [GeneratedRegex(@"^(?<subj>.*?)(?<cmp>(?:比|较|与|同)[^，,；;：:]*?)?(?<word>增加|减少|增长|下降|降低|上升|减|增|持平|一致)(?:[（(](?:增加|减少|增长|下降)[）)])?$")]
+    private static partial Regex ChangePattern();
+
+    [GeneratedRegex(@"^(?<subj>[^，,；;。：:]{2,40}?)(?:均|暂)?未安排[。.]?$")]
+    private static partial Regex UnarrangedPattern();
+
+    [GeneratedRegex(@"(?<cmp>(?:与|同|和)[^，,；;：:。]*?)?(?<word>持平|无变化|一致)")]
+    private static partial Regex FlatPattern();
+}
+
+/// <summary>A claim while its sentence is being read.</summary>
+internal sealed class ClaimDraft(ClaimSubject subject, string? section, string text, Paragraph paragraph, int start)
+{
+    public ClaimSubject Subject { get; } = subject;
+    public int Start { get; } = start;
+    public int End { get; set; } = start;
+    public Figure? Amount { get; set; }
+    public Figure? Share { get; set; }
+    public Figure? ChangeAmount { get; set; }
+    public string? AmountWord { get; set; }
+    public Figure? ChangePercent { get; set; }
+    public string? PercentWord { get; set; }
+    public ChangeDirection? Direction { get; set; }
+    public string? ComparedWith { get; set; }
+    public string? Reason { get; set; }
+
+    public Claim ToClaim() => new()
+    {
+        Subject = Subject,
+        Amount = Amount,
+        Share = Share,
+        ChangeAmount = ChangeAmount,
+        AmountWord = AmountWord,
+        ChangePercent = ChangePercent,
+        PercentWord = PercentWord,
+        Direction = Direction ?? DirectionOf(AmountWord) ?? DirectionOf(PercentWord),
+        ComparedWith = ComparedWith,
+        Reason = string.IsNullOrWhiteSpace(Reason) ? null : Reason,
+        Section = section,
+        Text = text,
+        Span = paragraph.SpanOf(Start, Math.Max(End, Start + 1)),
+    };
+
+    public static ChangeDirection? DirectionOf(string? word) => word switch
+    {
+        "增加" or "增长" or "上升" or "增" => ChangeDirection.Increase,
+        "减少" or "下降" or "降低" or "减" => ChangeDirection.Decrease,
+        "持平" or "一致" or "无变化" => ChangeDirection.Flat,
+        _ => null,
+    };
+}

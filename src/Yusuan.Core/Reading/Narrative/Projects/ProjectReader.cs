@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Yusuan.Core.Model;
+using Yusuan.Core.Reading.Narrative.Layout;
+
+namespace Yusuan.Core.Reading.Narrative.Projects;
+
+/// <summary>
+/// 项目支出情况说明: each "项目名称：" opens a project; its fields (设立的政策依据, 预算安排规模, 项目承担单位, 资金分配情况,
+/// 资金执行时间) run to the next field label, wherever the line breaks fall. PDF text can carry a field's tail after a
+/// later field (page order differs from reading order); such text stays with the field it follows.
+/// </summary>
+internal static partial class ProjectReader
+{
+
+    public static ImmutableArray<ProjectDescription> Read(IEnumerable<PlacedParagraph> paragraphs)
+    {
+        // One running text with a map back to paragraphs, so every field keeps its lines.
+        var text = new StringBuilder();
+        var pieces = new List<(int Start, Paragraph Paragraph)>();
+        foreach (var pp in paragraphs)
+        {
+            if (ParagraphBuilder.IsHeading(pp.Text) && !pp.Text.Contains("项目名称", StringComparison.Ordinal)) continue;
+            pieces.Add((text.Length, pp.Paragraph));
+            text.Append(pp.Text).Append('\n');
+        }
+        var all = text.ToString();
+        var labels = LabelPattern().Matches(all).ToList();
+        var projects = ImmutableArray.CreateBuilder<ProjectDescription>();
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (labels[i].Groups["label"].Value != "项目名称") continue;
+            var next = labels.Skip(i + 1).FirstOrDefault(l => l.Groups["label"].Value == "项目名称");
+            var end = next?.Index ?? all.Length;
+            var fields = new Dictionary<string, (string Text, int Start, int End)>(StringComparer.Ordinal);
+            foreach (var label in labels.Where(l => l.Index >= labels[i].Index && l.Index < end))
+            {
+                var valueStart = label.Index + label.Length;
+                var following = labels.FirstOrDefault(l => l.Index > label.Index);
+                var valueEnd = Math.Min(following?.Index ?? all.Length, end);
+                var value = Tidy(all[valueStart..valueEnd]);
+                var key = label.Groups["label"].Value;
+                if (fields.TryGetValue(key, out var existing)) fields[key] = (existing.Text + value, existing.Start, valueEnd);
+                else fields[key] = (value, valueStart, valueEnd);
+            }
+            if (!fields.TryGetValue("项目名称", out var name) || name.Text.Length == 0) continue;
+            SourceSpan SpanOf(int start, int stop) => Span(pieces, start, stop);
+            Figure? amount = null;
+            if (fields.TryGetValue("预算安排规模", out var size) && AmountPattern().Match(size.Text) is { Success: true } am)
+            {
+                var value = decimal.Parse(am.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+                if (am.Groups["u"].Value == "元") value /= 10000m;
+                amount = new Figure(value, SpanOf(size.Start, size.End));
+            }
+            var allocation = fields.TryGetValue("资金分配情况", out var alloc) ? alloc : default;
+            projects.Add(new ProjectDescription
+            {
+                Name = Markers.Squash(name.Text).TrimEnd('。'),
+                PolicyBasis = fields.TryGetValue("设立的政策依据", out var basis) ? NullIfEmpty(basis.Text) : null,
+                Amount = amount,
+                ImplementingUnit = fields.TryGetValue("项目承担单位", out var unit) ? NullIfEmpty(unit.Text.TrimEnd('。')) : null,
+                AllocationText = NullIfEmpty(allocation.Text),
+                Allocations = allocation.Text is null ? [] : [.. Allocations(allocation.Text, allocation.Start, SpanOf)],
+                ExecutionPeriod = fields.TryGetValue("资金执行时间", out var period) ? NullIfEmpty(period.Text.TrimEnd('。')) : null,
+                Span = SpanOf(labels[i].Index, end),
+            });
+        }
+        return projects.ToImmutable();
+    }
+
+    /// <summary>
+    /// "运转经费 183 万元、租赁公文流转专线 25 万元…": every money figure with the words before it since the previous item.
+    /// A rate ("2000 元/人/月", "平均每场成本 4000 元") and a total ("共计 127.98 万元") are not items.
+    /// </summary>
+    internal static IEnumerable<AllocationItem> Allocations(string text, int offset, Func<int, int, SourceSpan> spanOf)
+    {
+        var previousEnd = 0;
+        foreach (Match m in MoneyPattern().Matches(text))
+        {
+            var segment = text[previousEnd..m.Index];
+            previousEnd = m.Index + m.Length;
+            var after = text[(m.Index + m.Length)..];
+            if (after.StartsWith('/') || after.StartsWith("每", StringComparison.Ordinal)) continue;
+            var name = ItemName(segment);
+            if (name.Length == 0 || name.StartsWith("平均", StringComparison.Ordinal) || name.StartsWith('每') || name.Contains("共计", StringComparison.Ordinal)
+                || name.Contains("合计", StringComparison.Ordinal) || name.Contains("总计", StringComparison.Ordinal) || name.Contains("本项目", StringComparison.Ordinal)) continue;
+            var value = decimal.Parse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            var unit = m.Groups["u"].Value == "元" ? MoneyUnit.Yuan : MoneyUnit.WanYuan;
+            yield return new AllocationItem(name, new Figure(value, spanOf(offset + m.Index, offset + m.Index + m.Length))) { Unit = unit };
+        }
+    }
+
+    private static string ItemName(string segment)
+    {
+        var s = segment.Trim().TrimStart('，', ',', '、', '；', ';', '。', '：', ':', ' ');
+        var lastItem = s.Split(['；', ';', '。'], StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
+        lastItem = lastItem.Trim();
+        var marker = Markers.Numbered().Match(lastItem);
+        if (marker.Success) lastItem = lastItem[marker.Length..];
+        var first = lastItem.Split(['，', ',', '：', ':'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+        first = first.Trim().TrimStart('、').Trim('“', '”');
+        return Markers.Squash(first);
+    }
+
+    private static SourceSpan Span(List<(int Start, Paragraph Paragraph)> pieces, int start, int end)
+    {
+        SourceSpan span = default;
+        foreach (var (pieceStart, paragraph) in pieces)
+        {
+            var pieceEnd = pieceStart + paragraph.Text.Length;
+            if (pieceEnd <= start || pieceStart >= end) continue;
+            var s = Math.Max(start, pieceStart) - pieceStart;
+            var e = Math.Min(end, pieceEnd) - pieceStart;
+            span = span.Through(paragraph.SpanOf(s, Math.Max(e, s + 1)));
+        }
+        return span;
+    }
+
+    private static string Tidy(string s) => s.Replace("\n", string.Empty, StringComparison.Ordinal).Trim().Trim('：', ':').Trim();
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
+    [GeneratedRegex(@"(?<label>项目名称|设立的政策依据|预算安排规模|项目承担单位|资金分配情况|资金执行时间)\s*[：:]")]
+    private static partial Regex LabelPattern();
+
+    [GeneratedRegex(@"(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<u>万元|万|元)")]
+    private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<u>万元|万(?![\u4e00-\u9fff])|元)")]
+    private static partial Regex MoneyPattern();
+}

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Yusuan.Core.Model;
+using Yusuan.Core.Reading.Narrative.Layout;
+using Yusuan.Core.Reading.Text;
+
+namespace Yusuan.Core.Reading.Narrative.Targets;
+
+/// <summary>
+/// Reads one performance-target table: the header (budget unit, project, manager, funds, overall goal) and every
+/// indicator row. Tab-separated and Markdown tables are read cell by cell (<see cref="TabTargetRows"/>); PDF text,
+/// where every cell wraps one word per line, is rebuilt row by row (<see cref="WrappedTargetRows"/>).
+/// </summary>
+internal static partial class TargetTableReader
+{
+    private const string Num = @"(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
+
+    public static PerformanceTargetTable? Read(IEnumerable<SourceLine> region, DiagnosticBag diagnostics)
+    {
+        var lines = region.ToList();
+        if (lines.Count < 2) return null;
+        var title = Markers.Squash(lines[0].Text);
+        var kind = title.Contains("整体", StringComparison.Ordinal) || title.Contains("部门绩效", StringComparison.Ordinal) ? TargetTableKind.Department : TargetTableKind.Project;
+        var tabbed = lines.Count(l => l.Text.Count(c => c == '\t') >= 2) >= 3;
+        var span = new SourceSpan(lines[0].Number, lines[^1].Number, lines[0].Page);
+        try
+        {
+            var table = tabbed ? TabTargetRows.Read(lines, kind) : WrappedTargetRows.Read(lines, kind);
+            if (table.Indicators.IsDefaultOrEmpty)
+            {
+                diagnostics.Warning("read.target.no-indicators", $"绩效目标表“{table.ProjectName ?? title}”未读到指标行。/ No indicator rows read.", span);
+            }
+            return table with { Span = span };
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            diagnostics.Warning("read.target.unreadable", $"绩效目标表无法读取：{e.Message} / Target table unreadable.", span);
+            return new PerformanceTargetTable { Kind = kind, Span = span };
+        }
+    }
+
+    /// <summary>Header fields from the squashed text before the indicator header.</summary>
+    internal static PerformanceTargetTable Header(string squashed, TargetTableKind kind, Func<int, SourceSpan> spanAt)
+    {
+        string? Text(Regex pattern)
+        {
+            var m = pattern.Match(squashed);
+            return m.Success && m.Groups["v"].Value.Length > 0 ? m.Groups["v"].Value.Trim('：', ':') : null;
+        }
+        Figure? Money(Regex pattern)
+        {
+            var m = pattern.Match(squashed);
+            if (!m.Success) return null;
+            var g = m.Groups["n"];
+            return new Figure(decimal.Parse(g.Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture), spanAt(g.Index));
+        }
+        var table = new PerformanceTargetTable
+        {
+            Kind = kind,
+            BudgetUnit = Text(UnitPattern()),
+            ProjectName = Text(ProjectPattern()),
+            Manager = Text(ManagerPattern()),
+            FundsTotal = Money(TotalPattern()),
+            FundsFiscal = Money(FiscalPattern()),
+            FundsOther = Money(OtherPattern()),
+            OverallGoal = Text(GoalPattern()),
+        };
+        if (kind == TargetTableKind.Department && table.FundsFiscal is null)
+        {
+            // 部门整体: 财政资金 上级安排 + 本级安排, 其他资金 其他 (no printed total).
+            var upper = Money(UpperPattern());
+            var own = Money(OwnPattern());
+            if (upper is not null || own is not null)
+            {
+                var span = (upper ?? own)!.Value.Span;
+                table = table with { FundsFiscal = new Figure((upper?.Value ?? 0m) + (own?.Value ?? 0m), span) };
+            }
+            table = table with { FundsOther = table.FundsOther ?? Money(DeptOtherPattern()) };
+        }
+        return table;
+    }
+
+    [GeneratedRegex(@"(?:预算单位|部门名称(?:（盖章）|\(盖章\))?)(?<v>.+?)(?=项目名称|部门联系人|项目负责人|项目资金|$)")]
+    private static partial Regex UnitPattern();
+
+    [GeneratedRegex(@"项目名称(?<v>.+?)(?=项目负责人|项目资金|预算单位|$)")]
+    private static partial Regex ProjectPattern();
+
+    [GeneratedRegex(@"(?:项目负责人|部门联系人)(?<v>.+?)(?=项目资金|联系电话|年度|项目总体目标|$)")]
+    private static partial Regex ManagerPattern();
+
+    [GeneratedRegex(@"年度(?:预算|资金)总额[：:]?" + Num)]
+    private static partial Regex TotalPattern();
+
+    [GeneratedRegex(@"其中[：:]?财政拨款[：:]?" + Num)]
+    private static partial Regex FiscalPattern();
+
+    [GeneratedRegex(@"其他资金[：:]?" + Num)]
+    private static partial Regex OtherPattern();
+
+    [GeneratedRegex(@"(?:项目总体目标|年度绩效目标)(?<v>.+?)(?=资金来源|年度预算\(|年度预算（|一级指标|$)")]
+    private static partial Regex GoalPattern();
+
+    [GeneratedRegex(@"上级安排" + Num)]
+    private static partial Regex UpperPattern();
+
+    [GeneratedRegex(@"本级安排" + Num)]
+    private static partial Regex OwnPattern();
+
+    [GeneratedRegex(@"其他资金(?:（万元）|\(万元\))?其他" + Num)]
+    private static partial Regex DeptOtherPattern();
+
+    /// <summary>一级/二级 names: "产出指标", "数量指标", "经济成本指标", "履职效能"… (whitespace removed).</summary>
+    public static bool IsLevelName(string squashed) =>
+        squashed.Length is >= 4 and <= 10 && (squashed.EndsWith("指标", StringComparison.Ordinal) || Level1Names.Contains(squashed))
+        && !squashed.Any(char.IsAsciiDigit) && !squashed.Contains('=', StringComparison.Ordinal);
+
+    /// <summary>Names that are 一级指标 when they stand alone in the first column.</summary>
+    public static readonly HashSet<string> Level1Names = new(StringComparer.Ordinal)
+    {
+        "产出指标", "效益指标", "满意度指标", "成本指标", "履职效能", "管理效率", "社会效应", "服务对象满意度",
+    };
+
+    public static Figure? Weight(string? text, SourceSpan span) =>
+        text is not null && decimal.TryParse(Markers.Squash(text), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var w) ? new Figure(w, span) : null;
+}

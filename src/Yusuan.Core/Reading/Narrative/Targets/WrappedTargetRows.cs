@@ -1,0 +1,280 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Yusuan.Core.Model;
+using Yusuan.Core.Reading.Narrative.Layout;
+using Yusuan.Core.Reading.Text;
+
+namespace Yusuan.Core.Reading.Narrative.Targets;
+
+/// <summary>
+/// Target tables in PDF text, where each cell wraps a few characters per line and the columns interleave. The table is
+/// read as a stream of words: a row ends with its 佐证资料 (工作资料, 原始凭证, 说明材料…) — or, in a 部门整体 table
+/// without that column, with its weight. Inside a row, reading from the right: evidence, scoring rule, weight; from the
+/// left: 三级指标 up to the first operator ("=", "≥", "＞="), the value up to the 设置依据 ("…标准"), then the prior value.
+/// 一级/二级 names are printed once, vertically centred on their group of rows; each row takes the name whose centre
+/// line is nearest, keeping groups contiguous.
+/// </summary>
+internal static partial class WrappedTargetRows
+{
+    private sealed record Token(string Text, int Line, int? Page);
+
+    private sealed record Label(string Name, int Line, bool IsLevel1);
+
+    private sealed record Row(List<Token> Tokens)
+    {
+        public int FirstLine => Tokens[0].Line;
+        public int LastLine => Tokens[^1].Line;
+        public double Centre => (FirstLine + LastLine) / 2.0;
+    }
+
+    public static PerformanceTargetTable Read(List<SourceLine> lines, TargetTableKind kind)
+    {
+        var tokens = new List<Token>();
+        foreach (var line in lines.Skip(1))
+        {
+            foreach (var word in line.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) tokens.Add(new Token(word, line.Number, line.Page));
+        }
+        var headerStart = FindHeaderStart(tokens);
+        var headerSquashed = string.Concat(tokens.Take(headerStart < 0 ? tokens.Count : headerStart).Select(t => t.Text));
+        var offsets = new List<int>();
+        var running = 0;
+        foreach (var t in tokens.Take(headerStart < 0 ? tokens.Count : headerStart)) { offsets.Add(running); running += t.Text.Length; }
+        var table = TargetTableReader.Header(headerSquashed, kind, index =>
+        {
+            var i = offsets.FindLastIndex(o => o <= index);
+            return i < 0 ? SourceSpan.None : SourceSpan.At(tokens[i].Line, tokens[i].Page);
+        });
+        if (headerStart < 0) return table;
+
+        var (headerEnd, columns) = ReadHeader(tokens, headerStart);
+        var body = Normalise(tokens.Skip(headerEnd).ToList());
+        var (rows, labels) = Segment(body, columns.HasEvidence);
+        var level2 = Assign(rows, labels.Where(l => !l.IsLevel1).ToList());
+        var level1 = Assign(rows, labels.Where(l => l.IsLevel1).ToList());
+
+        var indicators = ImmutableArray.CreateBuilder<Indicator>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var indicator = ParseRow(rows[i], columns);
+            if (indicator is null) continue;
+            indicators.Add(indicator with { Level1 = level1[i], Level2 = level2[i] });
+        }
+        return table with { Indicators = indicators.ToImmutable() };
+    }
+
+    private sealed record Columns(bool HasEvidence, bool HasRule, bool HasPrior, bool HasBasis);
+
+    private static int FindHeaderStart(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var joined = string.Concat(tokens.Skip(i).Take(3).Select(t => t.Text));
+            if (joined.StartsWith("一级指", StringComparison.Ordinal) || joined.StartsWith("一级", StringComparison.Ordinal) && joined.Contains("指标", StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The header runs to "佐证资料" (project tables) or "分值权重" (部门整体).</summary>
+    private static (int End, Columns Columns) ReadHeader(List<Token> tokens, int start)
+    {
+        var text = string.Empty;
+        var end = start;
+        var lastWeight = -1;
+        for (var i = start; i < tokens.Count && i < start + 40; i++)
+        {
+            text += tokens[i].Text;
+            if (text.EndsWith("佐证资料", StringComparison.Ordinal) || text.EndsWith("佐证材料", StringComparison.Ordinal)) { end = i + 1; lastWeight = -1; break; }
+            if (text.EndsWith("权重", StringComparison.Ordinal)) lastWeight = i + 1;
+        }
+        if (end == start) end = lastWeight > 0 ? lastWeight : start;
+        var header = string.Concat(tokens.Skip(start).Take(end - start).Select(t => t.Text));
+        var columns = new Columns(
+            header.Contains("佐证", StringComparison.Ordinal),
+            header.Contains("规则", StringComparison.Ordinal),
+            header.Contains("上年", StringComparison.Ordinal),
+            header.Contains("依据", StringComparison.Ordinal));
+        return (end, columns);
+    }
+
+    /// <summary>Rejoins a lone operator with its number ("＞" "=98%") and splits a weight glued to a name ("20履职效能").</summary>
+    private static List<Token> Normalise(List<Token> tokens)
+    {
+        var result = new List<Token>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Text is ">" or "<" or "≥" or "≤" or "=" or ">=" or "<=" && i + 1 < tokens.Count)
+            {
+                result.Add(t with { Text = t.Text + tokens[i + 1].Text });
+                i++;
+                continue;
+            }
+            var glued = GluedWeight().Match(t.Text);
+            if (glued.Success)
+            {
+                var rest = glued.Groups["rest"].Value;
+                var withNext = i + 1 < tokens.Count ? rest + tokens[i + 1].Text : rest;
+                if (TargetTableReader.IsLevelName(rest) || TargetTableReader.IsLevelName(withNext) || rest.Length <= 3 && IsLevelPrefix(rest))
+                {
+                    result.Add(t with { Text = glued.Groups["n"].Value });
+                    result.Add(t with { Text = rest });
+                    continue;
+                }
+            }
+            result.Add(t);
+        }
+        return result;
+    }
+
+    private static bool IsLevelPrefix(string s) => TargetTableReader.Level1Names.Any(n => n.StartsWith(s, StringComparison.Ordinal));
+
+    /// <summary>Cuts the word stream into rows and pulls out the 一级/二级 names.</summary>
+    private static (List<Row> Rows, List<Label> Labels) Segment(List<Token> tokens, bool hasEvidence)
+    {
+        var rows = new List<Row>();
+        var labels = new List<Label>();
+        var current = new List<Token>();
+        var seenValue = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var label = LevelAt(tokens, i, out var used);
+            if (label is not null)
+            {
+                var isLevel1 = TargetTableReader.Level1Names.Contains(label)
+                               && !(labels.Count > 0 && labels[^1].Name == label && labels[^1].IsLevel1 && labels[^1].Line >= tokens[i].Line - 1);
+                labels.Add(new Label(label, tokens[i].Line, isLevel1));
+                i += used - 1;
+                continue;
+            }
+            var t = tokens[i];
+            current.Add(t);
+            if (StartsValue(t.Text)) seenValue = true;
+            var ends = hasEvidence ? IsEvidence(t.Text) : seenValue && IsNumber(t.Text) && current.Count >= 3;
+            if (ends)
+            {
+                rows.Add(new Row(current));
+                current = [];
+                seenValue = false;
+            }
+        }
+        return (rows, labels);
+    }
+
+    private static string? LevelAt(List<Token> tokens, int i, out int used)
+    {
+        used = 0;
+        var joined = string.Empty;
+        for (var k = 0; k < 4 && i + k < tokens.Count; k++)
+        {
+            var piece = tokens[i + k].Text;
+            if (piece.Length > 6) return null;
+            joined += piece;
+            if (TargetTableReader.IsLevelName(joined) && (joined.EndsWith("指标", StringComparison.Ordinal) || TargetTableReader.Level1Names.Contains(joined)))
+            {
+                used = k + 1;
+                return joined;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Gives each row the label whose group (centred on the label's line, contiguous) contains it.</summary>
+    private static string?[] Assign(List<Row> rows, List<Label> labels)
+    {
+        var names = new string?[rows.Count];
+        if (rows.Count == 0 || labels.Count == 0) return names;
+        var ordered = labels.OrderBy(l => l.Line).ToList();
+        double begin = rows[0].FirstLine;
+        var r = 0;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var end = i == ordered.Count - 1 ? double.MaxValue : Math.Min(2.0 * ordered[i].Line - begin, ordered[i + 1].Line - 0.5);
+            end = Math.Max(end, ordered[i].Line);
+            while (r < rows.Count && (rows[r].Centre <= end || i == ordered.Count - 1))
+            {
+                names[r] = ordered[i].Name;
+                r++;
+            }
+            begin = end;
+        }
+        return names;
+    }
+
+    private static Indicator? ParseRow(Row row, Columns columns)
+    {
+        var tokens = row.Tokens.Select(t => t.Text).ToList();
+        string? evidence = null;
+        if (columns.HasEvidence && tokens.Count > 0 && IsEvidence(tokens[^1]))
+        {
+            evidence = tokens[^1];
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+        var w = tokens.FindLastIndex(IsNumber);
+        if (w < 1) return null;
+        var weight = tokens[w];
+        var rule = columns.HasRule ? Join(tokens.Skip(w + 1)) : null;
+        var left = tokens.Take(w).ToList();
+
+        var v = left.FindIndex(1, StartsValue);
+        var b = left.FindIndex(Math.Max(1, v < 0 ? 1 : v + 1), t => t.Contains("标准", StringComparison.Ordinal));
+        if (b > 0 && left[b] == "标准") b--;
+        int valueEnd;
+        if (v < 0)
+        {
+            // Qualitative value: the short words just before the basis (or at the end).
+            var stop = b > 0 ? b : left.Count;
+            v = stop - 1;
+            if (v >= 2 && left[v - 1].Length <= 2 && left[v].Length <= 2) v--;
+            if (v < 1) v = Math.Min(1, stop - 1);
+            valueEnd = stop;
+        }
+        else if (b > v) valueEnd = b;
+        else
+        {
+            valueEnd = v + 1;
+            while (valueEnd < left.Count && (left[valueEnd].Length <= 3 && !left[valueEnd].Contains("标准", StringComparison.Ordinal) || StartsValue(left[valueEnd]))) valueEnd++;
+        }
+        if (v < 1 || v >= left.Count) return null;
+        var level3 = Join(left.Take(v));
+        var value = Join(left.Skip(v).Take(valueEnd - v));
+        string? basis, prior = null;
+        if (b >= valueEnd && b > 0)
+        {
+            var basisEnd = b + 1;
+            basis = Join(left.Skip(valueEnd).Take(basisEnd - valueEnd));
+            if (columns.HasPrior) prior = Join(left.Skip(basisEnd));
+        }
+        else
+        {
+            basis = columns.HasBasis ? Join(left.Skip(valueEnd)) : null;
+        }
+        var span = new SourceSpan(row.FirstLine, row.LastLine, row.Tokens[0].Page);
+        return new Indicator
+        {
+            Level3 = level3,
+            Value = IndicatorValueParser.Parse(value),
+            Basis = NullIfEmpty(basis),
+            PriorValue = NullIfEmpty(prior),
+            Weight = TargetTableReader.Weight(weight, span),
+            ScoringRule = NullIfEmpty(rule),
+            Evidence = evidence,
+            Span = span,
+        };
+    }
+
+    private static string Join(IEnumerable<string> parts) => string.Concat(parts);
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
+    private static bool IsEvidence(string s) => s.Length is >= 2 and <= 10 && (s.EndsWith("资料", StringComparison.Ordinal) || s.EndsWith("凭证", StringComparison.Ordinal) || s.EndsWith("材料", StringComparison.Ordinal));
+
+    private static bool StartsValue(string s) => s.Length > 0 && s[0] is '=' or '>' or '<' or '≥' or '≤' or '＞' or '＜' or '＝';
+
+    private static bool IsNumber(string s) => NumberPattern().IsMatch(s);
+
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d+)?$")]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})(?<rest>[\u4e00-\u9fff]{2,})$")]
+    private static partial Regex GluedWeight();
+}
