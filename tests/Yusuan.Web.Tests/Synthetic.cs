@@ -14,7 +14,7 @@ namespace Yusuan.Web.Tests;
 internal static class Synthetic
 {
     public static CheckedFile Document(string unit, int year, string region, decimal basic, decimal project,
-        decimal threePublic, decimal? completeness = 90m, params Finding[] findings)
+        decimal threePublic, decimal completeness = 90m, params Finding[] findings)
     {
         var lines = new List<string>
         {
@@ -55,7 +55,7 @@ internal static class Synthetic
             Tables = [t3, t10],
         };
         var text = string.Join('\n', lines) + "\n";
-        var report = new DocumentReport(document, $"{unit}{year}.txt", [.. findings], completeness, CheckerAvailable: true);
+        var report = new DocumentReport(document, Report(document, $"{unit}{year}.txt", findings, completeness));
         return new CheckedFile(CheckedFile.IdOf(text), $"{unit}{year}.txt", text, report);
     }
 
@@ -69,6 +69,13 @@ internal static class Synthetic
             Expected = "1.00",
             Actual = "2.00",
         };
+
+    /// <summary>A check report as the checker would give it, with the given findings and completeness.</summary>
+    public static CheckReport Report(Disclosure document, string? source, IReadOnlyList<Finding> findings, decimal completeness) =>
+        new(new Yusuan.Core.Checking.CheckedDocument(document.Meta.UnitName, document.Meta.Year, document.Meta.Kind, source, document.Meta.Template),
+            new CheckSummary(findings.Count(f => f.Severity == Severity.Error), findings.Count(f => f.Severity == Severity.Warning),
+                findings.Count(f => f.Severity == Severity.Info), completeness),
+            [.. findings]);
 
     public static InMemoryCorpus Corpus(params CheckedFile[] docs)
     {
@@ -94,5 +101,5 @@ internal static class Synthetic
 /// <summary>A checker for tests: reports the findings it is given, whatever the document.</summary>
 internal sealed class FixedChecker(params Finding[] findings) : IDisclosureChecker
 {
-    public DocumentReport Check(Disclosure document, string? source) => new(document, source, [.. findings], 75m, CheckerAvailable: true);
+    public CheckReport Check(Disclosure document, string? source) => Synthetic.Report(document, source, findings, 75m);
 }

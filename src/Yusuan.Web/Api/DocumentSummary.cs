@@ -1,5 +1,5 @@
 using Yusuan.Core.Checking;
-using Yusuan.Web.Formats;
+using Yusuan.Core.Checking.Output;
 using Yusuan.Web.Services;
 
 namespace Yusuan.Web.Api;
@@ -12,7 +12,7 @@ public sealed record DocumentSummary(
     public static DocumentSummary Of(CheckedFile d)
     {
         var m = d.Report.Document.Meta;
-        return new DocumentSummary(d.Id, d.Name, m.UnitName, m.Year, FindingsJson.KindKey(m.Kind), CorpusFilter.LevelKey(m.Scope), m.Region,
+        return new DocumentSummary(d.Id, d.Name, m.UnitName, m.Year, FindingsJson.Kind(m.Kind), CorpusFilter.LevelKey(m.Scope), m.Region,
             d.Report.Count(Severity.Error), d.Report.Count(Severity.Warning), d.Report.Count(Severity.Info), d.Report.Completeness,
             KeyFigures.Of(d.Report.Document).ExpenseTotal, d.Report.Document.Tables.Length);
     }

@@ -46,7 +46,7 @@ internal static class DocumentsPage
              .El("td", Html.Number(k.ExpenseTotal), ("class", "num"))
              .El("td", d.Report.Count(Yusuan.Core.Checking.Severity.Error).ToString(CultureInfo.InvariantCulture), ("class", "num"))
              .El("td", d.Report.Count(Yusuan.Core.Checking.Severity.Warning).ToString(CultureInfo.InvariantCulture), ("class", "num"))
-             .El("td", d.Report.Completeness?.ToString("0.#", CultureInfo.InvariantCulture) ?? "—", ("class", "num"))
+             .El("td", d.Report.Completeness.ToString("0.#", CultureInfo.InvariantCulture), ("class", "num"))
              .El("td", d.Name, ("class", "file"))
              .Close("tr");
         }

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Yusuan.Core.Checking;
 using Yusuan.Core.Export;
-using Yusuan.Web.Formats;
+using Yusuan.Core.Checking.Output;
 using Yusuan.Web.Services;
 
 namespace Yusuan.Web.Pages;
@@ -75,9 +76,9 @@ internal static class PageEndpoints
         switch (file)
         {
             case "findings.json":
-                return Attachment(Encoding.UTF8.GetBytes(FindingsJson.Write(d.Report)), "application/json; charset=utf-8", $"{stem}.findings.json");
+                return Attachment(Encoding.UTF8.GetBytes(FindingsJson.Write(d.Report.Check)), "application/json; charset=utf-8", $"{stem}.findings.json");
             case "findings.sarif":
-                return Attachment(Encoding.UTF8.GetBytes(SarifReport.Write(d.Report)), "application/sarif+json; charset=utf-8", $"{stem}.sarif");
+                return Attachment(Encoding.UTF8.GetBytes(Sarif.Write(RuleCatalog.Default, [d.Report.Check])), "application/sarif+json; charset=utf-8", $"{stem}.sarif");
             case "cells.csv":
                 return Attachment(Encoding.UTF8.GetBytes(CellsCsv.Write(CellsProjection.Cells(d.Report.Document))), "text/csv; charset=utf-8", $"{stem}.cells.csv");
             case "model.json":

@@ -21,5 +21,5 @@ public interface IDocumentExporter
 /// endpoints say so in Chinese (HTTP 501) instead of failing.</summary>
 public sealed record Backends(IDisclosureChecker Checker, IDisclosureGenerator? Generator = null, IDocumentExporter? Exporter = null)
 {
-    public static Backends Default() => new(new ReaderDiagnosticsChecker());
+    public static Backends Default() => new(RuleChecker.Default);
 }

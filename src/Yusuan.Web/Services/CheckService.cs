@@ -27,7 +27,7 @@ public sealed class CheckService(IDisclosureChecker checker, WebOptions options)
         {
             return (null, new UploadError(StatusCodes.Status400BadRequest, ChineseOnly(read.Error)));
         }
-        var checkedDocument = new CheckedFile(id, upload.Name, text, checker.Check(document, upload.Name));
+        var checkedDocument = new CheckedFile(id, upload.Name, text, checker.Report(document, upload.Name));
         Remember(checkedDocument);
         return (checkedDocument, null);
     }

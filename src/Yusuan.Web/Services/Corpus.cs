@@ -10,7 +10,7 @@ public sealed record CorpusFilter(string? Region = null, string? Level = null, i
         && (string.IsNullOrEmpty(Level) || LevelKey(d.Meta.Scope) == Level)
         && (Year is null || d.Meta.Year == Year)
         && (string.IsNullOrEmpty(Unit) || (d.Meta.UnitName ?? string.Empty).Contains(Unit.Trim(), StringComparison.Ordinal))
-        && (string.IsNullOrEmpty(Kind) || Formats.FindingsJson.KindKey(d.Meta.Kind) == Kind);
+        && (string.IsNullOrEmpty(Kind) || Yusuan.Core.Checking.Output.FindingsJson.Kind(d.Meta.Kind) == Kind);
 
     public static string LevelKey(DisclosureScope scope) => scope == DisclosureScope.Department ? "department" : "unit";
 

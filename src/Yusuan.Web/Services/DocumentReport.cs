@@ -4,22 +4,41 @@ using Yusuan.Core.Model;
 
 namespace Yusuan.Web.Services;
 
-/// <summary>The outcome of checking one disclosure: what the web pages and the API show and export.</summary>
-/// <param name="Source">The name the document came in under (upload file name, stored path).</param>
-/// <param name="Completeness">Completeness score 0–100 from the checker, null when no checker is wired in.</param>
-/// <param name="CheckerAvailable">False while only the reader's diagnostics are available (the pages say so).</param>
-public sealed record DocumentReport(
-    Disclosure Document,
-    string? Source,
-    ImmutableArray<Finding> Findings,
-    decimal? Completeness,
-    bool CheckerAvailable)
+/// <summary>A disclosure with its check report (src/Yusuan.Core/Checking): what the pages and the API show and export.</summary>
+public sealed record DocumentReport(Disclosure Document, CheckReport Check)
 {
-    public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+    public ImmutableArray<Finding> Findings => Check.Findings;
+
+    /// <summary>Completeness score 0–100 of the checker.</summary>
+    public decimal Completeness => Check.Summary.Completeness;
+
+    /// <summary>The name the document came in under (upload file name, stored path).</summary>
+    public string? Source => Check.Document.Source;
+
+    public int Count(Severity severity) => severity switch
+    {
+        Severity.Error => Check.Summary.Errors,
+        Severity.Warning => Check.Summary.Warnings,
+        _ => Check.Summary.Infos,
+    };
 }
 
-/// <summary>Checks a disclosure. One implementation per checker back-end; the web app never calls rules directly.</summary>
+/// <summary>Checks a disclosure. The app runs <see cref="RuleChecker"/>; tests may pass their own.</summary>
 public interface IDisclosureChecker
 {
-    DocumentReport Check(Disclosure document, string? source);
+    CheckReport Check(Disclosure document, string? source);
+}
+
+/// <summary>The rule checker of src/Yusuan.Core/Checking with its default catalog and profile, as `yusuan check` runs it.</summary>
+public sealed class RuleChecker(Checker checker) : IDisclosureChecker
+{
+    public static RuleChecker Default { get; } = new(Checker.Default);
+
+    public CheckReport Check(Disclosure document, string? source) => checker.Check(document, source);
+}
+
+public static class DisclosureCheckerExtensions
+{
+    public static DocumentReport Report(this IDisclosureChecker checker, Disclosure document, string? source) =>
+        new(document, checker.Check(document, source));
 }

@@ -43,7 +43,7 @@ public sealed class InMemoryCorpus : ICorpus
                 report?.Invoke($"跳过 {name}：{CheckService.ChineseOnly(read.Error)}");
                 return;
             }
-            corpus.Add(new CheckedFile(CheckedFile.IdOf(text), name, text, checker.Check(document, name)));
+            corpus.Add(new CheckedFile(CheckedFile.IdOf(text), name, text, checker.Report(document, name)));
         });
         return corpus;
     }
