@@ -14,6 +14,8 @@ internal static class Jiangsu
 
     public static ImmutableArray<TableTemplate> All { get; } =
     [
+        // 财政拨款收支预算总表: expense side by purpose (基本支出/项目支出/单位预留机动经费), one 金额 column.
+        Shared.TwoSided(Edition, TableId.T4) with { HeaderAnyOf = ["支出用途"], ExpenseColumns = [Of("total", "金额|合计")], Identities = [] },
         new()
         {
             Edition = Edition,
