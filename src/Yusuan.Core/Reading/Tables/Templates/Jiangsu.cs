@@ -59,8 +59,8 @@ internal static class Jiangsu
             Title = Shared.GeneralExpenseTitle,
             Shape = TableShape.Coded,
             Codes = CodeScheme.Function,
-            HeaderAnyOf = ["金额"],
-            Columns = Amount,
+            HeaderAnyOf = ["金额", "科目编码"],
+            Columns = [Of("total", "金额|合计|一般公共预算支出")],
         },
         new()
         {
@@ -69,8 +69,8 @@ internal static class Jiangsu
             Title = Shared.BasicExpenseTitle,
             Shape = TableShape.Coded,
             Codes = CodeScheme.Economic,
-            HeaderAnyOf = ["金额"],
-            Columns = Amount,
+            HeaderAnyOf = ["金额", "科目编码"],
+            Columns = [Of("total", "金额|合计|基本支出")],
         },
         new()
         {
@@ -79,7 +79,7 @@ internal static class Jiangsu
             Title = Shared.GovFundTitle,
             Shape = TableShape.Coded,
             Codes = CodeScheme.Function,
-            HeaderAnyOf = ["金额"],
+            HeaderAnyOf = ["金额", "科目编码"],
             Columns = Amount,
         },
         new()
