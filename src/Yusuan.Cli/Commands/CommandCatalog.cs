@@ -9,5 +9,16 @@ internal static class CommandCatalog
     [
         ParseCommand.Create(),
         CellsCommand.Create(),
+        CheckCommand.Create(),
+        RulesCommand.Create(),
+        RenderCommand.Create(),
+        TemplateCommand.Create(),
+        ImportCommand.Create(),
+        ListCommand.Create(),
+        ShowCommand.Create(),
+        CompareCommand.Create(),
+        QueryCommand.Create(),
+        ExportCommand.Create(),
+        ServeCommand.Create(),
     ];
 }

@@ -22,6 +22,9 @@ public sealed record NarrativeSection(string Key, string Title, SourceSpan Span)
     /// <summary>A short canonical name for the section's topic ("收支总体", "收入预算", "支出预算", "财政拨款收支", "一般公共预算当年拨款",
     /// "基本支出", "项目支出", "政府性基金", "国有资本经营", "三公经费", "上年结转结余", "其他重要事项", …), null if unknown.</summary>
     public string? Topic { get; init; }
+
+    /// <summary>The section's text, paragraph by paragraph, when known (always filled by the generator; optional for read documents).</summary>
+    public ImmutableArray<string> Paragraphs { get; init; } = [];
 }
 
 public enum ChangeDirection

@@ -1,18 +1,44 @@
 using System.Collections.Immutable;
+using Yusuan.Core.Classification;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Tables;
 using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading;
 
-/// <summary>Finds the disclosure's tables and reads each into rows and columns.</summary>
+/// <summary>
+/// Finds the disclosure's tables by title (<see cref="TableLocator"/>), reads each body with the matching template
+/// description (<see cref="BodyReader"/>), then builds the tables in an order where each can use what the earlier ones
+/// established (T1/T4 say which funds exist, T2/T3 name the codes, T3 tells T5's columns).
+/// </summary>
 internal static class TableReader
 {
+    private static readonly TableId[] BuildOrder =
+        [TableId.T1, TableId.T4, TableId.T2, TableId.T3, TableId.T6, TableId.T7, TableId.T5, TableId.T8, TableId.T9, TableId.T10, TableId.T11];
+
     public static TableReadResult Read(SourceText source, DisclosureMeta meta, DiagnosticBag diagnostics)
     {
-        _ = source;
-        _ = meta;
-        _ = diagnostics;
-        return new TableReadResult([], []);
+        var regions = TableLocator.Find(source);
+        var raws = regions.Select(r => BodyReader.Read(source, r, meta.Template, diagnostics)).ToList();
+        var context = new DocumentContext(ClassificationCatalog.Default, meta);
+        var built = new DisclosureTable?[raws.Count];
+        var seen = new HashSet<TableId>();
+        foreach (var i in Enumerable.Range(0, raws.Count).OrderBy(i => Rank(raws[i].Template.Canonical)).ThenBy(i => i))
+        {
+            var raw = raws[i];
+            if (raw.Template.Canonical is { } id && !seen.Add(id))
+            {
+                diagnostics.Info("read.table.duplicate-role", $"“{raw.Region.Title}”与前面的表同属 {id}，按非标准表保留。/ A second table plays role {id}; kept under its own title.",
+                    SourceSpan.At(source.Lines[raw.Region.TitleIndex].Number));
+                raw = raw with { Template = raw.Template with { Canonical = null } };
+            }
+            var table = TableBuilder.Build(raw, context, diagnostics);
+            context.Add(table);
+            built[i] = table;
+        }
+        var consumed = raws.SelectMany(r => r.Lines).ToImmutableHashSet();
+        return new TableReadResult([.. built.Select(t => t!)], consumed);
     }
+
+    private static int Rank(TableId? id) => id is { } t ? Array.IndexOf(BuildOrder, t) : BuildOrder.Length;
 }

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+using Yusuan.Core.Checking;
+using Yusuan.Core.Checking.Output;
+using Yusuan.Core.Reading;
+
+namespace Yusuan.Cli.Commands;
+
+/// <summary><c>yusuan check FILE|DIR [--format text|json|sarif] [--profile FILE] [--min-severity error|warning|info]</c>.
+/// Exit codes: 0 no errors, 1 any error finding, 2 input (or profile) unreadable.</summary>
+internal static class CheckCommand
+{
+    private static readonly string[] Extensions = [".txt", ".md", ".markdown"];
+
+    public static Command Create()
+    {
+        var path = new Argument<string>("FILE|DIR") { Description = "公开文件或目录 / disclosure file or directory" };
+        var format = new Option<string>("--format") { Description = "text | json | sarif", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var profile = new Option<string?>("--profile") { Description = "严重程度配置文件（JSON）/ severity profile" };
+        var minimum = new Option<string>("--min-severity") { Description = "error | warning | info", DefaultValueFactory = _ => "info" };
+        minimum.AcceptOnlyFromAmong("error", "warning", "info");
+        var command = new Command("check", "检查公开文件中的勾稽关系、说明与表格一致性和完整性 / check a disclosure") { path, format, profile, minimum };
+        command.SetAction(r => Run(r.GetValue(path)!, r.GetValue(format)!, r.GetValue(profile), r.GetValue(minimum)!, Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(string path, string format, string? profilePath, string minimum, TextWriter output, TextWriter error)
+    {
+        var options = CheckOptions.Default;
+        if (profilePath is not null)
+        {
+            try
+            {
+                options = options with { Profile = SeverityProfile.Load(profilePath) };
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException or InvalidOperationException)
+            {
+                error.WriteLine($"无法读取配置文件“{profilePath}”：{e.Message} / Cannot read profile '{profilePath}'.");
+                return Input.Unreadable;
+            }
+        }
+        var min = SeverityProfile.ParseSeverity(minimum, "--min-severity") ?? Severity.Info;
+        var checker = new Checker(RuleCatalog.Default, options);
+        if (Directory.Exists(path)) return RunDirectory(path, format, min, checker, output, error);
+
+        var read = DisclosureReader.ReadFile(path);
+        if (read.Value is not { } document)
+        {
+            error.WriteLine(read.Error);
+            return Input.Unreadable;
+        }
+        var report = checker.Check(document, path).AtLeast(min);
+        output.Write(format switch
+        {
+            "json" => FindingsJson.Write(report),
+            "sarif" => Sarif.Write(RuleCatalog.Default, [report]),
+            _ => TextReport.Write(report, SafeLines(path)),
+        });
+        return report.HasErrors ? 1 : 0;
+    }
+
+    private static int RunDirectory(string dir, string format, Severity min, Checker checker, TextWriter output, TextWriter error)
+    {
+        var files = Directory.EnumerateFiles(dir, "*", SearchOption.TopDirectoryOnly)
+            .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            error.WriteLine($"目录“{dir}”中没有可检查的文本文件（.txt/.md）。/ No disclosure files in '{dir}'.");
+            return Input.Unreadable;
+        }
+        var reports = new List<CheckReport>();
+        var unreadable = 0;
+        foreach (var file in files)
+        {
+            var read = DisclosureReader.ReadFile(file);
+            if (read.Value is not { } document)
+            {
+                error.WriteLine(read.Error);
+                unreadable++;
+                continue;
+            }
+            reports.Add(checker.Check(document, file).AtLeast(min));
+        }
+        switch (format)
+        {
+            case "json":
+                output.Write(FindingsJson.Write(reports));
+                break;
+            case "sarif":
+                output.Write(Sarif.Write(RuleCatalog.Default, reports));
+                break;
+            default:
+                foreach (var r in reports) output.WriteLine(TextReport.SummaryLine(r, Path.GetFileName(r.Document.Source ?? string.Empty)));
+                var ci = CultureInfo.InvariantCulture;
+                output.WriteLine(string.Create(ci, $"合计：{reports.Count} 个文件，错误 {reports.Sum(r => r.Summary.Errors)}，警告 {reports.Sum(r => r.Summary.Warnings)}，提示 {reports.Sum(r => r.Summary.Infos)}{(unreadable > 0 ? $"，无法读取 {unreadable} 个" : string.Empty)}"));
+                break;
+        }
+        if (reports.Count == 0) return Input.Unreadable;
+        return reports.Any(r => r.HasErrors) ? 1 : 0;
+    }
+
+    private static string[]? SafeLines(string path)
+    {
+        try
+        {
+            return File.ReadAllLines(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Checking;
+
+/// <summary>A printed figure and the half-unit of its last printed digit: it stands for [Value − Half, Value + Half].</summary>
+public readonly record struct Printed(decimal Value, decimal Half, SourceSpan Span = default)
+{
+    /// <summary>A figure printed with its own scale ("41" → ±0.5, "41.00" → ±0.005).</summary>
+    public static Printed Of(Figure figure) => new(figure.Value, Money.HalfUnit(Money.Scale(figure.Value)), figure.Span);
+
+    public static Printed Of(decimal value) => new(value, Money.HalfUnit(Money.Scale(value)));
+
+    public Printed Negate() => this with { Value = -Value };
+
+    /// <summary>The figure converted from 元 to 万元 (value and uncertainty divided by 10 000).</summary>
+    public Printed ToWanYuan(MoneyUnit from) => from == MoneyUnit.Yuan ? this with { Value = Value / 10000m, Half = Half / 10000m } : this;
+}
+
+public static class Money
+{
+    public static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
+
+    /// <summary>Half a unit of the last printed digit: scale 2 → 0.005.</summary>
+    public static decimal HalfUnit(int scale)
+    {
+        var h = 0.5m;
+        for (var i = 0; i < Math.Min(scale, 10); i++) h /= 10m;
+        return h;
+    }
+
+    /// <summary>A decimal written plainly (no exponent, no thousands separators), trailing zeros of computations trimmed to 2 places minimum.</summary>
+    public static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A computed value shown at <paramref name="decimals"/> places.</summary>
+    public static string Round(decimal value, int decimals = 2) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>Sum of printed figures; the uncertainties add.</summary>
+    public static Printed Sum(IEnumerable<Printed> parts)
+    {
+        decimal v = 0, h = 0;
+        foreach (var p in parts)
+        {
+            v += p.Value;
+            h += p.Half;
+        }
+        return new Printed(v, h);
+    }
+
+    /// <summary>The decimal places a table prints its money with: the largest scale among its cells (2 for 0.01).</summary>
+    public static int TableScale(DisclosureTable table)
+    {
+        var scale = 0;
+        foreach (var row in table.Rows)
+        {
+            foreach (var cell in row.Cells.Values) scale = Math.Max(scale, Scale(cell.Value));
+        }
+        return scale;
+    }
+}

@@ -1,0 +1,82 @@
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Checking.Rules.Arithmetic;
+
+/// <summary>Expense side of a two-sided table: 支出总计 = Σ expense.&lt;类&gt; lines, in every column.</summary>
+public abstract class ExpenseLinesSumRule : Rule
+{
+    protected abstract TableId Table { get; }
+
+    public override IEnumerable<Finding> Check(Disclosure document, CheckOptions options)
+    {
+        if (document.Table(Table) is not { } table) yield break;
+        var total = table.Row("expense.total");
+        var lines = table.Rows.Where(r => r.Key.StartsWith("expense.", StringComparison.Ordinal) && r.Key != "expense.total").ToList();
+        if (total is null || lines.Count == 0) yield break;
+        foreach (var column in total.Cells.Keys.Order(StringComparer.Ordinal))
+        {
+            var stated = Facts.CellOrZero(table, total, column);
+            var sum = Money.Sum(lines.Select(l => Facts.CellOrZero(table, l, column)));
+            foreach (var f in ReportGap(options.Rounding.Compare(stated, sum), options,
+                $"{Facts.TableName(Table)}支出总计 {Facts.ColumnName(table, column)} {Money.Plain(stated.Value)} ≠ 各类支出之和 {Money.Plain(sum.Value)}",
+                At.Cell(table, total, column, stated.Span), Money.Plain(sum.Value), Money.Plain(stated.Value)))
+            {
+                yield return f;
+            }
+        }
+    }
+}
+
+/// <summary>表1：支出总计 = Σ 各类支出.</summary>
+public sealed class T1ExpenseSum : ExpenseLinesSumRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("T1.expense-sum", "表1：支出总计 = Σ 各功能分类类级支出", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic);
+
+    protected override TableId Table => TableId.T1;
+}
+
+/// <summary>表4：支出总计 = Σ 各类支出（合计、一般公共预算、政府性基金、国有资本经营各列）.</summary>
+public sealed class T4ExpenseSum : ExpenseLinesSumRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("T4.expense-sum", "表4：支出总计 = Σ 各功能分类类级支出（各列）", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic);
+
+    protected override TableId Table => TableId.T4;
+}
+
+/// <summary>表4 expense lines: 合计 = 一般公共预算 + 政府性基金 + 国有资本经营.</summary>
+public sealed class T4RowTotal : RowIdentityRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("T4.row-total", "表4：各类支出合计 = 一般公共预算 + 政府性基金 + 国有资本经营", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic);
+
+    protected override TableId Table => TableId.T4;
+
+    protected override string Target => "total";
+
+    protected override string[] Parts => ["gpb", "gf", "sc"];
+}
+
+/// <summary>Budget tables print amounts to be spent; a negative figure is a typing or reading error (决算 tables excepted).</summary>
+public sealed class NegativeFigure : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("Table.negative-figure", "预算表中不应出现负数", RuleCategory.Arithmetic, Severity.Warning, Basis.Template)
+    {
+        Help = "预算数均为非负数；负数通常是录入或排版错误（决算表不检查）。",
+    };
+
+    public override IEnumerable<Finding> Check(Disclosure document, CheckOptions options)
+    {
+        if (document.Meta.Kind != DisclosureKind.Budget) yield break;
+        foreach (var table in document.Tables.Where(t => t.Canonical is not null))
+        {
+            foreach (var row in table.Rows)
+            {
+                foreach (var (column, cell) in row.Cells.OrderBy(c => c.Key, StringComparer.Ordinal))
+                {
+                    if (cell.Value >= 0) continue;
+                    yield return Report($"{Facts.Describe(row)} {Facts.ColumnName(table, column)} 为负数 {Money.Plain(cell.Value)}",
+                        At.Cell(table, row, column, cell.Span), "≥ 0", Money.Plain(cell.Value));
+                }
+            }
+        }
+    }
+}

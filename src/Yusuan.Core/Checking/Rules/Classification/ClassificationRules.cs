@@ -1,0 +1,178 @@
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Checking.Rules.Classification;
+
+/// <summary>Function-code rows of every canonical table.</summary>
+internal static class CodeRows
+{
+    public static IEnumerable<(DisclosureTable Table, TableRow Row, FunctionCode Code)> Functions(Disclosure d)
+    {
+        foreach (var t in d.Tables.Where(t => t.Canonical is not null))
+        {
+            foreach (var r in t.Rows)
+            {
+                if (r.FunctionCode is { } c && r.Project is null) yield return (t, r, c);
+                else if (r.FunctionCode is null && r.Key.StartsWith("expense.", StringComparison.Ordinal) && FunctionCode.TryParse(r.Key["expense.".Length..], out var lc)) yield return (t, r, lc);
+            }
+        }
+    }
+
+    public static IEnumerable<(DisclosureTable Table, TableRow Row, EconomicCode Code)> Economics(Disclosure d)
+    {
+        foreach (var t in d.Tables.Where(t => t.Canonical is not null))
+        {
+            foreach (var r in t.Rows)
+            {
+                if (r.EconomicCode is { } c) yield return (t, r, c);
+            }
+        }
+    }
+
+    /// <summary>A printed row label without its leading code ("201 一般公共服务支出" → "一般公共服务支出").</summary>
+    public static string Label(TableRow r, string code)
+    {
+        var label = r.Label.Trim();
+        if (label.StartsWith(code, StringComparison.Ordinal)) label = label[code.Length..];
+        return label.Trim();
+    }
+}
+
+/// <summary>The catalog is partial (see Classification/Data/SOURCES.md): an unknown code is reported for a look, never as an error.</summary>
+public sealed class FunctionCodeKnown : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("C.function-code-known", "功能分类科目代码见于科目表（科目表不完整，仅提示）", RuleCategory.Classification, Severity.Info, Basis.Classification);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var unknown = CodeRows.Functions(d).Where(x => !x.Row.Cells.IsEmpty && o.Classification.Function(x.Code) is null).DistinctBy(x => x.Code.Digits).ToList();
+        if (unknown.Count == 0) yield break;
+        // One finding per document: the catalog is partial, so this is a pointer for a person, not a defect list.
+        var (t, r, _) = unknown[0];
+        yield return Report($"{unknown.Count} 个功能分类科目不在项目的科目表中：{string.Join("、", unknown.Take(12).Select(x => $"{x.Code.Digits} {CodeRows.Label(x.Row, x.Code.Digits)}"))}{(unknown.Count > 12 ? " 等" : string.Empty)}",
+            At.Cell(t, r, null), "已知科目", string.Join(" ", unknown.Select(x => x.Code.Digits)));
+    }
+}
+
+public sealed class FunctionName : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("C.function-name", "功能分类科目名称与代码一致", RuleCategory.Classification, Severity.Warning, Basis.Classification);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var (t, r, c) in CodeRows.Functions(d))
+        {
+            var label = CodeRows.Label(r, c.Digits);
+            if (label.Length == 0 || o.Classification.Function(c) is not { } entry) continue;
+            // Long names wrapped or cut short in print are accepted (a clear prefix).
+            if (Facts.SameClassName(entry.Name, label)) continue;
+            yield return Report($"科目 {c.Digits} 印作“{label}”，科目表名称为“{entry.Name}”", At.Cell(t, r, null), entry.Name, label);
+        }
+    }
+}
+
+public sealed class EconomicCodeKnown : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("C.economic-code-known", "经济分类科目代码见于科目表（科目表不完整，仅提示）", RuleCategory.Classification, Severity.Info, Basis.Classification);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var unknown = CodeRows.Economics(d).Where(x => !x.Row.Cells.IsEmpty && o.Classification.Economic(x.Code) is null).DistinctBy(x => x.Code.Digits).ToList();
+        if (unknown.Count == 0) yield break;
+        var (t, r, _) = unknown[0];
+        yield return Report($"{unknown.Count} 个经济分类科目不在项目的科目表中：{string.Join("、", unknown.Take(12).Select(x => $"{x.Code.Digits} {CodeRows.Label(x.Row, x.Code.Digits)}"))}{(unknown.Count > 12 ? " 等" : string.Empty)}",
+            At.Cell(t, r, null), "已知科目", string.Join(" ", unknown.Select(x => x.Code.Digits)));
+    }
+}
+
+public sealed class EconomicName : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("C.economic-name", "经济分类科目名称与代码一致", RuleCategory.Classification, Severity.Warning, Basis.Classification);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var (t, r, c) in CodeRows.Economics(d))
+        {
+            var label = CodeRows.Label(r, c.Digits);
+            if (label.Length == 0 || o.Classification.Economic(c) is not { } entry) continue;
+            if (Facts.SameClassName(entry.Name, label)) continue;
+            yield return Report($"经济科目 {c.Digits} 印作“{label}”，科目表名称为“{entry.Name}”", At.Cell(t, r, null), entry.Name, label);
+        }
+    }
+}
+
+/// <summary>基本支出 is spent on 301 工资福利, 302 商品和服务, 303 对个人和家庭的补助 and (in several provinces' templates, e.g.
+/// Shanghai 决算 表6) 310 资本性支出 for routine equipment; any other class in 表6 is project-type spending.</summary>
+public sealed class BasicEconomicClass : Rule
+{
+    public static readonly string[] Allowed = ["301", "302", "303", "310"];
+
+    public override RuleDescriptor Descriptor { get; } = new("C.basic-economic-class", "表6 基本支出只用于 301/302/303（及 310）经济分类", RuleCategory.Classification, Severity.Warning, Basis.Classification);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Table(TableId.T6) is not { } t6) yield break;
+        foreach (var r in t6.Rows.Where(r => r.EconomicCode is { Level: CodeLevel.Class }))
+        {
+            var code = r.EconomicCode!.Value.Digits;
+            if (Allowed.Contains(code) || r.Cells.Values.All(c => c.Value == 0)) continue;
+            yield return Report($"表6 基本支出出现经济分类 {Facts.Describe(r)}，基本支出通常只用于工资福利、商品和服务、对个人和家庭的补助（及资本性支出）", At.Cell(t6, r, "total"), "301/302/303/310", code);
+        }
+    }
+}
+
+/// <summary>人员经费 = 301 + 303, 公用经费 = 302 (+ 310): a figure in the other column is misfiled.</summary>
+public sealed class PersonnelPublicSplit : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("C.personnel-public-split", "表6 人员经费只在 301/303，公用经费只在 302/310", RuleCategory.Classification, Severity.Warning, Basis.Classification);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Table(TableId.T6) is not { } t6) yield break;
+        foreach (var r in t6.Rows.Where(r => r.EconomicCode is not null))
+        {
+            var cls = r.EconomicCode!.Value.Class.Digits;
+            if (cls is "302" or "310" && r.Get("personnel") is { Value: not 0 } p)
+                yield return Report($"表6 {Facts.Describe(r)} 列入人员经费 {Money.Plain(p.Value)}，应为公用经费", At.Cell(t6, r, "personnel", p.Span), "0", Money.Plain(p.Value));
+            if (cls is "301" or "303" && r.Get("public") is { Value: not 0 } q)
+                yield return Report($"表6 {Facts.Describe(r)} 列入公用经费 {Money.Plain(q.Value)}，应为人员经费", At.Cell(t6, r, "public", q.Span), "0", Money.Plain(q.Value));
+        }
+    }
+}
+
+/// <summary>A 项 row needs its 款 and 类 rows in a function table (detail to 项 is required by 操作规程).</summary>
+public sealed class HierarchyComplete : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("C.hierarchy-complete", "功能分类表中每个项都有其所属的款、类行", RuleCategory.Classification, Severity.Warning, Basis.Rules143);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var id in new[] { TableId.T2, TableId.T3, TableId.T5, TableId.T8, TableId.T9 })
+        {
+            if (d.Table(id) is not { } t) continue;
+            foreach (var group in Facts.ByUnit(t))
+            {
+                var codes = group.Where(r => r.FunctionCode is not null && r.Project is null).Select(r => r.FunctionCode!.Value.Digits).ToHashSet();
+                if (!codes.Any(c => c.Length == 3)) continue;
+                foreach (var r in group.Where(r => r.FunctionCode is { } c && r.Project is null && c.Parent is { } p && !codes.Contains(p.Digits)))
+                {
+                    var parent = r.FunctionCode!.Value.Parent!.Value.Digits;
+                    yield return Report($"表{(int)id} {Facts.Describe(r)} 缺少上级科目 {parent} 行", At.Cell(t, r, null), parent, "（无）");
+                    codes.Add(parent);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>表7 projects sit at 项 level (7 digits): a project under a 类 or 款 code is misfiled.</summary>
+public sealed class ProjectCodeLevel : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("C.project-code-level", "表7 项目的功能分类细化到项", RuleCategory.Classification, Severity.Warning, Basis.Rules143);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Table(TableId.T7) is not { } t7) yield break;
+        foreach (var r in t7.Rows.Where(r => r.Project is not null && r.FunctionCode is { Level: not CodeLevel.Item }))
+            yield return Report($"表7 项目“{r.Project}”的功能分类 {r.FunctionCode} 未细化到项", At.Cell(t7, r, "total"), "7 位项级代码", r.FunctionCode!.Value.Digits);
+    }
+}

@@ -1,0 +1,138 @@
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Checking.Rules.Completeness;
+
+/// <summary>Every table the template requires is published (empty tables too, with a note).</summary>
+public sealed class RequiredTable : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("K.required-table", "模板要求的公开表齐全", RuleCategory.Completeness, Severity.Error, Basis.Rules143)
+    {
+        Help = "《地方预决算公开操作规程》：没有数据的表也应公开并说明。只检查文档所用模板要求的表。",
+    };
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Tables.IsDefaultOrEmpty) yield break; // A narrative-only document is judged by K.tables-absent.
+        var template = TemplateEdition.Of(d.Meta);
+        foreach (var id in template.RequiredTables.Where(id => d.StatusOf(id) == TableStatus.Absent))
+            yield return Report($"缺少表{(int)id}《{Facts.TableName(id)}》（{template.Name}要求公开）", At.TableId(id), Facts.TableName(id), "（无）");
+    }
+}
+
+/// <summary>A disclosure with no tables at all publishes only text.</summary>
+public sealed class TablesAbsent : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("K.tables-absent", "公开文件包含预算公开表", RuleCategory.Completeness, Severity.Error, Basis.Rules143);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (!d.Tables.IsDefaultOrEmpty) yield break;
+        yield return Report("文件中没有任何预算公开表，只有文字说明，表中数字无法核对", At.Document(d), "公开表", "（无）");
+    }
+}
+
+public sealed class EmptyTableNote : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("K.empty-table-note", "空表附有说明", RuleCategory.Completeness, Severity.Warning, Basis.Rules143);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var t in d.Tables.Where(t => t.Canonical is not null && (t.IsDeclaredEmpty || t.Rows.IsEmpty) && t.EmptyNote is null))
+            yield return Report($"表{(int)t.Canonical!.Value}《{t.Title}》为空表，但没有说明为何为空", At.Table(t), "空表说明", "（无）");
+    }
+}
+
+public sealed class NarrativeSection : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("K.narrative-section", "模板要求的情况说明各部分齐全", RuleCategory.Completeness, Severity.Warning, Basis.Template);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var template = TemplateEdition.Of(d.Meta);
+        if (template.RequiredTopics.IsDefaultOrEmpty || d.Narrative.Sections.IsDefaultOrEmpty) yield break;
+        var topics = d.Narrative.Sections.Select(s => s.Topic).ToHashSet();
+        foreach (var topic in template.RequiredTopics.Where(t => !topics.Contains(t)))
+            yield return Report($"情况说明缺少“{topic}”部分", At.Document(d), topic, "（无）");
+    }
+}
+
+/// <summary>三公 changes come with their reasons (操作规程: 说明增减变化原因).</summary>
+public sealed class ThreePublicReason : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("K.three-public-reason", "“三公”经费增减变化说明了原因", RuleCategory.Completeness, Severity.Warning, Basis.Rules143);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var c in d.Narrative.Claims.Where(c => c.Subject.Key.StartsWith("three_public", StringComparison.Ordinal)))
+        {
+            if (c.ChangeAmount is not { Value: not 0 } ch || !string.IsNullOrWhiteSpace(c.Reason)) continue;
+            yield return Report($"“三公”经费 {c.Subject.Label} 比上年{c.AmountWord ?? "变化"} {Money.Plain(ch.Value)}，未说明原因", At.Claim(c), "主要原因", "（无）");
+        }
+    }
+}
+
+public sealed class Glossary : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("K.glossary", "公开文件附有名词解释", RuleCategory.Completeness, Severity.Warning, Basis.Rules143);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (!TemplateEdition.Of(d.Meta).Glossary || !d.Glossary.IsDefaultOrEmpty) yield break;
+        yield return Report("没有名词解释部分", At.Document(d), "名词解释", "（无）");
+    }
+}
+
+public sealed class ProfilePresent : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("K.profile", "公开文件包含单位概况（职能、机构与人员）", RuleCategory.Completeness, Severity.Warning, Basis.Rules143);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var p = d.Profile;
+        if (p.Withheld) yield break;
+        if (p.Functions.IsDefaultOrEmpty) yield return Report("概况中没有主要职能", At.Document(d), "主要职能", "（无）");
+        if (p.Staff is null && p.BudgetUnits.IsDefaultOrEmpty && p.InternalDepartments.IsDefaultOrEmpty)
+            yield return Report("概况中没有机构设置、预算单位构成或人员情况", At.Document(d), "机构与人员", "（无）");
+    }
+}
+
+public sealed class OtherMattersPresent : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("K.other-matters", "其他重要事项包含机关运行经费、政府采购、国有资产和预算绩效", RuleCategory.Completeness, Severity.Warning, Basis.Rules143);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (!TemplateEdition.Of(d.Meta).OtherMatters) yield break;
+        var m = d.Matters;
+        var missing = new List<string>();
+        if (m.OperatingCost is null) missing.Add("机关运行经费");
+        if (m.Procurement is null) missing.Add("政府采购");
+        if (m.Assets is null) missing.Add("国有资产占用使用");
+        if (m.Performance is null) missing.Add("预算绩效");
+        if (missing.Count == 4 && d.Narrative.Claims.IsDefaultOrEmpty) yield break; // Nothing of the text was read: other rules say so.
+        foreach (var item in missing) yield return Report($"其他重要事项缺少“{item}”", At.Document(d), item, "（无）");
+    }
+}
+
+public sealed class MetaPresent : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("K.meta", "能识别公开单位和年度", RuleCategory.Completeness, Severity.Warning, Basis.Rules143);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (string.IsNullOrWhiteSpace(d.Meta.UnitName)) yield return Report("无法识别公开单位名称", At.Document(d), "单位名称", "（无）");
+        if (d.Meta.Year is null) yield return Report("无法识别预算年度", At.Document(d), "年度", "（无）");
+    }
+}
+
+/// <summary>Figures the reader could not place cannot be checked: they are listed so a person can look.</summary>
+public sealed class ReadingProblems : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("K.reading", "读取时无法确定的内容（影响检查的完整性）", RuleCategory.Completeness, Severity.Info, "读取诊断");
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var g in d.Diagnostics.Where(x => x.Severity == DiagnosticSeverity.Error))
+            yield return Report($"读取问题 [{g.Code}]：{g.Message}", new FindingLocation { Line = g.Span.Line }, null, g.Code);
+    }
+}

@@ -1,0 +1,65 @@
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Checking.Rules.CrossTable;
+
+/// <summary>A figure of one table, in 万元 for comparison across tables printed in different units.</summary>
+public sealed record TableFigure(DisclosureTable Table, TableRow Row, string Column, Printed Value)
+{
+    public string Describe() => $"表{(Table.Canonical is { } id ? ((int)id).ToString(System.Globalization.CultureInfo.InvariantCulture) : Table.Title)} {Facts.Describe(Row)} {Facts.ColumnName(Table, Column)}";
+
+    public Printed InTableUnit => Value;
+}
+
+/// <summary>Helpers for comparing figures of two tables (values converted to 万元 when units differ).</summary>
+public abstract class CrossTableRule : Rule
+{
+    protected static TableFigure? Get(DisclosureTable? table, string rowKey, string column, string? unit = null)
+    {
+        if (table?.Row(rowKey, unit) is not { } row) return null;
+        return Get(table, row, column);
+    }
+
+    protected static TableFigure? Get(DisclosureTable table, TableRow row, string column) =>
+        Facts.Cell(table, row, column) is { } p ? new TableFigure(table, row, column, p) : null;
+
+    /// <summary>A figure, or a printed zero when the row exists but the cell is empty.</summary>
+    protected static TableFigure? GetOrZero(DisclosureTable? table, string rowKey, string column)
+    {
+        if (table?.Row(rowKey) is not { } row) return null;
+        return new TableFigure(table, row, column, Facts.CellOrZero(table, row, column));
+    }
+
+    private static (Printed A, Printed B) Common(TableFigure a, TableFigure b) =>
+        a.Table.Unit == b.Table.Unit ? (a.Value, b.Value) : (a.Value.ToWanYuan(a.Table.Unit), b.Value.ToWanYuan(b.Table.Unit));
+
+    /// <summary>Two printings of one quantity in two tables must agree.</summary>
+    protected IEnumerable<Finding> Same(CheckOptions options, TableFigure a, TableFigure b, string? what = null)
+    {
+        var (x, y) = Common(a, b);
+        var agreement = options.Rounding.Same(x, y);
+        return ReportGap(agreement, options,
+            $"{what ?? string.Empty}{a.Describe()} {Money.Plain(a.Value.Value)} 与 {b.Describe()} {Money.Plain(b.Value.Value)} 不一致",
+            At.Cell(a.Table, a.Row, a.Column, a.Value.Span), Money.Plain(b.Value.Value), Money.Plain(a.Value.Value),
+            Facts.IsUncertain(a.Row, a.Column) || Facts.IsUncertain(b.Row, b.Column), [b.Value.Span.Line, b.Row.Span.Line]);
+    }
+
+    /// <summary><paramref name="part"/> may not exceed <paramref name="whole"/> (beyond rounding).</summary>
+    protected IEnumerable<Finding> NotAbove(CheckOptions options, TableFigure part, TableFigure whole, string relation)
+    {
+        var (x, y) = Common(part, whole);
+        if (x.Value <= y.Value) yield break;
+        var agreement = options.Rounding.Same(x, y);
+        foreach (var f in ReportGap(agreement, options,
+            $"{part.Describe()} {Money.Plain(part.Value.Value)} 大于 {whole.Describe()} {Money.Plain(whole.Value.Value)}（{relation}）",
+            At.Cell(part.Table, part.Row, part.Column, part.Value.Span), $"≤ {Money.Plain(whole.Value.Value)}", Money.Plain(part.Value.Value),
+            false, [whole.Value.Span.Line, whole.Row.Span.Line]))
+        {
+            yield return f;
+        }
+    }
+
+    /// <summary>Rows with a function code (class, section or item), first occurrence per code, in one unit group.</summary>
+    protected static Dictionary<string, TableRow> CodeRows(DisclosureTable table) =>
+        table.Rows.Where(r => r.Unit is null && r.Project is null && r.FunctionCode is not null)
+            .GroupBy(r => r.FunctionCode!.Value.Digits).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+}

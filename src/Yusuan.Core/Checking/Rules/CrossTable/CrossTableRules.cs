@@ -1,0 +1,455 @@
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Checking.Rules.CrossTable;
+
+/// <summary>表1 收入总计 = 表2 总计.</summary>
+public sealed class T1T2Total : CrossTableRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T1-T2-total", "表1 收入总计 = 表2 总计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (Get(d.Table(TableId.T1), "income.total", "amount") is { } a && Get(d.Table(TableId.T2), "total", "total") is { } b)
+        {
+            foreach (var f in Same(o, a, b)) yield return f;
+        }
+    }
+}
+
+/// <summary>表1 income lines = 表2 total row by source (一般公共预算, 政府性基金, 国有资本经营, 财政专户, 单位资金, 结转).</summary>
+public sealed class T1T2Sources : CrossTableRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T1-T2-sources", "表1 各项收入 = 表2 合计行对应资金来源", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+
+    private static readonly (string Line, string[] Columns, string[]? Alternative)[] Pairs =
+    [
+        ("income.gpb", ["gpb"], ["gpb", "gpb_transfer"]),
+        ("income.gf", ["gf"], ["gf", "gf_transfer"]),
+        ("income.sc", ["sc"], ["sc", "sc_transfer"]),
+        ("income.special", ["special"], null),
+        ("income.unit", ["unit"], null),
+        ("carryover.fiscal", ["fiscal_carryover"], null),
+        ("carryover.nonfiscal", ["nonfiscal_carryover"], null),
+    ];
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var t1 = d.Table(TableId.T1);
+        var t2 = d.Table(TableId.T2);
+        if (t1 is null || t2?.Row("total") is not { } total) yield break;
+        foreach (var (line, columns, alt) in Pairs)
+        {
+            if (Get(t1, line, "amount") is not { } a) continue;
+            if (!columns.Any(c => Facts.HasColumn(t2, c))) continue;
+            var sum = Money.Sum(columns.Select(c => Facts.CellOrZero(t2, total, c)));
+            var agreement = o.Rounding.Same(a.Value.ToWanYuan(t1.Unit), sum.ToWanYuan(t2.Unit));
+            if (alt is not null && !agreement.IsConsistent)
+            {
+                var altSum = Money.Sum(alt.Select(c => Facts.CellOrZero(t2, total, c)));
+                var second = o.Rounding.Same(a.Value.ToWanYuan(t1.Unit), altSum.ToWanYuan(t2.Unit));
+                if (second.Gap < agreement.Gap) (agreement, sum) = (second, altSum);
+            }
+            foreach (var f in ReportGap(agreement, o, $"{a.Describe()} {Money.Plain(a.Value.Value)} 与表2 合计行 {Facts.ColumnName(t2, columns[0])} {Money.Plain(sum.Value)} 不一致",
+                At.Cell(t1, a.Row, "amount", a.Value.Span), Money.Plain(sum.Value), Money.Plain(a.Value.Value), related: [total.Span.Line]))
+            {
+                yield return f;
+            }
+        }
+    }
+}
+
+/// <summary>表1 支出总计 = 表3 合计.</summary>
+public sealed class T1T3Total : CrossTableRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T1-T3-total", "表1 支出总计 = 表3 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (Get(d.Table(TableId.T1), "expense.total", "amount") is { } a && Get(d.Table(TableId.T3), "total", "total") is { } b)
+        {
+            foreach (var f in Same(o, a, b)) yield return f;
+        }
+    }
+}
+
+/// <summary>Function-class amounts agree between a two-sided table's expense lines and a function table.</summary>
+public abstract class ClassLinesRule : CrossTableRule
+{
+    protected abstract TableId Lines { get; }
+    protected abstract string LinesColumn { get; }
+    protected abstract TableId Functions { get; }
+    protected abstract string FunctionsColumn { get; }
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var lines = d.Table(Lines);
+        var functions = d.Table(Functions);
+        if (lines is null || functions is null || d.StatusOf(Functions) != TableStatus.Present) yield break;
+        var codes = CodeRows(functions);
+        foreach (var row in lines.Rows.Where(r => r.Key.StartsWith("expense.", StringComparison.Ordinal) && r.Key != "expense.total"))
+        {
+            var code = row.Key["expense.".Length..];
+            var a = Get(lines, row, LinesColumn);
+            if (a is null && !row.Cells.IsEmpty) continue;
+            codes.TryGetValue(code, out var fr);
+            var b = fr is null ? null : Get(functions, fr, FunctionsColumn);
+            if (a is null && b is null) continue;
+            if (a is null || b is null)
+            {
+                var present = a ?? b!;
+                if (present.Value.Value == 0) continue;
+                var missing = a is null ? $"表{(int)Lines}" : $"表{(int)Functions}";
+                yield return Report($"{present.Describe()} 为 {Money.Plain(present.Value.Value)}，但{missing}中该类（{code}）无数", At.Cell(present.Table, present.Row, present.Column, present.Value.Span),
+                    Money.Plain(present.Value.Value), "0");
+                continue;
+            }
+            foreach (var f in Same(o, a, b)) yield return f;
+        }
+    }
+}
+
+/// <summary>表1 各类支出 = 表3 各类合计.</summary>
+public sealed class T1T3Classes : ClassLinesRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T1-T3-classes", "表1 各类支出 = 表3 对应类合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    protected override TableId Lines => TableId.T1;
+    protected override string LinesColumn => "amount";
+    protected override TableId Functions => TableId.T3;
+    protected override string FunctionsColumn => "total";
+}
+
+/// <summary>表4 各类一般公共预算支出 = 表5 各类合计.</summary>
+public sealed class T4T5Classes : ClassLinesRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T4-T5-classes", "表4 各类一般公共预算支出 = 表5 对应类合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    protected override TableId Lines => TableId.T4;
+    protected override string LinesColumn => "gpb";
+    protected override TableId Functions => TableId.T5;
+    protected override string FunctionsColumn => "total";
+}
+
+/// <summary>表4 各类政府性基金支出 = 表8 各类合计.</summary>
+public sealed class T4T8Classes : ClassLinesRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T4-T8-classes", "表4 各类政府性基金预算支出 = 表8 对应类合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    protected override TableId Lines => TableId.T4;
+    protected override string LinesColumn => "gf";
+    protected override TableId Functions => TableId.T8;
+    protected override string FunctionsColumn => "total";
+}
+
+/// <summary>表4 各类国有资本经营支出 = 表9 各类合计.</summary>
+public sealed class T4T9Classes : ClassLinesRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T4-T9-classes", "表4 各类国有资本经营预算支出 = 表9 对应类合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    protected override TableId Lines => TableId.T4;
+    protected override string LinesColumn => "sc";
+    protected override TableId Functions => TableId.T9;
+    protected override string FunctionsColumn => "total";
+}
+
+/// <summary>The same function code carries the same amount in two function tables (every level).</summary>
+public abstract class SameCodesRule : CrossTableRule
+{
+    protected abstract TableId Left { get; }
+    protected abstract TableId Right { get; }
+    protected abstract string Column { get; }
+    protected virtual string RightColumn => Column;
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var left = d.Table(Left);
+        var right = d.Table(Right);
+        if (left is null || right is null) yield break;
+        var l = CodeRows(left);
+        var r = CodeRows(right);
+        if (l.Count == 0 || r.Count == 0) yield break;
+        foreach (var (code, lrow) in l.OrderBy(x => x.Key, StringComparer.Ordinal))
+        {
+            var a = Get(left, lrow, Column);
+            if (!r.TryGetValue(code, out var rrow))
+            {
+                if (a is { } only && only.Value.Value != 0)
+                {
+                    yield return Report($"{only.Describe()} 为 {Money.Plain(only.Value.Value)}，但表{(int)Right}中没有科目 {code}", At.Cell(left, lrow, Column, only.Value.Span), "0", Money.Plain(only.Value.Value));
+                }
+                continue;
+            }
+            var b = Get(right, rrow, RightColumn);
+            if (a is null && b is null) continue;
+            a ??= new TableFigure(left, lrow, Column, Facts.CellOrZero(left, lrow, Column));
+            b ??= new TableFigure(right, rrow, RightColumn, Facts.CellOrZero(right, rrow, RightColumn));
+            foreach (var f in Same(o, a, b)) yield return f;
+        }
+        foreach (var (code, rrow) in r.Where(x => !l.ContainsKey(x.Key)).OrderBy(x => x.Key, StringComparer.Ordinal))
+        {
+            if (Get(right, rrow, RightColumn) is { } only && only.Value.Value != 0)
+            {
+                yield return Report($"{only.Describe()} 为 {Money.Plain(only.Value.Value)}，但表{(int)Left}中没有科目 {code}", At.Cell(right, rrow, RightColumn, only.Value.Span), "0", Money.Plain(only.Value.Value));
+            }
+        }
+    }
+}
+
+/// <summary>表2 与表3 各科目合计一致（收入按科目 = 支出按科目）.</summary>
+public sealed class T2T3Codes : SameCodesRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T2-T3-codes", "表2 与表3 各功能科目合计一致", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    protected override TableId Left => TableId.T2;
+    protected override TableId Right => TableId.T3;
+    protected override string Column => "total";
+}
+
+/// <summary>表5 各科目项目支出 = 表7 同科目项目支出合计.</summary>
+public sealed class T5T7Codes : CrossTableRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T5-T7-codes", "表5 各科目项目支出 = 表7 同科目项目之和", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var t5 = d.Table(TableId.T5);
+        var t7 = d.Table(TableId.T7);
+        if (t5 is null || t7 is null || d.StatusOf(TableId.T7) != TableStatus.Present) yield break;
+        var projects = t7.Rows.Where(r => r.Project is not null && r.FunctionCode is not null).ToList();
+        if (projects.Count == 0) yield break;
+        foreach (var (code, row) in CodeRows(t5).Where(x => x.Key.Length == 7).OrderBy(x => x.Key, StringComparer.Ordinal))
+        {
+            var stated = Facts.Cell(t5, row, "project");
+            var mine = projects.Where(p => p.FunctionCode!.Value.Digits == code).ToList();
+            if (stated is null && mine.Count == 0) continue;
+            var sum = Money.Sum(mine.Select(p => Facts.CellOrZero(t7, p, "total"))).ToWanYuan(t7.Unit);
+            var s = (stated ?? Facts.CellOrZero(t5, row, "project")).ToWanYuan(t5.Unit);
+            foreach (var f in ReportGap(o.Rounding.Compare(s, sum), o, $"表5 {Facts.Describe(row)} 项目支出 {Money.Plain(s.Value)} ≠ 表7 该科目 {mine.Count} 个项目之和 {Money.Plain(sum.Value)}",
+                At.Cell(t5, row, "project", stated?.Span), Money.Plain(sum.Value), Money.Plain(s.Value), related: mine.Select(p => p.Span.Line)))
+            {
+                yield return f;
+            }
+        }
+    }
+}
+
+/// <summary>A single figure of one table equals a single figure of another.</summary>
+public abstract class SameFigureRule : CrossTableRule
+{
+    protected abstract (TableId Table, string Row, string Column) Left { get; }
+    protected abstract (TableId Table, string Row, string Column) Right { get; }
+
+    /// <summary>When set, a missing/empty right-hand figure is read as zero if its table is present.</summary>
+    protected virtual bool EmptyIsZero => true;
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var lt = d.Table(Left.Table);
+        var rt = d.Table(Right.Table);
+        if (lt is null || rt is null) yield break;
+        var a = Get(lt, Left.Row, Left.Column);
+        var b = Get(rt, Right.Row, Right.Column);
+        if (a is null && b is null) yield break;
+        if (a is null || b is null)
+        {
+            if (!EmptyIsZero) yield break;
+            var present = a ?? b!;
+            if (present.Value.Value == 0) yield break;
+            var otherTable = a is null ? lt : rt;
+            if (otherTable.Rows.IsEmpty && !otherTable.IsDeclaredEmpty) yield break;
+            var otherName = a is null ? $"表{(int)Left.Table}" : $"表{(int)Right.Table}";
+            yield return Report($"{present.Describe()} 为 {Money.Plain(present.Value.Value)}，但{otherName}对应数为空或为零",
+                At.Cell(present.Table, present.Row, present.Column, present.Value.Span), Money.Plain(present.Value.Value), "0");
+            yield break;
+        }
+        foreach (var f in Same(o, a, b)) yield return f;
+    }
+}
+
+public sealed class T2T3Total : SameFigureRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T2-T3-total", "表2 总计 = 表3 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    protected override (TableId, string, string) Left => (TableId.T2, "total", "total");
+    protected override (TableId, string, string) Right => (TableId.T3, "total", "total");
+}
+
+public sealed class T5T6Basic : SameFigureRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T5-T6-basic", "表5 基本支出合计 = 表6 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    protected override (TableId, string, string) Left => (TableId.T5, "total", "basic");
+    protected override (TableId, string, string) Right => (TableId.T6, "total", "total");
+}
+
+public sealed class T5T7Project : SameFigureRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T5-T7-project", "表5 项目支出合计 = 表7 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    protected override (TableId, string, string) Left => (TableId.T5, "total", "project");
+    protected override (TableId, string, string) Right => (TableId.T7, "total", "total");
+}
+
+public sealed class T1T11Carryover : SameFigureRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T1-T11-carryover", "表1 上年结转结余 = 表11 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    protected override (TableId, string, string) Left => (TableId.T1, "carryover", "amount");
+    protected override (TableId, string, string) Right => (TableId.T11, "total", "total");
+}
+
+public sealed class T2T11FiscalCarryover : SameFigureRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T2-T11-fiscal-carryover", "表2 财政拨款结转 = 表11 财政拨款小计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    protected override (TableId, string, string) Left => (TableId.T2, "total", "fiscal_carryover");
+    protected override (TableId, string, string) Right => (TableId.T11, "total", "fiscal");
+}
+
+public sealed class T2T11NonfiscalCarryover : SameFigureRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T2-T11-nonfiscal-carryover", "表2 非财政拨款结转结余 = 表11 非财政拨款小计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    protected override (TableId, string, string) Left => (TableId.T2, "total", "nonfiscal_carryover");
+    protected override (TableId, string, string) Right => (TableId.T11, "total", "nonfiscal");
+}
+
+public sealed class T2T4Fiscal : SameFigureRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T2-T4-fiscal", "表2 财政拨款（补助）小计 = 表4 财政拨款（补助）收入", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    protected override (TableId, string, string) Left => (TableId.T2, "total", "fiscal");
+    protected override (TableId, string, string) Right => (TableId.T4, "income.fiscal", "amount");
+}
+
+public sealed class T4T5Total : SameFigureRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T4-T5-total", "表4 一般公共预算支出总计 = 表5 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    protected override (TableId, string, string) Left => (TableId.T4, "expense.total", "gpb");
+    protected override (TableId, string, string) Right => (TableId.T5, "total", "total");
+}
+
+/// <summary>表4 财政拨款收入 by fund = 表1 同项收入.</summary>
+public sealed class T4T1Funds : CrossTableRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T4-T1-funds", "表4 财政拨款各项收入 = 表1 对应收入", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var t1 = d.Table(TableId.T1);
+        var t4 = d.Table(TableId.T4);
+        if (t1 is null || t4 is null) yield break;
+        foreach (var key in new[] { "income.fiscal", "income.gpb", "income.gf", "income.sc" })
+        {
+            var a = Get(t4, key, "amount");
+            var b = Get(t1, key, "amount");
+            if (a is null || b is null) continue;
+            foreach (var f in Same(o, a, b)) yield return f;
+        }
+    }
+}
+
+/// <summary>表3 (all funds) contains 表5 (一般公共预算 only): no code may carry more in 表5 than in 表3.</summary>
+public sealed class T5WithinT3 : CrossTableRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T5-within-T3", "表5 各科目各列不大于表3 同科目（一般公共预算是全部资金的一部分）", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var t3 = d.Table(TableId.T3);
+        var t5 = d.Table(TableId.T5);
+        if (t3 is null || t5 is null || t3.Rows.IsEmpty) yield break;
+        var r3 = CodeRows(t3);
+        foreach (var (code, row) in CodeRows(t5).OrderBy(x => x.Key, StringComparer.Ordinal))
+        {
+            foreach (var column in Facts.FunctionTableColumns)
+            {
+                if (Get(t5, row, column) is not { } part) continue;
+                var whole = r3.TryGetValue(code, out var w) ? Get(t3, w, column) ?? new TableFigure(t3, w, column, Facts.CellOrZero(t3, w, column)) : null;
+                if (whole is null)
+                {
+                    if (part.Value.Value != 0) yield return Report($"{part.Describe()} 为 {Money.Plain(part.Value.Value)}，但表3 中没有科目 {code}", At.Cell(t5, row, column, part.Value.Span), "0", Money.Plain(part.Value.Value));
+                    continue;
+                }
+                foreach (var f in NotAbove(o, part, whole, "一般公共预算支出是全部支出的一部分")) yield return f;
+            }
+        }
+    }
+}
+
+/// <summary>表10 counts all 财政拨款 三公 spending (basic and project); 表6's economic 款 is the 一般公共预算 basic part of it, so it may not exceed it.</summary>
+public abstract class T10T6Rule : CrossTableRule
+{
+    protected abstract string Economic { get; }
+    protected abstract string T10Row { get; }
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var t6 = d.Table(TableId.T6);
+        var t10 = d.Table(TableId.T10);
+        if (t6?.Row(Economic) is not { } row || Facts.Cell(t6, row, "total") is not { } basic || t10 is null || t10.Rows.IsEmpty) return [];
+        var t10r = t10.Row(T10Row);
+        if (t10r is null) return [];
+        var column = t10r.Cells.ContainsKey("gpb") ? "gpb" : "total";
+        var whole = new TableFigure(t10, t10r, column, Facts.CellOrZero(t10, t10r, column));
+        return NotAbove(o, new TableFigure(t6, row, "total", basic), whole, "表10 含基本支出与项目支出");
+    }
+}
+
+public sealed class T10T6Reception : T10T6Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T10-T6-reception", "表6 公务接待费（30217）不大于表10 公务接待费", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic)
+    {
+        Help = "表10 为财政拨款“三公”经费（基本支出和项目支出），表6 30217 仅为一般公共预算基本支出部分，故应 ≤ 表10；两者通常相等。",
+    };
+
+    protected override string Economic => "30217";
+    protected override string T10Row => "reception";
+}
+
+public sealed class T10T6VehicleOperation : T10T6Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T10-T6-vehicle-operation", "表6 公务用车运行维护费（30231）不大于表10 公务用车运行费", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic)
+    {
+        Help = "表10 公务用车运行费含项目支出中的用车运行费（如 000：表10 83.00 ≥ 表6 73.00），故只要求表6 ≤ 表10。",
+    };
+
+    protected override string Economic => "30231";
+    protected override string T10Row => "vehicle_operation";
+}
+
+/// <summary>An empty fund table (表8/表9) if and only if the document has no income from that fund.</summary>
+public abstract class FundTableRule : CrossTableRule
+{
+    protected abstract TableId FundTable { get; }
+    protected abstract string Fund { get; }
+    protected abstract string FundName { get; }
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Table(FundTable) is not { } table) yield break;
+        var income = new[]
+        {
+            Get(d.Table(TableId.T1), $"income.{Fund}", "amount"),
+            Get(d.Table(TableId.T4), $"income.{Fund}", "amount"),
+            Get(d.Table(TableId.T4), "expense.total", Fund),
+            Get(d.Table(TableId.T2), "total", Fund),
+        }.FirstOrDefault(f => f is not null);
+        var hasIncome = income is { } i && i.Value.Value != 0;
+        var empty = d.StatusOf(FundTable) != TableStatus.Present || table.Row("total") is { } t && Facts.Cell(table, t, "total") is { Value: 0 };
+        if (empty && hasIncome)
+        {
+            yield return Report($"表{(int)FundTable}（{Facts.TableName(FundTable)}）为空，但{income!.Describe()} 为 {Money.Plain(income.Value.Value)}",
+                At.Table(table), Money.Plain(income.Value.Value), "空表");
+        }
+        else if (!empty && income is not null && !hasIncome && table.Row("total") is { } total && Facts.Cell(table, total, "total") is { } amount && amount.Value != 0)
+        {
+            yield return Report($"表{(int)FundTable} 有{FundName}支出 {Money.Plain(amount.Value)}，但{income.Describe()} 为 0",
+                At.Cell(table, total, "total", amount.Span), "0", Money.Plain(amount.Value));
+        }
+    }
+}
+
+public sealed class T8FundIncome : FundTableRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T8-fund-income", "表8 为空当且仅当无政府性基金预算收入", RuleCategory.CrossTable, Severity.Error, Basis.Rules143);
+    protected override TableId FundTable => TableId.T8;
+    protected override string Fund => "gf";
+    protected override string FundName => "政府性基金预算";
+}
+
+public sealed class T9FundIncome : FundTableRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("X.T9-fund-income", "表9 为空当且仅当无国有资本经营预算收入", RuleCategory.CrossTable, Severity.Error, Basis.Rules143);
+    protected override TableId FundTable => TableId.T9;
+    protected override string Fund => "sc";
+    protected override string FundName => "国有资本经营预算";
+}

@@ -1,0 +1,242 @@
+using Yusuan.Core.Checking.Rules.Narrative;
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Checking.Rules.Matters;
+
+/// <summary>Compares figures of the other-matters text; figures are printed in the narrative's unit.</summary>
+public abstract class MattersRule : Rule
+{
+    protected IEnumerable<Finding> SumOf(CheckOptions o, Figure? total, IEnumerable<Figure?> parts, string row, string column, string message)
+    {
+        if (total is not { } t) return [];
+        var present = parts.Where(p => p is not null).Select(p => p!.Value).ToList();
+        if (present.Count == 0) return [];
+        var sum = Money.Sum(present.Select(Printed.Of));
+        return ReportGap(o.Rounding.Compare(Printed.Of(t), sum), o, $"{message}：{Money.Plain(t.Value)} ≠ 各项之和 {Money.Plain(sum.Value)}",
+            At.Matter(row, column, t.Span), Money.Plain(sum.Value), Money.Plain(t.Value), related: present.Select(p => p.Span.Line));
+    }
+
+    protected IEnumerable<Finding> NotAbove(Figure? part, Figure? whole, string row, string column, string message, Severity? severity = null)
+    {
+        if (part is not { } p || whole is not { } w || p.Value <= w.Value) yield break;
+        yield return Report($"{message}：{Money.Plain(p.Value)} 大于 {Money.Plain(w.Value)}", At.Matter(row, column, p.Span), $"≤ {Money.Plain(w.Value)}", Money.Plain(p.Value), severity, [w.Span.Line]);
+    }
+}
+
+public sealed class ProcurementSum : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.procurement-sum", "政府采购预算 = 货物 + 工程 + 服务", RuleCategory.Matters, Severity.Error, Basis.Rules143);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o) =>
+        d.Matters.Procurement is { } p ? SumOf(o, p.Total, [p.Goods, p.Works, p.Services], "procurement", "total", "政府采购预算") : [];
+}
+
+public sealed class ProcurementSme : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.procurement-sme", "面向中小企业预留金额不大于政府采购预算总额", RuleCategory.Matters, Severity.Error, Basis.Rules143);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o) =>
+        d.Matters.Procurement is { } p ? NotAbove(p.Sme, p.Total, "procurement", "sme", "面向中小企业预留") : [];
+}
+
+public sealed class ProcurementSmallMicro : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.procurement-small-micro", "小微企业预留金额不大于面向中小企业预留金额", RuleCategory.Matters, Severity.Error, Basis.Rules143);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o) =>
+        d.Matters.Procurement is { } p ? NotAbove(p.SmallMicro, p.Sme ?? p.Total, "procurement", "small_micro", "小微企业预留") : [];
+}
+
+/// <summary>Procurement is paid from the budget: it cannot exceed the total budget.</summary>
+public sealed class ProcurementWithinBudget : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.procurement-within-budget", "政府采购预算不大于收支总预算", RuleCategory.Matters, Severity.Warning, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Matters.Procurement?.Total is not { } total || Budget.Total(d) is not { } budget) yield break;
+        if (total.Value <= budget.Value + budget.Half) yield break;
+        yield return Report($"政府采购预算 {Money.Plain(total.Value)} 大于收支总预算 {Money.Plain(budget.Value)}", At.Matter("procurement", "total", total.Span), $"≤ {Money.Plain(budget.Value)}", Money.Plain(total.Value));
+    }
+}
+
+public sealed class VehicleCountSum : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.vehicle-count-sum", "车辆总数 = 各类车辆数之和", RuleCategory.Matters, Severity.Error, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Matters.Assets is not { VehicleCount: { } total } a || a.Vehicles.IsDefaultOrEmpty) yield break;
+        var counts = a.Vehicles.Where(v => v.Count is not null).Select(v => v.Count!.Value).ToList();
+        if (counts.Count == 0) yield break;
+        var sum = counts.Sum(c => c.Value);
+        if (sum == total.Value) yield break;
+        yield return Report($"车辆总数 {Money.Plain(total.Value)} 辆 ≠ 各类车辆之和 {Money.Plain(sum)} 辆", At.Matter("assets", "vehicle_count", total.Span), Money.Plain(sum), Money.Plain(total.Value), related: counts.Select(c => c.Span.Line));
+    }
+}
+
+public sealed class VehicleValueSum : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.vehicle-value-sum", "车辆总价值 = 各类车辆价值之和", RuleCategory.Matters, Severity.Error, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o) =>
+        d.Matters.Assets is { } a && !a.Vehicles.IsDefaultOrEmpty ? SumOf(o, a.VehicleValue, a.Vehicles.Select(v => v.Value), "assets", "vehicle_value", "车辆价值") : [];
+}
+
+/// <summary>No vehicle type is worth more, or counts more, than the fleet (004: fleet 609.57 &lt; 一般公务用车 683.91).</summary>
+public sealed class VehicleTypeExceedsTotal : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.vehicle-type-exceeds-total", "某类车辆的数量或价值大于车辆总数或总价值", RuleCategory.Matters, Severity.Error, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Matters.Assets is not { } a || a.Vehicles.IsDefaultOrEmpty) yield break;
+        foreach (var v in a.Vehicles)
+        {
+            foreach (var f in NotAbove(v.Value, a.VehicleValue, "assets", "vehicle_value", $"{v.Name}价值大于车辆总价值")) yield return f;
+            foreach (var f in NotAbove(v.Count, a.VehicleCount, "assets", "vehicle_count", $"{v.Name}数量大于车辆总数")) yield return f;
+        }
+    }
+}
+
+public sealed class EquipmentCounts : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.equipment-counts", "单价100万元以上设备数不大于50万元以上设备数", RuleCategory.Matters, Severity.Warning, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o) =>
+        d.Matters.Assets is { } a ? NotAbove(a.Equipment100, a.Equipment50, "assets", "equipment_100", "单价100万元以上设备是50万元以上设备的一部分") : [];
+}
+
+/// <summary>机关运行经费 is the 公用经费 of 行政单位: it cannot exceed 表6 公用经费 and usually equals it.</summary>
+public sealed class OperatingCostVsT6 : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.operating-cost-vs-T6", "机关运行经费与表6 公用经费一致（不大于）", RuleCategory.Matters, Severity.Warning, "《机关运行经费》定义：行政单位（含参公单位）的公用经费");
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Matters.OperatingCost?.Amount is not { } cost) yield break;
+        if (Facts.InTextUnit(d, d.Table(TableId.T6), "total", "public") is not { } pub) yield break;
+        var agreement = o.Rounding.Same(Printed.Of(cost), pub);
+        if (agreement.Kind == AgreementKind.Exact) yield break;
+        var above = cost.Value > pub.Value;
+        foreach (var f in ReportGap(agreement, o, $"机关运行经费 {Money.Plain(cost.Value)} {(above ? "大于" : "不等于")}表6 公用经费 {Money.Round(pub.Value)}{(above ? string.Empty : "（含事业单位的部门可以小于）")}",
+            At.Matter("operating_cost", "amount", cost.Span), Money.Round(pub.Value), Money.Plain(cost.Value)))
+        {
+            yield return above ? f : f with { Severity = Severity.Info };
+        }
+    }
+}
+
+public sealed class PerformanceProjectAmount : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.performance-project-amount", "预算绩效：财政拨款项目金额 = 表7 项目支出合计", RuleCategory.Matters, Severity.Error, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Matters.Performance?.FiscalProjectAmount is not { } amount) yield break;
+        if (Facts.InTextUnit(d, d.Table(TableId.T7), "total", "total") is not { } t7) yield break;
+        foreach (var f in ReportGap(o.Rounding.Same(Printed.Of(amount), t7), o, $"预算绩效中财政拨款项目金额 {Money.Plain(amount.Value)} ≠ 表7 项目支出合计 {Money.Round(t7.Value)}",
+            At.Matter("performance", "fiscal_project_amount", amount.Span), Money.Round(t7.Value), Money.Plain(amount.Value)))
+        {
+            yield return f;
+        }
+    }
+}
+
+public sealed class PerformanceProjectCount : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.performance-project-count", "预算绩效：项目个数 = 表7 项目个数", RuleCategory.Matters, Severity.Warning, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Matters.Performance?.ProjectCount is not { } count || d.StatusOf(TableId.T7) != TableStatus.Present) yield break;
+        var projects = Facts.T7Projects(d).Select(p => (p.Unit, Facts.NameKey(p.Name))).Distinct().Count();
+        if (projects == 0 || projects == count.Value) yield break;
+        yield return Report($"预算绩效称项目 {Money.Plain(count.Value)} 个，表7 列有 {projects} 个项目", At.Matter("performance", "project_count", count.Span), projects.ToString(System.Globalization.CultureInfo.InvariantCulture), Money.Plain(count.Value));
+    }
+}
+
+/// <summary>The overall (整体) performance target covers the unit's budget: its amount cannot exceed the total budget
+/// (000: 整体目标涉及 4,124.68 万元 against a 2,627.89 万元 budget).</summary>
+public sealed class PerformanceOverallAmount : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.performance-overall-amount", "预算绩效：整体绩效目标涉及金额不大于收支总预算", RuleCategory.Matters, Severity.Warning, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Matters.Performance?.OverallAmount is not { } amount || Budget.Total(d) is not { } budget) yield break;
+        if (amount.Value <= budget.Value + budget.Half) yield break;
+        yield return Report($"整体绩效目标涉及预算金额 {Money.Plain(amount.Value)} 大于收支总预算 {Money.Plain(budget.Value)}", At.Matter("performance", "overall_amount", amount.Span), $"≤ {Money.Plain(budget.Value)}", Money.Plain(amount.Value));
+    }
+}
+
+/// <summary>三公 as stated: total = 出国 + 接待 + 购置 + 运行.</summary>
+public sealed class ThreePublicTextSum : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.three-public-sum", "说明中“三公”经费合计 = 出国（境）+ 接待 + 车辆购置 + 车辆运行", RuleCategory.Matters, Severity.Error, Basis.Rules143);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var claims = d.Narrative.Claims.Where(c => c.Amount is not null).ToList();
+        Figure? Get(string key) => claims.FirstOrDefault(c => c.Subject.Key == key)?.Amount;
+        var total = Get(ClaimKeys.ThreePublicTotal);
+        var vehicles = Get(ClaimKeys.ThreePublicVehiclePurchase) is null && Get(ClaimKeys.ThreePublicVehicleOperation) is null
+            ? new[] { Get(ClaimKeys.ThreePublicVehicles) }
+            : [Get(ClaimKeys.ThreePublicVehiclePurchase), Get(ClaimKeys.ThreePublicVehicleOperation)];
+        return SumOf(o, total, new[] { Get(ClaimKeys.ThreePublicOverseas), Get(ClaimKeys.ThreePublicReception) }.Concat(vehicles), "three_public", "total", "“三公”经费合计");
+    }
+}
+
+/// <summary>三公 figures in the text = 表10.</summary>
+public sealed class ThreePublicVsT10 : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.three-public-vs-T10", "说明中的“三公”经费各项 = 表10", RuleCategory.Matters, Severity.Error, Basis.Consistency);
+
+    private static readonly Dictionary<string, string> Rows = new()
+    {
+        [ClaimKeys.ThreePublicTotal] = "total",
+        [ClaimKeys.ThreePublicOverseas] = "overseas",
+        [ClaimKeys.ThreePublicReception] = "reception",
+        [ClaimKeys.ThreePublicVehicles] = "vehicles",
+        [ClaimKeys.ThreePublicVehiclePurchase] = "vehicle_purchase",
+        [ClaimKeys.ThreePublicVehicleOperation] = "vehicle_operation",
+    };
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var t10 = d.Table(TableId.T10);
+        if (t10 is null || t10.Rows.IsEmpty) yield break;
+        foreach (var c in d.Narrative.Claims)
+        {
+            if (c.Amount is not { } amount || !Rows.TryGetValue(c.Subject.Key, out var row) || t10.Row(row) is not { } r) continue;
+            var table = Facts.InTextUnit(d, t10, row, "total") ?? new Printed(0m, Money.HalfUnit(Money.TableScale(t10)));
+            foreach (var f in ReportGap(o.Rounding.Same(Printed.Of(amount), table), o, $"说明中{ClaimTables.Name(c)} {Money.Plain(amount.Value)} ≠ 表10 {Facts.Describe(r)} {Money.Round(table.Value)}",
+                At.Claim(c) with { Table = "T10", Row = row, Column = "total" }, Money.Round(table.Value), Money.Plain(amount.Value), related: [r.Span.Line]))
+            {
+                yield return f;
+            }
+        }
+    }
+}
+
+/// <summary>实有人数 = 在职 + 退休 + 离休 as stated in 概况.</summary>
+public sealed class StaffSum : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.staff-sum", "实有人数 = 在职 + 退休 + 离休", RuleCategory.Matters, Severity.Warning, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Profile.Staff is not { Actual: { } actual } s || s.Active is null) yield break;
+        var sum = (s.Active?.Value ?? 0) + (s.Retired?.Value ?? 0) + (s.RetiredCadre?.Value ?? 0);
+        if (sum == actual.Value) yield break;
+        yield return Report($"实有人数 {Money.Plain(actual.Value)} ≠ 在职 + 退休 + 离休 = {Money.Plain(sum)}", At.Matter("staff", "actual", actual.Span), Money.Plain(sum), Money.Plain(actual.Value));
+    }
+}
+
+/// <summary>The total budget as printed (表1 收入总计, else the text's 收支总预算), in the narrative's unit.</summary>
+internal static class Budget
+{
+    public static Printed? Total(Disclosure d) =>
+        Facts.InTextUnit(d, d.Table(TableId.T1), "income.total", "amount")
+        ?? d.Narrative.Claims.Where(c => c.Subject.Key is ClaimKeys.Total or ClaimKeys.IncomeTotal && c.Amount is not null).Select(c => (Printed?)Printed.Of(c.Amount!.Value)).FirstOrDefault();
+}

@@ -1,0 +1,121 @@
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Checking.Rules.Narrative;
+
+/// <summary>The table figure a narrative claim restates, in the narrative's money unit.</summary>
+public sealed record ClaimTarget(Printed Value, string Description, TableId Table, int Line);
+
+/// <summary>Maps claim subjects (<see cref="ClaimKeys"/>) to the table figure they restate, and to the base of their share.</summary>
+public static class ClaimTables
+{
+    /// <summary>Which function table a 类/款/项 claim restates, from the section it sits in: 支出预算 → 表3, 财政拨款 → 表4, otherwise 表5.</summary>
+    public static TableId FunctionTable(Disclosure d, Claim c)
+    {
+        var topic = Facts.TopicOf(d, c.Section) ?? string.Empty;
+        if (topic.Contains("支出预算", StringComparison.Ordinal) || topic.Contains("收支总体", StringComparison.Ordinal)) return TableId.T3;
+        if (topic.Contains("财政拨款收支", StringComparison.Ordinal)) return TableId.T4;
+        if (topic.Contains("政府性基金", StringComparison.Ordinal)) return TableId.T8;
+        if (topic.Contains("国有资本", StringComparison.Ordinal)) return TableId.T9;
+        return TableId.T5;
+    }
+
+    public static ClaimTarget? Target(Disclosure d, Claim c)
+    {
+        var (table, row, column) = Locate(d, c);
+        if (table is null) return null;
+        var t = d.Table(table.Value);
+        if (t is null || d.StatusOf(table.Value) != TableStatus.Present) return null;
+        var r = t.Row(row!);
+        if (r is null) return null;
+        var p = Facts.InTextUnit(d, t, row!, column!);
+        if (p is null)
+        {
+            if (r.Cells.IsEmpty) return null;
+            p = new Printed(0m, 0m, r.Span);
+        }
+        return new ClaimTarget(p.Value, $"表{(int)table.Value} {Facts.Describe(r)} {Facts.ColumnName(t, column!)}", table.Value, r.Span.Line);
+    }
+
+    private static (TableId? Table, string? Row, string? Column) Locate(Disclosure d, Claim c)
+    {
+        var s = c.Subject;
+        switch (s.Key)
+        {
+            case ClaimKeys.Total:
+            case ClaimKeys.IncomeTotal: return (TableId.T1, "income.total", "amount");
+            case ClaimKeys.IncomeGpb: return (TableId.T1, "income.gpb", "amount");
+            case ClaimKeys.IncomeGpbTransfer: return (TableId.T1, "income.gpb.transfer", "amount");
+            case ClaimKeys.IncomeGf: return (TableId.T1, "income.gf", "amount");
+            case ClaimKeys.IncomeGfTransfer: return (TableId.T1, "income.gf.transfer", "amount");
+            case ClaimKeys.IncomeSc: return (TableId.T1, "income.sc", "amount");
+            case ClaimKeys.IncomeScTransfer: return (TableId.T1, "income.sc.transfer", "amount");
+            case ClaimKeys.IncomeSpecial: return (TableId.T1, "income.special", "amount");
+            case ClaimKeys.IncomeUnit: return (TableId.T1, "income.unit", "amount");
+            case ClaimKeys.IncomeFiscal: return (TableId.T1, "income.fiscal", "amount");
+            case ClaimKeys.Carryover: return (TableId.T1, "carryover", "amount");
+            case ClaimKeys.CarryoverFiscal: return (TableId.T1, "carryover.fiscal", "amount");
+            case ClaimKeys.CarryoverNonfiscal: return (TableId.T1, "carryover.nonfiscal", "amount");
+            case ClaimKeys.ExpenseTotal: return (TableId.T3, "total", "total");
+            case ClaimKeys.ExpenseBasic: return (TableId.T3, "total", "basic");
+            case ClaimKeys.ExpenseProject: return (TableId.T3, "total", "project");
+            case ClaimKeys.FiscalTotal: return (TableId.T4, "income.total", "amount");
+            case ClaimKeys.GpbTotal: return (TableId.T5, "total", "total");
+            case ClaimKeys.GpbBasic: return (TableId.T5, "total", "basic");
+            case ClaimKeys.GpbProject: return (TableId.T5, "total", "project");
+            case ClaimKeys.GpbPersonnel: return (TableId.T6, "total", "personnel");
+            case ClaimKeys.GpbPublic: return (TableId.T6, "total", "public");
+            case ClaimKeys.Function when s.Code is { } code:
+                var table = FunctionTable(d, c);
+                if (table != TableId.T4) return (table, code.Digits, "total");
+                return code.Level == CodeLevel.Class ? (TableId.T4, $"expense.{code.Digits}", "total") : (TableId.T5, code.Digits, "total");
+            default: return (null, null, null);
+        }
+    }
+
+    /// <summary>The base a share ("占 x%") is a share of, and its name. Shares of sources → income total; of 基本/项目 支出 → expense
+    /// total; of 类 in a 一般公共预算 section → 一般公共预算 total; of 三公 items → 三公 total.</summary>
+    public static (Printed Value, string Name)? ShareBase(Disclosure d, Claim c)
+    {
+        var key = c.Subject.Key;
+        (TableId, string, string, string)? where = key switch
+        {
+            _ when key.StartsWith("income.", StringComparison.Ordinal) || key.StartsWith("carryover", StringComparison.Ordinal) => (TableId.T1, "income.total", "amount", "收入合计"),
+            ClaimKeys.ExpenseBasic or ClaimKeys.ExpenseProject => (TableId.T3, "total", "total", "支出合计"),
+            ClaimKeys.GpbBasic or ClaimKeys.GpbProject => (TableId.T5, "total", "total", "一般公共预算支出合计"),
+            ClaimKeys.GpbPersonnel or ClaimKeys.GpbPublic => (TableId.T6, "total", "total", "基本支出合计"),
+            ClaimKeys.Function => FunctionTable(d, c) switch
+            {
+                TableId.T3 => (TableId.T3, "total", "total", "支出合计"),
+                TableId.T4 => (TableId.T4, "expense.total", "total", "财政拨款支出合计"),
+                var t => (t, "total", "total", "一般公共预算支出合计"),
+            },
+            _ when key.StartsWith("three_public.", StringComparison.Ordinal) && key != ClaimKeys.ThreePublicTotal => (TableId.T10, "total", "total", "“三公”经费合计"),
+            _ => null,
+        };
+        if (where is not { } w) return null;
+        var figure = Facts.InTextUnit(d, d.Table(w.Item1), w.Item2, w.Item3);
+        if (figure is not null) return (figure.Value, w.Item4);
+        // Narrative-only documents: the base as stated in the text.
+        var baseKey = w.Item4 switch
+        {
+            "收入合计" => ClaimKeys.IncomeTotal,
+            "支出合计" => ClaimKeys.ExpenseTotal,
+            "一般公共预算支出合计" => ClaimKeys.GpbTotal,
+            "“三公”经费合计" => ClaimKeys.ThreePublicTotal,
+            _ => null,
+        };
+        var stated = d.Narrative.Claims.FirstOrDefault(x => x.Subject.Key == baseKey && x.Amount is not null)?.Amount
+            ?? (baseKey == ClaimKeys.IncomeTotal ? d.Narrative.Claims.FirstOrDefault(x => x.Subject.Key == ClaimKeys.Total && x.Amount is not null)?.Amount : null);
+        return stated is { } f ? (Printed.Of(f), w.Item4) : null;
+    }
+
+    public static string Name(Claim c) => c.Subject.Label.Length > 0 ? c.Subject.Label : c.Subject.Key;
+
+    /// <summary>The signed change: negative for 减少/下降.</summary>
+    public static Printed? SignedChange(Claim c)
+    {
+        if (c.ChangeAmount is not { } ch) return null;
+        var p = Printed.Of(ch);
+        return c.Direction == ChangeDirection.Decrease ? p.Negate() : p;
+    }
+}

@@ -1,0 +1,358 @@
+using System.Collections.Immutable;
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Checking.Rules.Narrative;
+
+/// <summary>Every amount the text states equals the table figure it restates (compared at the text's precision).</summary>
+public sealed class AmountMatchesTable : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("N.amount-vs-table", "说明中陈述的金额与表中对应数一致", RuleCategory.Narrative, Severity.Error, Basis.Consistency)
+    {
+        Help = "元表与万元说明比较时，按说明的精度（通常 0.01 万元）把表中数换算、舍入后比较。",
+    };
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var c in d.Narrative.Claims)
+        {
+            if (c.Amount is not { } amount || c.Subject.Key.StartsWith("three_public", StringComparison.Ordinal) || c.Subject.Key == ClaimKeys.OperatingCost) continue;
+            if (ClaimTables.Target(d, c) is not { } target) continue;
+            var stated = Printed.Of(amount);
+            var agreement = o.Rounding.Same(stated, target.Value);
+            foreach (var f in ReportGap(agreement, o, $"说明称{ClaimTables.Name(c)} {Money.Plain(amount.Value)}，{target.Description} 为 {Money.Round(target.Value.Value, Math.Max(2, Money.Scale(amount.Value)))}",
+                At.Claim(c), Money.Round(target.Value.Value, Math.Max(2, Money.Scale(amount.Value))), Money.Plain(amount.Value), related: [target.Line]))
+            {
+                yield return f;
+            }
+        }
+    }
+}
+
+/// <summary>A share ("占 x%") equals amount ÷ base; the base depends on the subject (docs/checking.md).</summary>
+public sealed class ShareMatchesBase : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("N.share", "占比 = 金额 ÷ 基数（收入占收入合计，支出占支出合计，类占一般公共预算合计）", RuleCategory.Narrative, Severity.Error, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var c in d.Narrative.Claims)
+        {
+            if (c.Amount is not { } amount || c.Share is not { } share) continue;
+            if (ClaimTables.ShareBase(d, c) is not { } b || b.Value.Value == 0) continue;
+            if (Ratio.Percent(Printed.Of(amount), b.Value) is not { } range) continue;
+            var agreement = o.Rounding.Percent(Printed.Of(share), range.Low, range.High);
+            if (agreement.Kind == AgreementKind.Exact) continue;
+            var computed = Money.Round(100m * amount.Value / b.Value.Value);
+            foreach (var f in ReportGap(agreement, o, $"{ClaimTables.Name(c)} 占比 {Money.Plain(share.Value)}% ≠ {Money.Plain(amount.Value)} ÷ {b.Name} {Money.Plain(b.Value.Value)} = {computed}%",
+                At.Claim(c), computed, Money.Plain(share.Value)))
+            {
+                yield return f;
+            }
+        }
+    }
+}
+
+/// <summary>Change percent = change ÷ prior year, prior = current − change (interval arithmetic on the printed inputs).</summary>
+public sealed class ChangePercent : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("N.change-percent", "增减幅度 = 增减额 ÷ 上年数（上年数 = 本年数 − 增减额）", RuleCategory.Narrative, Severity.Error, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var c in d.Narrative.Claims)
+        {
+            if (c.Amount is not { } amount || ClaimTables.SignedChange(c) is not { } change || c.ChangePercent is not { } pct) continue;
+            if (Ratio.Growth(Printed.Of(amount), change) is not { } range) continue;
+            if (range.Low < 0 && range.High > 0) continue;
+            var (low, high) = range.Low >= 0 ? (range.Low, range.High) : (-range.High, -range.Low);
+            var agreement = o.Rounding.Percent(Printed.Of(pct), low, high);
+            if (agreement.Kind == AgreementKind.Exact) continue;
+            var prior = amount.Value - change.Value;
+            var computed = Money.Round(Math.Abs(100m * change.Value / prior));
+            foreach (var f in ReportGap(agreement, o, $"{ClaimTables.Name(c)} 增减幅度 {Money.Plain(pct.Value)}% ≠ {Money.Plain(Math.Abs(change.Value))} ÷ 上年 {Money.Plain(prior)} = {computed}%",
+                At.Claim(c), computed, Money.Plain(pct.Value)))
+            {
+                yield return f;
+            }
+        }
+    }
+}
+
+/// <summary>增加 goes with 增长, 减少 with 下降; a zero change is not an increase or decrease of a non-zero amount.</summary>
+public sealed class DirectionWords : Rule
+{
+    private static readonly string[] Up = ["增加", "增长", "上升", "提高"];
+    private static readonly string[] Down = ["减少", "下降", "降低", "下降了"];
+
+    public override RuleDescriptor Descriptor { get; } = new("N.direction", "增减方向用语一致（增加/增长、减少/下降）", RuleCategory.Narrative, Severity.Error, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var c in d.Narrative.Claims)
+        {
+            var a = Sign(c.AmountWord);
+            var p = Sign(c.PercentWord);
+            if (a != 0 && p != 0 && a != p)
+            {
+                yield return Report($"{ClaimTables.Name(c)}：增减额用“{c.AmountWord}”，增减幅度却用“{c.PercentWord}”", At.Claim(c), c.AmountWord, c.PercentWord);
+            }
+            else if (c.Direction == ChangeDirection.Flat && c.ChangeAmount is { Value: not 0 } ch)
+            {
+                yield return Report($"{ClaimTables.Name(c)}：称“持平”却有增减额 {Money.Plain(ch.Value)}", At.Claim(c), "0", Money.Plain(ch.Value), Severity.Warning);
+            }
+        }
+    }
+
+    private static int Sign(string? word) =>
+        word is null ? 0 : Up.Any(w => word.Contains(w, StringComparison.Ordinal)) ? 1 : Down.Any(w => word.Contains(w, StringComparison.Ordinal)) ? -1 : 0;
+}
+
+/// <summary>With a zero prior year a growth rate is undefined; printing one (other than for a nil-to-nil line) misleads.</summary>
+public sealed class GrowthFromZero : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("N.growth-undefined", "上年数为零时不应给出增长百分比", RuleCategory.Narrative, Severity.Warning, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var c in d.Narrative.Claims)
+        {
+            if (c.Amount is not { } amount || ClaimTables.SignedChange(c) is not { } change || c.ChangePercent is not { } pct) continue;
+            var prior = amount.Value - change.Value;
+            if (prior != 0 || amount.Value == 0) continue;
+            yield return Report($"{ClaimTables.Name(c)}：上年数为 0（本年 {Money.Plain(amount.Value)}，增加 {Money.Plain(change.Value)}），增长幅度无意义，却写作 {Money.Plain(pct.Value)}%",
+                At.Claim(c), "（无）", Money.Plain(pct.Value));
+        }
+    }
+}
+
+/// <summary>Shares listed in one section for parts of one whole add up to 100 (within the rounding of each share).</summary>
+public sealed class SharesAddUp : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("N.shares-sum", "同一段落中各组成部分的占比之和为 100%", RuleCategory.Narrative, Severity.Error, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var groups = d.Narrative.Claims.Where(c => c.Share is not null && c.Amount is not null)
+            .GroupBy(c => (c.Section, Family(c)));
+        foreach (var g in groups)
+        {
+            if (g.Key.Item2 is null) continue;
+            var claims = g.GroupBy(c => (c.Subject.Key, c.Subject.Code)).Select(x => x.First()).ToList();
+            if (claims.Count < 2) continue;
+            if (ClaimTables.ShareBase(d, claims[0]) is not { } b) continue;
+            var amounts = Money.Sum(claims.Select(c => Printed.Of(c.Amount!.Value)));
+            // Only a complete breakdown must add to 100%: the parts must add up to the base.
+            if (o.Rounding.Compare(b.Value, amounts).Kind is not (AgreementKind.Exact or AgreementKind.WithinRounding)) continue;
+            var shares = Money.Sum(claims.Select(c => Printed.Of(c.Share!.Value)));
+            var agreement = o.Rounding.Percent(new Printed(shares.Value, 0m), 100m - shares.Half, 100m + shares.Half);
+            foreach (var f in ReportGap(agreement, o, $"{string.Join("、", claims.Select(ClaimTables.Name))} 的占比之和为 {Money.Plain(shares.Value)}%，应为 100%",
+                At.Claim(claims[0]), "100", Money.Plain(shares.Value), related: claims.Skip(1).Select(c => c.Span.Line)))
+            {
+                yield return f;
+            }
+        }
+    }
+
+    private static string? Family(Claim c) => c.Subject.Key switch
+    {
+        ClaimKeys.Function when c.Subject.Code is { Level: CodeLevel.Class } => "class",
+        ClaimKeys.ExpenseBasic or ClaimKeys.ExpenseProject => "expense",
+        ClaimKeys.GpbBasic or ClaimKeys.GpbProject => "gpb",
+        ClaimKeys.IncomeGpb or ClaimKeys.IncomeGf or ClaimKeys.IncomeSc or ClaimKeys.IncomeSpecial or ClaimKeys.IncomeUnit or ClaimKeys.Carryover => "income",
+        _ => null,
+    };
+}
+
+/// <summary>One subject stated twice with different amounts (e.g. 004: 社会保障和就业支出 347.09 in one section, 347.08 in the next).</summary>
+public sealed class SameSubjectTwice : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("N.same-subject-twice", "同一事项在说明中两次陈述的金额不同", RuleCategory.Narrative, Severity.Error, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var gpbIsAll = FundsAreAllGpb(d);
+        var groups = d.Narrative.Claims.Where(c => c.Amount is not null && c.Subject.Key != ClaimKeys.CarryoverItem)
+            .GroupBy(c => (c.Subject.Key, Code: c.Subject.Code?.Digits, Basis: BasisOf(d, c, gpbIsAll)));
+        foreach (var g in groups)
+        {
+            var list = g.ToList();
+            var first = list[0];
+            foreach (var other in list.Skip(1))
+            {
+                var agreement = o.Rounding.Same(Printed.Of(first.Amount!.Value), Printed.Of(other.Amount!.Value));
+                if (agreement.Kind == AgreementKind.Exact) continue;
+                foreach (var f in ReportGap(agreement, o, $"{ClaimTables.Name(other)} 在第 {first.Span.Line} 行为 {Money.Plain(first.Amount.Value.Value)}，在第 {other.Span.Line} 行为 {Money.Plain(other.Amount.Value.Value)}",
+                    At.Claim(other), Money.Plain(first.Amount.Value.Value), Money.Plain(other.Amount.Value.Value), related: [first.Span.Line]))
+                {
+                    yield return f;
+                }
+                break;
+            }
+        }
+    }
+
+    /// <summary>Claims about a 类/款/项 restate different tables by section (all funds, 财政拨款, 一般公共预算); when the unit's money is
+    /// all 一般公共预算 those bases coincide.</summary>
+    private static string BasisOf(Disclosure d, Claim c, bool gpbIsAll)
+    {
+        if (c.Subject.Key != ClaimKeys.Function) return string.Empty;
+        var t = ClaimTables.FunctionTable(d, c);
+        return gpbIsAll ? "all" : t.ToString();
+    }
+
+    private static bool FundsAreAllGpb(Disclosure d)
+    {
+        var t1 = d.Table(TableId.T1);
+        if (t1 is not null && Facts.WanYuan(t1, "income.total", "amount") is { } total && Facts.WanYuan(t1, "income.gpb", "amount") is { } gpb) return total.Value == gpb.Value;
+        var claims = d.Narrative.Claims;
+        var income = claims.FirstOrDefault(c => c.Subject.Key is ClaimKeys.IncomeTotal or ClaimKeys.Total && c.Amount is not null)?.Amount;
+        var g = claims.FirstOrDefault(c => c.Subject.Key == ClaimKeys.IncomeGpb && c.Amount is not null)?.Amount;
+        return income is not null && g is not null && income.Value.Value == g.Value.Value;
+    }
+}
+
+/// <summary>Lists in the text ("支出预算包括：…", 人员经费/公用经费 items) name what the tables have.</summary>
+public abstract class ListMatchesTableRule : Rule
+{
+    protected abstract string ListKey { get; }
+
+    /// <summary>The names the table has for this list (non-zero rows), or null when the table is not there.</summary>
+    protected abstract IReadOnlyList<string>? Expected(Disclosure d);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var expected = Expected(d);
+        if (expected is null) yield break;
+        foreach (var list in d.Narrative.Lists.Where(l => l.Key == ListKey))
+        {
+            var stated = list.Items.Select(Facts.NameKey).ToHashSet();
+            var want = expected.Select(Facts.NameKey).ToHashSet();
+            var missing = expected.Where(e => !stated.Contains(Facts.NameKey(e))).ToList();
+            var extra = list.Items.Where(i => !want.Contains(Facts.NameKey(i))).ToList();
+            if (missing.Count == 0 && extra.Count == 0) continue;
+            var parts = new List<string>();
+            if (missing.Count > 0) parts.Add($"表中有而说明未列：{string.Join("、", missing)}");
+            if (extra.Count > 0) parts.Add($"说明列出而表中无数：{string.Join("、", extra)}");
+            yield return Report($"{Title}与表不符（{string.Join("；", parts)}）", At.Text(list.Section, list.Span), string.Join("、", expected), string.Join("、", list.Items));
+        }
+    }
+
+    protected virtual string Title => "列举";
+
+    protected static IReadOnlyList<string>? EconomicNames(Disclosure d, string column, CheckOptions? o = null)
+    {
+        var t6 = d.Table(TableId.T6);
+        if (t6 is null || d.StatusOf(TableId.T6) != TableStatus.Present) return null;
+        return t6.Rows.Where(r => r.EconomicCode is { Level: CodeLevel.Section } && r.Cells.TryGetValue(column, out var c) && c.Value != 0).Select(r => r.Label).ToList();
+    }
+}
+
+public sealed class ExpenseClassesList : ListMatchesTableRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("N.expense-classes-list", "“支出预算包括”所列类与表中有数的类一致", RuleCategory.Narrative, Severity.Warning, Basis.Consistency);
+    protected override string ListKey => "expense.classes";
+    protected override string Title => "支出预算所列功能类";
+
+    protected override IReadOnlyList<string>? Expected(Disclosure d)
+    {
+        var t = d.Table(TableId.T3) ?? d.Table(TableId.T5);
+        if (t is null || t.Rows.IsEmpty) return null;
+        return t.Rows.Where(r => r.Project is null && r.FunctionCode is { Level: CodeLevel.Class } && r.Cells.TryGetValue("total", out var c) && c.Value != 0).Select(r => r.Label).ToList();
+    }
+}
+
+public sealed class IncomeSourcesList : ListMatchesTableRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("N.income-sources-list", "“收入预算包括”所列来源与表1 有数的收入一致", RuleCategory.Narrative, Severity.Warning, Basis.Consistency);
+    protected override string ListKey => "income.sources";
+    protected override string Title => "收入预算所列来源";
+
+    private static readonly (string Key, string[] Names)[] Sources =
+    [
+        ("income.gpb", ["一般公共预算", "一般公共预算拨款"]),
+        ("income.gf", ["政府性基金预算", "政府性基金预算拨款"]),
+        ("income.sc", ["国有资本经营预算", "国有资本经营预算拨款"]),
+        ("income.special", ["财政专户管理资金", "财政专户核拨", "财政专户"]),
+        ("income.unit", ["单位资金"]),
+        ("carryover", ["上年结转结余", "上年结转"]),
+    ];
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var t1 = d.Table(TableId.T1);
+        if (t1 is null || t1.Rows.IsEmpty) yield break;
+        foreach (var list in d.Narrative.Lists.Where(l => l.Key == ListKey))
+        {
+            var stated = list.Items.Select(Facts.NameKey).ToList();
+            foreach (var (key, names) in Sources)
+            {
+                var amount = Facts.WanYuan(t1, key, "amount")?.Value ?? 0m;
+                var listed = stated.Any(s => names.Any(n => s.StartsWith(Facts.NameKey(n), StringComparison.Ordinal)));
+                if (amount != 0 && !listed) yield return Report($"表1 有{names[0]}收入 {Money.Plain(amount)}，但“收入预算包括”未列出", At.Text(list.Section, list.Span), names[0], string.Join("、", list.Items));
+                else if (amount == 0 && listed) yield return Report($"“收入预算包括”列出{names[0]}，但表1 该项无数", At.Text(list.Section, list.Span), "（不列）", names[0]);
+            }
+        }
+    }
+
+    protected override IReadOnlyList<string>? Expected(Disclosure d) => null;
+}
+
+public sealed class PersonnelItemsList : ListMatchesTableRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("N.personnel-items", "人员经费“主要包括”所列项目与表6 人员经费有数的款一致", RuleCategory.Narrative, Severity.Warning, Basis.Consistency);
+    protected override string ListKey => "gpb.basic.personnel.items";
+    protected override string Title => "人员经费所列项目";
+    protected override IReadOnlyList<string>? Expected(Disclosure d) => EconomicNames(d, "personnel");
+}
+
+public sealed class PublicItemsList : ListMatchesTableRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("N.public-items", "公用经费“主要包括”所列项目与表6 公用经费有数的款一致", RuleCategory.Narrative, Severity.Warning, Basis.Consistency);
+    protected override string ListKey => "gpb.basic.public.items";
+    protected override string Title => "公用经费所列项目";
+    protected override IReadOnlyList<string>? Expected(Disclosure d) => EconomicNames(d, "public");
+}
+
+/// <summary>A change stated without its reason ("主要原因是…") leaves the reader guessing; the templates ask for one.</summary>
+public sealed class ChangeReason : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("N.change-reason", "有增减变化的金额应说明原因", RuleCategory.Narrative, Severity.Info, Basis.Rules143);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var c in d.Narrative.Claims)
+        {
+            if (c.ChangeAmount is not { Value: not 0 } ch || !string.IsNullOrWhiteSpace(c.Reason)) continue;
+            yield return Report($"{ClaimTables.Name(c)} 比上年{c.AmountWord ?? "变化"} {Money.Plain(ch.Value)}，未说明原因", At.Claim(c), "主要原因是…", "（无）");
+        }
+    }
+}
+
+/// <summary>Function names printed in the text ("社会保障和就业支出（类）…（款）…（项）") are the catalog's names for the code.</summary>
+public sealed class ClaimFunctionNames : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("N.function-names", "说明中的类/款/项名称与科目代码的规范名称一致", RuleCategory.Narrative, Severity.Warning, Basis.Classification);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var c in d.Narrative.Claims)
+        {
+            if (c.Subject.Key != ClaimKeys.Function || c.Subject.Code is not { } code || c.Subject.PrintedPath.IsDefaultOrEmpty) continue;
+            var levels = new List<FunctionCode> { code.Class };
+            if (code.Level >= CodeLevel.Section) levels.Add(FunctionCode.Parse(code.Digits[..5]));
+            if (code.Level == CodeLevel.Item) levels.Add(code);
+            for (var i = 0; i < Math.Min(levels.Count, c.Subject.PrintedPath.Length); i++)
+            {
+                var entry = o.Classification.Function(levels[i]);
+                var printed = c.Subject.PrintedPath[i];
+                if (entry is null || Facts.NameKey(entry.Name) == Facts.NameKey(printed)) continue;
+                yield return Report($"说明中“{printed}”不是科目 {levels[i].Digits} 的名称（应为“{entry.Name}”）", At.Claim(c), entry.Name, printed);
+            }
+        }
+    }
+}
+
+internal static class NarrativeExtensions
+{
+    public static ImmutableArray<T> OrEmpty<T>(this ImmutableArray<T> a) => a.IsDefault ? [] : a;
+}

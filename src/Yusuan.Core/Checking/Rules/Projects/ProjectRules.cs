@@ -1,0 +1,120 @@
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Checking.Rules.Projects;
+
+/// <summary>Each 表7 project is described in 项目支出情况说明 (templates with project descriptions).</summary>
+public sealed class ProjectDescribed : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("P.description", "表7 每个项目都有项目支出情况说明", RuleCategory.Projects, Severity.Warning, Basis.Template);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (!TemplateEdition.Of(d.Meta).ProjectDescriptions) yield break;
+        foreach (var p in Facts.T7Projects(d).DistinctBy(p => Facts.NameKey(p.Name)))
+        {
+            if (Facts.FindDescription(d, p.Name) is null)
+                yield return Report($"表7 项目“{p.Name}”没有项目支出情况说明", At.Cell(d.Table(TableId.T7)!, p.Row, "total"), "项目说明", "（无）");
+        }
+    }
+}
+
+public sealed class ProjectHasTargets : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("P.target-table", "表7 每个项目都有项目支出绩效目标表", RuleCategory.Projects, Severity.Warning, Basis.PerformanceTargets);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (!TemplateEdition.Of(d.Meta).ProjectTargets || d.Targets.IsDefaultOrEmpty) yield break;
+        foreach (var p in Facts.T7Projects(d).DistinctBy(p => Facts.NameKey(p.Name)))
+        {
+            if (Facts.FindTarget(d, p.Name) is null)
+                yield return Report($"表7 项目“{p.Name}”没有绩效目标表", At.Cell(d.Table(TableId.T7)!, p.Row, "total"), "绩效目标表", "（无）");
+        }
+    }
+}
+
+/// <summary>预算安排规模 in the description = the project's 表7 total.</summary>
+public sealed class ProjectAmountVsT7 : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("P.amount-vs-T7", "项目说明的预算安排规模 = 表7 该项目合计", RuleCategory.Projects, Severity.Error, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var projects = Facts.T7Projects(d).ToList();
+        foreach (var desc in d.Projects)
+        {
+            if (desc.Amount is not { } amount) continue;
+            var rows = projects.Where(p => Facts.NameKey(p.Name) == Facts.NameKey(desc.Name)).ToList();
+            if (rows.Count == 0) rows = projects.Where(p => Facts.SameName(p.Name, desc.Name)).ToList();
+            if (rows.Count == 0) continue;
+            // A project listed under several units or codes: its description states the sum.
+            var t7 = Money.Sum(rows.Select(r => r.Amount));
+            var text = Printed.Of(amount);
+            var agreement = rows.Count == 1 ? o.Rounding.Same(text, t7) : o.Rounding.Compare(text, t7);
+            foreach (var f in ReportGap(agreement, o, $"项目“{desc.Name}”预算安排规模 {Money.Plain(amount.Value)} ≠ 表7 {Money.Round(t7.Value)}",
+                At.Text("项目支出", amount.Span) with { Table = "T7", Row = rows[0].Row.Key, Column = "total" }, Money.Round(t7.Value), Money.Plain(amount.Value), related: rows.Select(r => r.Row.Span.Line)))
+            {
+                yield return f;
+            }
+        }
+    }
+}
+
+/// <summary>资金分配情况 items add up to the project's amount.</summary>
+public sealed class AllocationSum : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("P.allocation-sum", "资金分配各项之和 = 项目预算安排规模", RuleCategory.Projects, Severity.Error, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var desc in d.Projects)
+        {
+            if (desc.Allocations.IsDefaultOrEmpty) continue;
+            var amount = desc.Amount is { } a ? Printed.Of(a) : Facts.T7Projects(d).Where(p => Facts.SameName(p.Name, desc.Name)).Select(p => (Printed?)p.Amount).FirstOrDefault();
+            if (amount is not { } total) continue;
+            var sum = Money.Sum(desc.Allocations.Select(x => Printed.Of(x.Amount).ToWanYuan(x.Unit)));
+            foreach (var f in ReportGap(o.Rounding.Compare(total, sum), o, $"项目“{desc.Name}”资金分配各项之和 {Money.Plain(sum.Value)} ≠ 预算安排规模 {Money.Plain(total.Value)}",
+                At.Text("项目支出", desc.Allocations[0].Amount.Span), Money.Plain(total.Value), Money.Plain(sum.Value), related: [desc.Amount?.Span.Line ?? 0]))
+            {
+                yield return f;
+            }
+        }
+    }
+}
+
+/// <summary>A described (or targeted) project that 表7 does not list.</summary>
+public sealed class UnknownProject : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("P.unknown-project", "项目说明或绩效目标表中的项目不在表7 中", RuleCategory.Projects, Severity.Warning, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.StatusOf(TableId.T7) != TableStatus.Present) yield break;
+        var names = Facts.T7Projects(d).Select(p => p.Name).ToList();
+        if (names.Count == 0) yield break;
+        foreach (var desc in d.Projects.Where(p => !names.Any(n => Facts.SameName(n, p.Name))))
+            yield return Report($"项目说明“{desc.Name}”在表7 中找不到", At.Text("项目支出", desc.Span), "表7 项目", desc.Name);
+        foreach (var t in d.Targets.Where(t => t.Kind == TargetTableKind.Project && t.ProjectName is not null && !names.Any(n => Facts.SameName(n, t.ProjectName))))
+            yield return Report($"绩效目标表项目“{t.ProjectName}”在表7 中找不到", At.Text("绩效目标", t.Span), "表7 项目", t.ProjectName);
+    }
+}
+
+/// <summary>A project description gives 政策依据, 承担单位 and 执行时间 (2025 template headings).</summary>
+public sealed class DescriptionFields : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("P.description-fields", "项目说明包含政策依据、承担单位、资金分配和执行时间", RuleCategory.Projects, Severity.Info, Basis.Template);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (!TemplateEdition.Of(d.Meta).ProjectDescriptions) yield break;
+        foreach (var p in d.Projects)
+        {
+            var missing = new List<string>();
+            if (string.IsNullOrWhiteSpace(p.PolicyBasis)) missing.Add("设立的政策依据");
+            if (string.IsNullOrWhiteSpace(p.ImplementingUnit)) missing.Add("项目承担单位");
+            if (string.IsNullOrWhiteSpace(p.AllocationText) && p.Allocations.IsDefaultOrEmpty) missing.Add("资金分配情况");
+            if (string.IsNullOrWhiteSpace(p.ExecutionPeriod)) missing.Add("资金执行时间");
+            if (missing.Count > 0) yield return Report($"项目“{p.Name}”说明缺少：{string.Join("、", missing)}", At.Text("项目支出", p.Span), string.Join("、", missing), "（无）");
+        }
+    }
+}

@@ -1,0 +1,199 @@
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Checking.Rules.Targets;
+
+/// <summary>Shared helpers for performance-target rules.</summary>
+public abstract class TargetRule : Rule
+{
+    protected static IEnumerable<PerformanceTargetTable> ProjectTargets(Disclosure d) => d.Targets.Where(t => t.Kind == TargetTableKind.Project);
+
+    protected static string Name(PerformanceTargetTable t) => t.ProjectName ?? t.BudgetUnit ?? "绩效目标表";
+
+    protected static FindingLocation Where(PerformanceTargetTable t, SourceSpan? span = null) =>
+        new() { Section = $"绩效目标：{Name(t)}", Line = (span ?? t.Span).Line };
+
+    protected static bool HasLevel1(PerformanceTargetTable t, string word) =>
+        t.Indicators.Any(i => (i.Level1 ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Contains(word, StringComparison.Ordinal)
+            || (i.Level2 ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Contains(word, StringComparison.Ordinal));
+}
+
+/// <summary>Indicator weights add up to 90 (with 10 kept for budget execution) or 100.</summary>
+public sealed class WeightSum : TargetRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.weight-sum", "绩效指标分值权重之和为 90 或 100", RuleCategory.Targets, Severity.Error, Basis.PerformanceTargets);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var t in d.Targets)
+        {
+            var weights = t.Indicators.Where(i => i.Weight is not null).Select(i => i.Weight!.Value.Value).ToList();
+            if (weights.Count == 0) continue;
+            var sum = weights.Sum();
+            if (sum is 90m or 100m) continue;
+            yield return Report($"“{Name(t)}”各指标分值权重之和为 {Money.Plain(sum)}，应为 90 或 100", Where(t), "90 或 100", Money.Plain(sum));
+        }
+    }
+}
+
+/// <summary>Some indicators carry a weight and others none: the weights cannot be checked and scoring is unclear.</summary>
+public sealed class WeightMissing : TargetRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.weight-missing", "部分绩效指标缺少分值权重", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var t in d.Targets)
+        {
+            var missing = t.Indicators.Where(i => i.Weight is null).ToList();
+            if (missing.Count == 0 || missing.Count == t.Indicators.Length) continue;
+            yield return Report($"“{Name(t)}”有 {missing.Count} 个指标没有分值权重（如“{missing[0].Level3}”）", Where(t, missing[0].Span), "分值权重", "（无）");
+        }
+    }
+}
+
+/// <summary>Base for "this first-level indicator is present".</summary>
+public abstract class IndicatorPresentRule : TargetRule
+{
+    protected abstract string Word { get; }
+
+    protected virtual bool Applies(Disclosure d) => true;
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (!Applies(d)) yield break;
+        foreach (var t in ProjectTargets(d))
+        {
+            if (t.Indicators.IsDefaultOrEmpty || HasLevel1(t, Word)) continue;
+            yield return Report($"“{Name(t)}”没有{Word}", Where(t), Word, "（无）");
+        }
+    }
+}
+
+public sealed class OutputIndicators : IndicatorPresentRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.output-indicators", "项目绩效目标包含产出指标", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+    protected override string Word => "产出指标";
+}
+
+public sealed class EffectIndicators : IndicatorPresentRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.effect-indicators", "项目绩效目标包含效益指标", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+    protected override string Word => "效益指标";
+}
+
+public sealed class SatisfactionIndicators : IndicatorPresentRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.satisfaction-indicators", "项目绩效目标包含满意度指标", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+    protected override string Word => "满意度指标";
+}
+
+public sealed class CostIndicators : IndicatorPresentRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.cost-indicators", "项目绩效目标包含成本指标（模板要求时）", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+    protected override string Word => "成本指标";
+    protected override bool Applies(Disclosure d) => TemplateEdition.Of(d.Meta).CostIndicators;
+}
+
+/// <summary>年度预算总额 = 财政拨款 + 其他资金.</summary>
+public sealed class FundsSum : TargetRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.funds-sum", "绩效目标表：年度预算总额 = 财政拨款 + 其他资金", RuleCategory.Targets, Severity.Error, Basis.PerformanceTargets);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var t in d.Targets)
+        {
+            if (t.FundsTotal is not { } total || t.FundsFiscal is null) continue;
+            var sum = Money.Sum(new[] { t.FundsFiscal, t.FundsOther }.Where(f => f is not null).Select(f => Printed.Of(f!.Value)));
+            foreach (var f in ReportGap(o.Rounding.Compare(Printed.Of(total), sum), o, $"“{Name(t)}”年度预算总额 {Money.Plain(total.Value)} ≠ 财政拨款 + 其他资金 = {Money.Plain(sum.Value)}",
+                Where(t, total.Span), Money.Plain(sum.Value), Money.Plain(total.Value)))
+            {
+                yield return f;
+            }
+        }
+    }
+}
+
+/// <summary>The funds of a project's target table = its budget in 表7.</summary>
+public sealed class FundsVsBudget : TargetRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.funds-vs-budget", "绩效目标表的年度预算总额 = 表7 该项目预算", RuleCategory.Targets, Severity.Error, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var projects = Facts.T7Projects(d).ToList();
+        foreach (var t in ProjectTargets(d))
+        {
+            if (t.FundsTotal is not { } total || t.ProjectName is null) continue;
+            var rows = projects.Where(p => Facts.NameKey(p.Name) == Facts.NameKey(t.ProjectName)).ToList();
+            if (rows.Count == 0) rows = projects.Where(p => Facts.SameName(p.Name, t.ProjectName)).ToList();
+            if (rows.Count == 0) continue;
+            var budget = Money.Sum(rows.Select(r => r.Amount));
+            var agreement = rows.Count == 1 ? o.Rounding.Same(Printed.Of(total), budget) : o.Rounding.Compare(Printed.Of(total), budget);
+            foreach (var f in ReportGap(agreement, o, $"“{Name(t)}”年度预算总额 {Money.Plain(total.Value)} ≠ 表7 {Money.Round(budget.Value)}",
+                Where(t, total.Span), Money.Round(budget.Value), Money.Plain(total.Value), related: rows.Select(r => r.Row.Span.Line)))
+            {
+                yield return f;
+            }
+        }
+    }
+}
+
+/// <summary>Cost indicators in 万元 (≤ x 万元) cannot together exceed the project's funds.</summary>
+public sealed class CostWithinBudget : TargetRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.cost-within-budget", "成本指标金额之和不大于项目年度预算总额", RuleCategory.Targets, Severity.Error, Basis.PerformanceTargets);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var t in ProjectTargets(d))
+        {
+            if (t.FundsTotal is not { } funds) continue;
+            var costs = t.Indicators.Where(i => IsCost(i) && i.Value.Number is not null && i.Value.Unit is { } u && u.Contains("元", StringComparison.Ordinal)).ToList();
+            if (costs.Count == 0) continue;
+            var sum = costs.Sum(i => i.Value.Unit!.Contains("万", StringComparison.Ordinal) ? i.Value.Number!.Value : i.Value.Number!.Value / 10000m);
+            if (sum <= funds.Value) continue;
+            var agreement = o.Rounding.Grade(sum - funds.Value, Money.HalfUnit(Money.Scale(funds.Value)) * (costs.Count + 1));
+            foreach (var f in ReportGap(agreement, o, $"“{Name(t)}”成本指标合计 {Money.Plain(sum)} 万元大于年度预算总额 {Money.Plain(funds.Value)} 万元",
+                Where(t, costs[0].Span), $"≤ {Money.Plain(funds.Value)}", Money.Plain(sum)))
+            {
+                yield return f;
+            }
+        }
+    }
+
+    private static bool IsCost(Indicator i) => (i.Level1 ?? string.Empty).Contains("成本", StringComparison.Ordinal) || (i.Level2 ?? string.Empty).Contains("成本", StringComparison.Ordinal);
+}
+
+/// <summary>An indicator value with a comparison operator but no number ("≥ 批") cannot be assessed.</summary>
+public sealed class ValueParses : TargetRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.value-parse", "绩效指标值可解析（有运算符时须有数值）", RuleCategory.Targets, Severity.Info, Basis.PerformanceTargets);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var t in d.Targets)
+        {
+            foreach (var i in t.Indicators)
+            {
+                var raw = i.Value.Raw.Trim();
+                if (raw.Length == 0)
+                    yield return Report($"“{Name(t)}”指标“{i.Level3}”没有指标值", Where(t, i.Span), "指标值", "（空）");
+                else if (i.Value.Operator is not null && i.Value.Number is null)
+                    yield return Report($"“{Name(t)}”指标“{i.Level3}”的指标值“{raw}”有比较符却没有数值", Where(t, i.Span), "数值", raw);
+            }
+        }
+    }
+}
+
+/// <summary>项目总体目标 is stated.</summary>
+public sealed class OverallGoal : TargetRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.overall-goal", "绩效目标表填写了总体目标", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var t in d.Targets.Where(t => string.IsNullOrWhiteSpace(t.OverallGoal)))
+            yield return Report($"“{Name(t)}”没有填写总体目标", Where(t), "总体目标", "（无）");
+    }
+}

@@ -1,0 +1,44 @@
+using Yusuan.Core.Generation.Input;
+using Yusuan.Core.Model;
+using Yusuan.Core.Reading;
+
+namespace Yusuan.Core.Generation;
+
+/// <summary>What <c>yusuan render</c> renders: a disclosure generated from JSON/XLSX input, or an existing one read by
+/// <see cref="DisclosureReader"/>. <see cref="Error"/> is one sentence when nothing could be read.</summary>
+public sealed record SourceResult(Disclosure? Disclosure, IReadOnlyList<InputIssue> Issues, string? Error)
+{
+    public bool HasErrors => Issues.Any(i => i.Severity == DiagnosticSeverity.Error);
+}
+
+public static class DisclosureSource
+{
+    public static SourceResult Load(string path)
+    {
+        if (!File.Exists(path)) return new SourceResult(null, [], $"找不到文件“{path}”。/ File not found: '{path}'.");
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        InputReadResult input;
+        try
+        {
+            switch (extension)
+            {
+                case ".json":
+                    input = InputJson.Read(File.ReadAllText(path), Path.GetFileName(path));
+                    break;
+                case ".xlsx":
+                    input = XlsxInputReader.Read(path);
+                    break;
+                default:
+                    var read = DisclosureReader.ReadFile(path);
+                    return read.Value is { } d ? new SourceResult(d, [], null) : new SourceResult(null, [], read.Error);
+            }
+        }
+        catch (IOException e)
+        {
+            return new SourceResult(null, [], $"无法读取文件“{path}”：{e.Message}");
+        }
+        if (input.Input is null) return new SourceResult(null, input.Issues, null);
+        var generated = DisclosureGenerator.Generate(input.Input);
+        return new SourceResult(generated.Disclosure, [.. input.Issues, .. generated.Issues], null);
+    }
+}

@@ -1,0 +1,547 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Yusuan.Core.Model;
+using Yusuan.Core.Reading.Tables.Templates;
+using Yusuan.Core.Reading.Text;
+
+namespace Yusuan.Core.Reading.Tables;
+
+/// <summary>
+/// Reads the body of one table region into raw rows: picks the template description (title + header words), skips
+/// repeated page headers, page numbers and column-number lines, joins wrapped names (PDF text: a name continues on the
+/// following lines and the figures stand on its last fragment), and keeps every figure with its position.
+/// </summary>
+internal static partial class BodyReader
+{
+    public static RawTable Read(SourceText source, TableRegion region, string? edition, DiagnosticBag diagnostics)
+    {
+        var lines = source.Lines;
+        var body = new List<SourceLine>();
+        for (var i = region.BodyStart; i < region.BodyEnd; i++) body.Add(lines[i]);
+        var consumed = ImmutableHashSet.CreateBuilder<int>();
+        foreach (var i in region.PreambleIndexes) consumed.Add(lines[i].Number);
+        foreach (var l in body) consumed.Add(l.Number);
+
+        var mode = DetectMode(body);
+        var note = FindNote(body, out var noteLines);
+        var headerLines = new List<SourceLine>();
+        var firstData = body.Count;
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (noteLines.Contains(body[i].Number)) { firstData = i; break; }
+            if (body[i].IsBlank) continue;
+            if (LooksLikeData(body[i], mode))
+            {
+                firstData = i;
+                break;
+            }
+            headerLines.Add(body[i]);
+        }
+        // A header cell such as 合计 can look like a total row: when a column-number line (※ 1 2 3) follows before any
+        // figure, everything up to it is header.
+        for (var i = firstData; i < body.Count; i++)
+        {
+            if (noteLines.Contains(body[i].Number)) break;
+            var tokens = Tokenizer.Split(body[i], mode);
+            if (HeaderMap.IsNumbering(body[i].Text))
+            {
+                for (var j = firstData; j <= i; j++) headerLines.Add(body[j]);
+                firstData = i + 1;
+                break;
+            }
+            if (mode != CellMode.Tabs && tokens.Any(t => t.IsFigure) || tokens.Length > 0 && IsCodeLike(tokens[0].Text)) break;
+        }
+        var headerText = string.Concat(headerLines.Select(l => HeaderText.Fold(l.Text)));
+        var template = Choose(region.Title, headerText, edition);
+        var columns = template.Shape == TableShape.Lines ? template.Columns : template.Columns;
+        var header = template == TemplateCatalog.Generic
+            ? GenericHeader(headerLines, mode)
+            : HeaderMap.Build(columns, headerLines, mode);
+
+        var data = body.Skip(firstData).Where(l => !noteLines.Contains(l.Number)).ToList();
+        var rows = template.Shape switch
+        {
+            TableShape.Coded => mode == CellMode.Tabs ? CodedTabs(data, template, header, mode) : CodedText(data, template, mode, headerLines.Any(l => HeaderMap.IsNumbering(l.Text)), diagnostics),
+            TableShape.Lines => LinesRows(data, template, mode),
+            TableShape.Horizontal => HorizontalRows(data, template, mode),
+            _ => ItemRows(data, template, mode),
+        };
+        foreach (var r in rows) r.Header ??= header;
+        return new RawTable(region, template, mode, header, [.. rows], note, consumed.ToImmutable());
+    }
+
+    private static TableTemplate Choose(string title, string headerText, string? edition)
+    {
+        TableTemplate? best = null;
+        var bestScore = double.MinValue;
+        foreach (var t in TemplateCatalog.All)
+        {
+            if (!t.Title.Matches(title)) continue;
+            if (!t.HeaderAnyOf.IsEmpty && !t.HeaderAnyOf.Any(w => headerText.Contains(w, StringComparison.Ordinal))) continue;
+            var score = HeaderMap.Recognised(t.Columns, headerText) + HeaderMap.Recognised(t.ExpenseColumns, headerText) * 0.5
+                + (t.HeaderAnyOf.IsEmpty ? 0 : 0.75) + (t.Edition == edition ? 0.5 : 0);
+            if (score > bestScore)
+            {
+                best = t;
+                bestScore = score;
+            }
+        }
+        return best ?? TemplateCatalog.Generic;
+    }
+
+    public static CellMode DetectMode(IReadOnlyList<SourceLine> body)
+    {
+        var tabs = body.Count(l => l.Text.Contains('\t', StringComparison.Ordinal));
+        if (tabs >= 2 || tabs > 0 && tabs * 3 >= body.Count(l => !l.IsBlank)) return CellMode.Tabs;
+        var wide = 0;
+        var narrow = 0;
+        foreach (var l in body)
+        {
+            var tokens = Tokenizer.SplitSpaces(l.Text);
+            for (var i = 1; i < tokens.Length; i++)
+            {
+                if (!tokens[i].IsFigure) continue;
+                if (tokens[i].Start - tokens[i - 1].End >= 2) wide++;
+                else narrow++;
+            }
+        }
+        return wide > narrow ? CellMode.Layout : CellMode.Spaces;
+    }
+
+    private static LocatedText? FindNote(List<SourceLine> body, out HashSet<int> noteLines)
+    {
+        noteLines = [];
+        for (var i = 0; i < body.Count; i++)
+        {
+            var folded = HeaderText.Fold(body[i].Text);
+            if (!EmptyNote.IsNote(folded)) continue;
+            var start = i;
+            // A note wrapped over two lines: its first part is the long sentence just before.
+            for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+            {
+                if (body[j].IsBlank) continue;
+                var prev = HeaderText.Fold(body[j].Text);
+                if (prev.Length >= 15 && !prev.Contains('。') && !Tokenizer.SplitSpaces(body[j].Text).Any(t => t.IsFigure) && !body[j].Text.Contains('\t', StringComparison.Ordinal)) start = j;
+                break;
+            }
+            var parts = new List<string>();
+            for (var j = start; j <= i; j++)
+            {
+                if (body[j].IsBlank) continue;
+                noteLines.Add(body[j].Number);
+                parts.Add(body[j].Text.Trim());
+            }
+            var text = string.Concat(parts);
+            text = NotePrefix().Replace(text, string.Empty);
+            return new LocatedText(text, new SourceSpan(body[start].Number, body[i].Number, body[i].Page));
+        }
+        return null;
+    }
+
+    private static bool LooksLikeData(SourceLine line, CellMode mode)
+    {
+        if (HeaderMap.IsNumbering(line.Text) || IsJunk(line.Text)) return false;
+        var tokens = Tokenizer.Split(line, mode);
+        if (tokens.Any(t => t.IsFigure && (mode != CellMode.Tabs || t.Text.Contains('.', StringComparison.Ordinal) || t.Text.Length >= 2 && !IsCodeLike(t.Text)))) return true;
+        var first = tokens.FirstOrDefault();
+        if (first.Text is null) return false;
+        if (IsCodeLike(first.Text) && (mode != CellMode.Tabs || first.Start == 0)) return true;
+        var folded = HeaderText.Fold(string.Concat(tokens.Select(t => t.Text)));
+        return folded is "合计" or "总计" || folded.StartsWith("一、", StringComparison.Ordinal) && !folded.Contains("部分", StringComparison.Ordinal);
+    }
+
+    private static bool IsCodeLike(string text) =>
+        text.Length is 3 or 5 or 7 && text.All(char.IsAsciiDigit) && text[0] is '2' or '3' or '5';
+
+    /// <summary>Page numbers ("18", "─ 7 ─", "- 2 -", "第 3 页").</summary>
+    public static bool IsJunk(string text)
+    {
+        var folded = HeaderText.Fold(text);
+        return PageNumber().IsMatch(folded);
+    }
+
+    private static bool IsPageHeader(string text) => TableLocator.IsPreparedByOrUnitLine(text);
+
+    private static bool IsHeaderRepeat(string text, TableTemplate template)
+    {
+        var folded = HeaderText.Fold(text);
+        if (HeaderMap.IsNumbering(text)) return true;
+        if (folded is "类款项" or "类款" || folded.Contains("科目编码", StringComparison.Ordinal) || folded.Contains("科目名称", StringComparison.Ordinal)) return true;
+        if (folded.StartsWith("项目", StringComparison.Ordinal) && !folded.Contains('.', StringComparison.Ordinal)) return true;
+        var hits = template.Columns.Count(c => c.Patterns.Any(p => p.Length >= 4 && folded.Contains(p, StringComparison.Ordinal)));
+        return hits >= 2;
+    }
+
+    // ---------------------------------------------------------------- coded tables, tab-separated
+
+    private static List<RawRow> CodedTabs(List<SourceLine> data, TableTemplate template, HeaderMap header, CellMode mode)
+    {
+        var rows = new List<RawRow>();
+        var current = header;
+        var pendingHeader = new List<SourceLine>();
+        var inHeader = false;
+        foreach (var line in data)
+        {
+            if (line.IsBlank || IsJunk(line.Text)) continue;
+            if (IsPageHeader(line.Text))
+            {
+                inHeader = true;
+                pendingHeader.Clear();
+                continue;
+            }
+            if (inHeader || !LooksLikeData(line, mode) && IsHeaderRepeat(line.Text, template))
+            {
+                if (LooksLikeData(line, mode))
+                {
+                    if (pendingHeader.Any(l => !HeaderMap.IsNumbering(l.Text))) current = HeaderMap.Build(template.Columns, pendingHeader, mode);
+                    inHeader = false;
+                    pendingHeader.Clear();
+                }
+                else
+                {
+                    pendingHeader.Add(line);
+                    inHeader = true;
+                    continue;
+                }
+            }
+            var cells = line.Text.Split('\t');
+            var row = new RawRow { FirstLine = line.Number, LastLine = line.Number, Page = line.Page, Header = current };
+            var codeParts = new List<string>();
+            var labels = new List<string>();
+            for (var i = 0; i < cells.Length; i++)
+            {
+                var cell = cells[i].Trim();
+                if (cell.Length == 0) continue;
+                var isCodeCell = i == current.ClassIndex || i == current.SectionIndex || i == current.ItemIndex;
+                if (isCodeCell && cell.All(char.IsAsciiDigit))
+                {
+                    codeParts.Add(cell);
+                    continue;
+                }
+                if (codeParts.Count == 0 && i == 0 && IsCodeLike(cell.Replace(" ", string.Empty, StringComparison.Ordinal)))
+                {
+                    codeParts.Add(cell.Replace(" ", string.Empty, StringComparison.Ordinal));
+                    continue;
+                }
+                var token = Tokenizer.SplitTabs(cell).FirstOrDefault();
+                if (token.Text is not null && token.IsFigure && current.ColumnAtCell(i) >= 0)
+                {
+                    row.Figures.Add(new RawFigure(token.Value, cell, i, line.Number, line.Page));
+                    continue;
+                }
+                if (i == current.ProjectIndex) row.Project = cell;
+                else labels.Add(cell);
+            }
+            row.Code = codeParts.Count == 0 ? null : string.Concat(codeParts);
+            row.Label = string.Join(' ', labels);
+            if (row.Code is null && !row.HasLabel && row.Figures.Count == 0) continue;
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    // ---------------------------------------------------------------- coded tables, PDF text
+
+    private static List<RawRow> CodedText(List<SourceLine> data, TableTemplate template, CellMode mode, bool numbered, DiagnosticBag diagnostics)
+    {
+        var rows = new List<RawRow>();
+        RawRow? pending = null;
+        var orphans = new List<RawFigure>();
+        var inHeader = false;
+
+        void Flush()
+        {
+            if (pending is null) return;
+            rows.Add(pending);
+            pending = null;
+        }
+
+        foreach (var line in data)
+        {
+            if (line.IsBlank || IsJunk(line.Text)) continue;
+            if (IsPageHeader(line.Text))
+            {
+                inHeader = true;
+                continue;
+            }
+            var tokens = Tokenizer.SplitSpaces(line.Text);
+            var (code, codeTokens) = ReadCode(tokens, template.Codes);
+            var hasFigures = tokens.Any(t => t.IsFigure);
+            if (HeaderMap.IsNumbering(line.Text))
+            {
+                inHeader = false;
+                continue;
+            }
+            if (inHeader)
+            {
+                // A repeated page header: with a column-number line (※ 1 2 3) everything up to it is header; without
+                // one, header-like lines are skipped until a row starts.
+                if (numbered) continue;
+                if (code is null && !hasFigures && (IsHeaderRepeat(line.Text, template) || IsTotalLabel(Join(tokens, 0)) || HeaderText.Fold(line.Text).Length <= 6)) continue;
+                inHeader = false;
+            }
+            else if (code is null && !hasFigures && IsHeaderRepeat(line.Text, template))
+            {
+                continue;
+            }
+
+            var labelTokens = tokens.Skip(codeTokens).Where(t => !t.IsFigure).ToList();
+            var label = string.Join(' ', labelTokens.Select(t => t.Text));
+            var figures = tokens.Where(t => t.IsFigure).Select(t => new RawFigure(t.Value, t.Text, t.Center, line.Number, line.Page)).ToList();
+
+            if (code is not null || IsTotalLabel(label))
+            {
+                Flush();
+                pending = new RawRow { Code = code, Label = label, FirstLine = line.Number, LastLine = line.Number, Page = line.Page };
+                if (orphans.Count > 0)
+                {
+                    pending.Figures.AddRange(orphans);
+                    orphans.Clear();
+                }
+                pending.Figures.AddRange(figures);
+                if (mode == CellMode.Layout) Sort(pending.Figures);
+                if (pending.Figures.Count > 0) Flush();
+                continue;
+            }
+            if (label.Length > 0)
+            {
+                var previous = rows.Count > 0 ? rows[^1] : null;
+                if (pending is null && figures.Count == 0 && previous is { Code: not null, Label.Length: 0 })
+                {
+                    // Layout text prints a long name below its code and figures (决算 tables): the name continues the row above.
+                    previous.Label = label;
+                    previous.LastLine = line.Number;
+                    continue;
+                }
+                if (pending is null)
+                {
+                    pending = new RawRow { Label = label, FirstLine = line.Number, LastLine = line.Number, Page = line.Page };
+                }
+                else
+                {
+                    pending.Label = pending.Label.Length == 0 ? label : pending.Label + " " + label;
+                    pending.LastLine = line.Number;
+                }
+                if (figures.Count > 0)
+                {
+                    pending.Figures.AddRange(orphans);
+                    orphans.Clear();
+                    pending.Figures.AddRange(figures);
+                    if (mode == CellMode.Layout) Sort(pending.Figures);
+                    Flush();
+                }
+                continue;
+            }
+            if (figures.Count > 0)
+            {
+                if (pending is not null)
+                {
+                    pending.Figures.AddRange(figures);
+                    pending.LastLine = line.Number;
+                    if (mode == CellMode.Layout) Sort(pending.Figures);
+                    Flush();
+                }
+                else
+                {
+                    orphans.AddRange(figures);
+                }
+            }
+        }
+        Flush();
+        if (orphans.Count > 0)
+        {
+            diagnostics.Warning("read.table.orphan-figures", $"表格末尾有无法归属的数字：{string.Join(' ', orphans.Select(o => o.Printed))}。/ Figures at the end of a table belong to no row.", orphans[0].Span);
+        }
+        return rows;
+    }
+
+    private static void Sort(List<RawFigure> figures) => figures.Sort((a, b) => a.Position.CompareTo(b.Position));
+
+    public static bool IsTotalLabel(string label)
+    {
+        var folded = HeaderText.Fold(label);
+        return folded is "合计" or "总计" or "小计";
+    }
+
+    /// <summary>Reads 类/款/项 code tokens at the start of a line: "201 03 01", "2010301", "301 01".</summary>
+    private static (string? Code, int Tokens) ReadCode(ImmutableArray<Token> tokens, CodeScheme scheme)
+    {
+        if (tokens.Length == 0) return (null, 0);
+        var first = tokens[0].Text;
+        if (!first.All(char.IsAsciiDigit)) return (null, 0);
+        var lead = scheme == CodeScheme.Economic ? "35" : "2";
+        if (scheme == CodeScheme.None) lead = "235";
+        if (first.Length is 5 or 7 && lead.Contains(first[0], StringComparison.Ordinal)) return (first, 1);
+        if (first.Length != 3 || !lead.Contains(first[0], StringComparison.Ordinal)) return (null, 0);
+        var code = first;
+        var used = 1;
+        var maxParts = first[0] == '2' ? 3 : 2;
+        while (used < tokens.Length && used < maxParts && Tokenizer.IsDigits(tokens[used].Text, 2))
+        {
+            code += tokens[used].Text;
+            used++;
+        }
+        return (code, used);
+    }
+
+    private static string Join(ImmutableArray<Token> tokens, int skip) => string.Join(' ', tokens.Skip(skip).Where(t => !t.IsFigure).Select(t => t.Text));
+
+    // ---------------------------------------------------------------- two-sided tables
+
+    private static List<RawRow> LinesRows(List<SourceLine> data, TableTemplate template, CellMode mode)
+    {
+        var rows = new List<RawRow>();
+        foreach (var line in data)
+        {
+            if (line.IsBlank || IsJunk(line.Text) || IsPageHeader(line.Text) || HeaderMap.IsNumbering(line.Text)) continue;
+            var tokens = Tokenizer.Split(line, mode);
+            if (tokens.Length == 0) continue;
+            var segments = new List<(List<Token> Label, List<Token> Figures)>();
+            (List<Token> Label, List<Token> Figures)? current = null;
+            Token? previous = null;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var t = tokens[i];
+                var isFigure = t.IsFigure && !(mode == CellMode.Tabs && IsCodeLike(t.Text) && i + 1 < tokens.Length && !tokens[i + 1].IsFigure && t.Start + 1 == tokens[i + 1].Start);
+                if (isFigure)
+                {
+                    current ??= ([], []);
+                    current.Value.Figures.Add(t);
+                }
+                else
+                {
+                    var boundary = current is null
+                        || current.Value.Figures.Count > 0
+                        || mode == CellMode.Tabs && current.Value.Label.Count > 0
+                        || current.Value.Label.Count > 0 && IsSegmentStart(t, tokens, i)
+                        || mode == CellMode.Layout && previous is { } p && t.Start - p.End >= 4 && current.Value.Label.Count > 0;
+                    if (boundary)
+                    {
+                        if (current is not null) segments.Add(current.Value);
+                        current = ([t], []);
+                    }
+                    else
+                    {
+                        current!.Value.Label.Add(t);
+                    }
+                }
+                previous = t;
+            }
+            if (current is not null) segments.Add(current.Value);
+            var row = new RawRow { FirstLine = line.Number, LastLine = line.Number, Page = line.Page };
+            foreach (var (label, figures) in segments)
+            {
+                var labelText = string.Join(' ', label.Select(t => t.Text));
+                var anchor = label.Count > 0 ? label[0].Start : figures[0].Start;
+                var figs = figures.Select(f => new RawFigure(f.Value, f.Text, mode == CellMode.Tabs ? f.Start - anchor - 1 : f.Center, line.Number, line.Page));
+                row.Segments.Add(new RawSegment(labelText, [.. figs], anchor));
+            }
+            if (row.Segments.Count > 0) rows.Add(row);
+        }
+        return rows;
+    }
+
+    /// <summary>Where the expense side begins inside a line: a 类 code followed by its name ("204 公共安全支出"), or an
+    /// enumerated name after the income label ("三、卫生健康支出").</summary>
+    private static bool IsSegmentStart(Token t, ImmutableArray<Token> tokens, int i)
+    {
+        if (Tokenizer.IsDigits(t.Text, 3) && t.Text[0] == '2') return true;
+        if (t.Text.Length > 3 && Tokenizer.IsDigits(t.Text[..3], 3) && t.Text[0] == '2' && Tokenizer.HasCjk(t.Text[3..])) return true;
+        if (SegmentEnumerator().IsMatch(t.Text)) return true;
+        var folded = HeaderText.Fold(t.Text);
+        return folded.StartsWith("支出", StringComparison.Ordinal) || folded == "支" && i + 1 < tokens.Length && tokens[i + 1].Text == "出";
+    }
+
+    // ---------------------------------------------------------------- item tables
+
+    private static List<RawRow> ItemRows(List<SourceLine> data, TableTemplate template, CellMode mode)
+    {
+        var rows = new List<RawRow>();
+        string? prefix = null;
+        var prefixLine = 0;
+        foreach (var line in data)
+        {
+            if (line.IsBlank || IsJunk(line.Text) || IsPageHeader(line.Text) || HeaderMap.IsNumbering(line.Text)) continue;
+            var tokens = Tokenizer.Split(line, mode);
+            var labelTokens = tokens.Where(t => !t.IsFigure || mode == CellMode.Tabs && t.Start == 0 && !t.Text.Contains('.', StringComparison.Ordinal) && false).ToList();
+            var label = string.Join(' ', labelTokens.Select(t => t.Text));
+            var figures = tokens.Where(t => t.IsFigure).Select(t => new RawFigure(t.Value, t.Text, t.Start == t.End ? t.Start : t.Center, line.Number, line.Page)).ToList();
+            if (figures.Count == 0 && mode != CellMode.Tabs && label.Length > 0 && !MatchesAnyLine(label, template) && !IsTotalLabel(label))
+            {
+                if (IsHeaderRepeat(line.Text, template)) continue;
+                prefix = prefix is null ? label : prefix + label;
+                prefixLine = prefixLine == 0 ? line.Number : prefixLine;
+                continue;
+            }
+            var row = new RawRow { Label = prefix is null ? label : prefix + label, FirstLine = prefixLine == 0 ? line.Number : prefixLine, LastLine = line.Number, Page = line.Page };
+            if (mode == CellMode.Tabs) row.Label = label;
+            row.Figures.AddRange(figures);
+            prefix = null;
+            prefixLine = 0;
+            if (!row.HasLabel && row.Figures.Count == 0) continue;
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    public static bool MatchesAnyLine(string label, TableTemplate template)
+    {
+        var folded = HeaderText.FoldLabel(label);
+        return template.Lines.Any(r => r.Names.Contains(folded));
+    }
+
+    // ---------------------------------------------------------------- horizontal tables
+
+    private static List<RawRow> HorizontalRows(List<SourceLine> data, TableTemplate template, CellMode mode)
+    {
+        var row = new RawRow();
+        foreach (var line in data)
+        {
+            if (line.IsBlank || IsJunk(line.Text) || HeaderMap.IsNumbering(line.Text)) continue;
+            var tokens = Tokenizer.Split(line, mode);
+            // A line of figures alone: bare integers are figures here ("0", "25").
+            if (mode != CellMode.Tabs && !Tokenizer.HasCjk(line.Text)) tokens = [.. tokens.Select(AsFigure)];
+            var figures = tokens.Where(t => t.IsFigure).ToList();
+            if (figures.Count == 0) continue;
+            if (row.FirstLine == 0)
+            {
+                row.FirstLine = line.Number;
+                row.Page = line.Page;
+            }
+            row.LastLine = line.Number;
+            row.Figures.AddRange(figures.Select(t => new RawFigure(t.Value, t.Text, mode == CellMode.Tabs ? t.Start : t.Center, line.Number, line.Page)));
+        }
+        return row.Figures.Count == 0 ? [] : [row];
+    }
+
+    private static Token AsFigure(Token t) =>
+        !t.IsFigure && Numbers.TryParseCell(t.Text, out var v) ? t with { IsFigure = true, Value = v } : t;
+
+    // ---------------------------------------------------------------- tables without a description
+
+    private static HeaderMap GenericHeader(List<SourceLine> headerLines, CellMode mode)
+    {
+        // Columns named after the header words of the header line with the most words.
+        var best = headerLines.Where(l => !HeaderMap.IsNumbering(l.Text)).OrderByDescending(l => Tokenizer.Split(l, mode).Length).FirstOrDefault();
+        if (best is null) return HeaderMap.Build([ColumnSpec.Of("value", "金额|合计|数")], headerLines, mode);
+        var tokens = Tokenizer.Split(best, mode).Where(t => !IsNameWord(t.Text)).ToList();
+        var specs = tokens.Select(t => new ColumnSpec(HeaderText.Fold(t.Text), [HeaderText.Fold(t.Text)])).GroupBy(s => s.Key).Select(g => g.First()).ToImmutableArray();
+        if (specs.IsEmpty) specs = [ColumnSpec.Of("value", "金额|合计|数")];
+        return HeaderMap.Build(specs, headerLines, mode);
+    }
+
+    private static bool IsNameWord(string text)
+    {
+        var folded = HeaderText.Fold(text);
+        return folded.Contains("名称", StringComparison.Ordinal) || folded.Contains("编码", StringComparison.Ordinal) || folded is "项目" or "科目" or "类" or "款" or "项";
+    }
+
+    [GeneratedRegex(@"^[-─—–_·]*\d{1,3}[-─—–_·]*$|^第\d{1,3}页(共\d{1,3}页)?$|^-\d{1,3}-$")]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}、")]
+    private static partial Regex SegmentEnumerator();
+
+    [GeneratedRegex(@"^(备注|注|说明)[:：]")]
+    private static partial Regex NotePrefix();
+}

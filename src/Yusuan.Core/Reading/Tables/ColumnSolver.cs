@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using Yusuan.Core.Reading.Text;
+
+namespace Yusuan.Core.Reading.Tables;
+
+/// <summary>One way of placing a row's figures: <see cref="Columns"/>[i] is the column index of figure i.</summary>
+public sealed record Assignment(ImmutableArray<int> Columns, double PositionCost, bool SatisfiesIdentities)
+{
+    public decimal? ValueIn(int column, IReadOnlyList<decimal> values)
+    {
+        for (var i = 0; i < Columns.Length; i++)
+        {
+            if (Columns[i] == column) return values[i];
+        }
+        return null;
+    }
+
+    public bool Uses(int column) => Columns.Contains(column);
+
+    public string Describe(IReadOnlyList<string> keys) => string.Join(",", Columns.Select(c => keys[c]));
+}
+
+/// <summary>An identity over column indexes: column <see cref="Total"/> = Σ <see cref="Parts"/>.</summary>
+public sealed record IndexIdentity(int Total, ImmutableArray<int> Parts);
+
+/// <summary>
+/// Assigns the k figures of a row, in printed order, to k of the table's n columns when the text does not say which
+/// (PDF text where empty cells vanish). Every order-preserving choice of columns is tried; a choice stands when every
+/// identity of the table holds (empty cells count as 0, each figure stands for ±0.005). Columns known to be empty are
+/// never used. All standing choices are returned, cheapest first by distance to the column headers when positions are
+/// known; more than one means the row is ambiguous on its own (the table builder then uses the 类=Σ款=Σ项 hierarchy,
+/// other tables and domain hints before giving up and reporting the alternatives).
+/// </summary>
+public static class ColumnSolver
+{
+    /// <summary>Above this many choices the solver keeps only the left-aligned one (cannot happen with the known templates:
+    /// C(16, 8) = 12,870).</summary>
+    private const int MaxChoices = 50_000;
+
+    public static List<Assignment> Solve(
+        IReadOnlyList<decimal> values,
+        IReadOnlyList<double> figurePositions,
+        IReadOnlyList<double?> columnPositions,
+        IReadOnlyList<IndexIdentity> identities,
+        IReadOnlySet<int> forbidden)
+    {
+        var k = values.Count;
+        var allowed = Enumerable.Range(0, columnPositions.Count).Where(c => !forbidden.Contains(c)).ToArray();
+        var results = new List<Assignment>();
+        if (k == 0)
+        {
+            results.Add(new Assignment([], 0, true));
+            return results;
+        }
+        if (k > allowed.Length) return results;
+        if (Binomial(allowed.Length, k) > MaxChoices)
+        {
+            results.Add(Evaluate([.. allowed.Take(k)], values, figurePositions, columnPositions, identities));
+            return results;
+        }
+        var pick = new int[k];
+        var all = new List<Assignment>();
+        Enumerate(allowed, 0, 0, pick, values, figurePositions, columnPositions, identities, all);
+        var valid = all.Where(a => a.SatisfiesIdentities).OrderBy(a => a.PositionCost).ToList();
+        if (valid.Count > 0) return valid;
+        // Nothing satisfies the identities (a slip in the document): keep the choice that best fits the header positions,
+        // or the left-aligned one, flagged as not satisfying.
+        return [.. all.OrderBy(a => a.PositionCost).ThenBy(a => Violation(a, values, identities)).Take(1)];
+    }
+
+    private static void Enumerate(int[] allowed, int from, int depth, int[] pick, IReadOnlyList<decimal> values, IReadOnlyList<double> fp, IReadOnlyList<double?> cp,
+        IReadOnlyList<IndexIdentity> identities, List<Assignment> into)
+    {
+        if (depth == pick.Length)
+        {
+            into.Add(Evaluate([.. pick], values, fp, cp, identities));
+            return;
+        }
+        for (var i = from; i <= allowed.Length - (pick.Length - depth); i++)
+        {
+            pick[depth] = allowed[i];
+            Enumerate(allowed, i + 1, depth + 1, pick, values, fp, cp, identities, into);
+        }
+    }
+
+    private static Assignment Evaluate(ImmutableArray<int> columns, IReadOnlyList<decimal> values, IReadOnlyList<double> fp, IReadOnlyList<double?> cp, IReadOnlyList<IndexIdentity> identities)
+    {
+        double cost = 0;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            cost += cp[columns[i]] is { } p && !double.IsNaN(fp[i]) ? Math.Abs(p - fp[i]) : 0;
+        }
+        var a = new Assignment(columns, cost, true);
+        return a with { SatisfiesIdentities = Holds(a, values, identities) };
+    }
+
+    public static bool Holds(Assignment a, IReadOnlyList<decimal> values, IReadOnlyList<IndexIdentity> identities)
+    {
+        foreach (var id in identities)
+        {
+            if (!Holds(id, c => a.ValueIn(c, values))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether total = Σ parts within rounding (each printed figure stands for ± half a unit of its last digit).</summary>
+    public static bool Holds(IndexIdentity id, Func<int, decimal?> value)
+    {
+        var total = value(id.Total);
+        decimal sum = 0;
+        var terms = 0;
+        var half = 0m;
+        if (total is { } t)
+        {
+            terms = 1;
+            half = HalfUnit(t);
+        }
+        foreach (var p in id.Parts)
+        {
+            if (value(p) is { } v)
+            {
+                sum += v;
+                terms++;
+                half = Math.Max(half, HalfUnit(v));
+            }
+        }
+        if (terms == 0) return true;
+        return Math.Abs((total ?? 0) - sum) <= Tolerance(terms, half);
+    }
+
+    /// <summary>Half a unit of the last printed digit, at least 0.005 (figures are rounded to cents; 25 may stand for 25.00).</summary>
+    public static decimal HalfUnit(decimal value) => Numbers.Scale(value) switch
+    {
+        0 => value == decimal.Truncate(value) && Math.Abs(value) >= 1000 ? 0.5m : 0.005m,
+        1 => 0.05m,
+        _ => 0.005m,
+    };
+
+    public static decimal Tolerance(int terms, decimal half = 0.005m) => half * Math.Max(terms, 2) + 0.0001m;
+
+    private static decimal Violation(Assignment a, IReadOnlyList<decimal> values, IReadOnlyList<IndexIdentity> identities)
+    {
+        decimal v = 0;
+        foreach (var id in identities)
+        {
+            var total = a.ValueIn(id.Total, values) ?? 0;
+            var sum = id.Parts.Sum(p => a.ValueIn(p, values) ?? 0);
+            v += Math.Abs(total - sum);
+        }
+        return v;
+    }
+
+    private static long Binomial(int n, int k)
+    {
+        long r = 1;
+        for (var i = 1; i <= k; i++)
+        {
+            r = r * (n - k + i) / i;
+            if (r > MaxChoices * 10L) return r;
+        }
+        return r;
+    }
+}

@@ -1,0 +1,243 @@
+using System.Collections.Immutable;
+using Yusuan.Core.Reading.Text;
+
+namespace Yusuan.Core.Reading.Tables;
+
+/// <summary>
+/// The value columns a table has, in printed order, with where each stands: the cell index in tab-separated text
+/// (exact), the character column of its header in pdftotext -layout text (approximate), or nothing for PDF text whose
+/// empty cells vanished (then the column-assignment solver decides from the table's identities).
+/// </summary>
+public sealed class HeaderMap
+{
+    private HeaderMap(ImmutableArray<ColumnSpec> columns, ImmutableArray<double?> positions, bool exact, string text)
+    {
+        Columns = columns;
+        Positions = positions;
+        Exact = exact;
+        Text = text;
+    }
+
+    public ImmutableArray<ColumnSpec> Columns { get; }
+
+    public ImmutableArray<double?> Positions { get; }
+
+    /// <summary>Tab mode: a figure's cell index names its column.</summary>
+    public bool Exact { get; }
+
+    /// <summary>The folded header text (all header lines).</summary>
+    public string Text { get; }
+
+    public int? ClassIndex { get; private init; }
+    public int? SectionIndex { get; private init; }
+    public int? ItemIndex { get; private init; }
+    public int? NameIndex { get; private init; }
+    public int? ProjectIndex { get; private init; }
+
+    public int IndexOf(string key)
+    {
+        for (var i = 0; i < Columns.Length; i++)
+        {
+            if (Columns[i].Key == key) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Tab mode: the column a figure in cell <paramref name="cell"/> belongs to. A figure past the last column
+    /// belongs to the last column (trailing empty header cells shift the figures of some generators by one).</summary>
+    public int ColumnAtCell(int cell)
+    {
+        var best = -1;
+        var max = -1.0;
+        for (var i = 0; i < Columns.Length; i++)
+        {
+            if (Positions[i] is not { } p) continue;
+            if (Math.Abs(p - cell) < 0.1) return i;
+            if (p > max)
+            {
+                max = p;
+                best = i;
+            }
+        }
+        return cell > max ? best : -1;
+    }
+
+    public static HeaderMap Empty(ImmutableArray<ColumnSpec> columns) =>
+        new(columns, [.. columns.Select(_ => (double?)null)], false, string.Empty);
+
+    /// <summary>Header words the template knows, counted over the folded header text (used to pick an edition).</summary>
+    public static int Recognised(ImmutableArray<ColumnSpec> columns, string foldedHeader) =>
+        columns.Count(c => c.MatchLength(foldedHeader) > 0);
+
+    public static HeaderMap Build(ImmutableArray<ColumnSpec> columns, IReadOnlyList<SourceLine> headerLines, CellMode mode)
+    {
+        var text = string.Concat(headerLines.Select(l => HeaderText.Fold(l.Text)));
+        return mode switch
+        {
+            CellMode.Tabs => BuildTabs(columns, headerLines, text),
+            CellMode.Layout => BuildLayout(columns, headerLines, text),
+            _ => new HeaderMap(columns, [.. columns.Select(_ => (double?)null)], false, text),
+        };
+    }
+
+    private static HeaderMap BuildTabs(ImmutableArray<ColumnSpec> columns, IReadOnlyList<SourceLine> headerLines, string text)
+    {
+        var rows = headerLines
+            .Where(l => !IsNumbering(l.Text))
+            .Select(l => l.Text.Split('\t').Select(c => HeaderText.Fold(c)).ToArray())
+            .ToList();
+        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Length);
+        int? cls = null, sec = null, item = null, name = null, project = null;
+        var keyAt = new Dictionary<int, int>();
+        for (var i = 0; i < width; i++)
+        {
+            string? leaf = null;
+            var leafRow = -1;
+            for (var r = rows.Count - 1; r >= 0; r--)
+            {
+                if (i < rows[r].Length && rows[r][i].Length > 0)
+                {
+                    leaf = rows[r][i];
+                    leafRow = r;
+                    break;
+                }
+            }
+            if (leaf is null) continue;
+            switch (leaf)
+            {
+                case "类": cls ??= i; continue;
+                case "款": sec ??= i; continue;
+                case "项": item ??= i; continue;
+            }
+            if (leaf.Contains("项目名称", StringComparison.Ordinal)) { project ??= i; continue; }
+
+            var spec = BestSpec(columns, leaf, keyAt);
+            // An upper header cell standing alone over this index (not a group spanning several columns) names the
+            // column even when a lower row prints something else there (002 表2: 财政专户 over a stray sub-header).
+            for (var r = 0; r < leafRow; r++)
+            {
+                if (i >= rows[r].Length || rows[r][i].Length == 0) continue;
+                var spanEnd = i + 1;
+                while (spanEnd < rows[r].Length && rows[r][spanEnd].Length == 0) spanEnd++;
+                if (spanEnd - i == 1 || spanEnd >= rows[r].Length && i == rows[r].Length - 1)
+                {
+                    var upper = BestSpec(columns, rows[r][i], keyAt);
+                    if (upper >= 0) spec = upper;
+                }
+            }
+            if (spec < 0)
+            {
+                var path = PathAt(rows, i, leafRow);
+                spec = BestSpec(columns, path, keyAt);
+            }
+            if (spec >= 0)
+            {
+                keyAt[i] = spec;
+                continue;
+            }
+            if (IsNameHeader(leaf)) name ??= i;
+        }
+        var positions = new double?[columns.Length];
+        foreach (var (cell, spec) in keyAt) positions[spec] ??= cell;
+        var present = Enumerable.Range(0, columns.Length).Where(s => positions[s] is not null).OrderBy(s => positions[s]).ToList();
+        return new HeaderMap([.. present.Select(s => columns[s])], [.. present.Select(s => positions[s])], true, text)
+        {
+            ClassIndex = cls,
+            SectionIndex = sec,
+            ItemIndex = item,
+            NameIndex = name,
+            ProjectIndex = project,
+        };
+    }
+
+    private static bool IsNameHeader(string folded) =>
+        folded.Contains("名称", StringComparison.Ordinal) || folded is "科目" or "项目" || folded.Contains("支出内容", StringComparison.Ordinal) || folded.Contains("编码", StringComparison.Ordinal);
+
+    /// <summary>The header texts above index <paramref name="i"/>, each cell counted over the span up to the next cell in its row.</summary>
+    private static string PathAt(List<string[]> rows, int i, int leafRow)
+    {
+        var parts = new List<string>();
+        for (var r = 0; r <= leafRow; r++)
+        {
+            var row = rows[r];
+            for (var j = Math.Min(i, row.Length - 1); j >= 0; j--)
+            {
+                if (row[j].Length == 0) continue;
+                parts.Add(row[j]);
+                break;
+            }
+        }
+        return string.Concat(parts);
+    }
+
+    private static int BestSpec(ImmutableArray<ColumnSpec> columns, string folded, Dictionary<int, int> taken)
+    {
+        var best = -1;
+        var bestLength = 0;
+        for (var s = 0; s < columns.Length; s++)
+        {
+            var length = columns[s].MatchLength(folded);
+            if (length > bestLength && !taken.ContainsValue(s))
+            {
+                best = s;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    private static HeaderMap BuildLayout(ImmutableArray<ColumnSpec> columns, IReadOnlyList<SourceLine> headerLines, string text)
+    {
+        var tokens = headerLines.SelectMany(l => Tokenizer.SplitSpaces(l.Text)).ToList();
+        var positions = new double?[columns.Length];
+        var last = double.NegativeInfinity;
+        for (var s = 0; s < columns.Length; s++)
+        {
+            double? found = null;
+            var bestLength = 0;
+            foreach (var t in tokens)
+            {
+                if (t.Center <= last) continue;
+                var folded = HeaderText.Fold(t.Text);
+                if (folded.Length < 2) continue;
+                var length = columns[s].MatchLength(folded);
+                if (length == 0)
+                {
+                    // A wrapped header: the token is the start of one of the patterns (本年收入合 / 计).
+                    foreach (var p in columns[s].Patterns)
+                    {
+                        if (p.Length > folded.Length && folded.Length >= 3 && p.StartsWith(folded, StringComparison.Ordinal)) length = folded.Length;
+                    }
+                }
+                if (length > bestLength || length == bestLength && length > 0 && found is { } f && t.Center < f)
+                {
+                    if (length > bestLength || t.Center < found)
+                    {
+                        bestLength = length;
+                        found = t.Center;
+                    }
+                }
+            }
+            if (found is { } c)
+            {
+                positions[s] = c;
+                last = c;
+            }
+        }
+        return new HeaderMap(columns, [.. positions], false, text);
+    }
+
+    public static bool IsNumbering(string text)
+    {
+        var tokens = text.Split(['\t', ' '], StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 0) return false;
+        var numbers = 0;
+        foreach (var t in tokens)
+        {
+            if (t == "※" || t == "栏次") continue;
+            if (t.Length <= 2 && t.All(char.IsAsciiDigit)) numbers++;
+            else return false;
+        }
+        return numbers >= 1 || tokens.All(t => t == "※");
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Yusuan.Core.Reading.Tables;
+
+/// <summary>Folding of header and label text so that printed variants compare equal.</summary>
+public static partial class HeaderText
+{
+    /// <summary>Removes whitespace and quotes, folds full-width brackets and colons: "财政拨款（补 助）小计" → "财政拨款(补助)小计".</summary>
+    public static string Fold(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '（': sb.Append('('); break;
+                case '）': sb.Append(')'); break;
+                case '：': sb.Append(':'); break;
+                case '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」': break;
+                default:
+                    if (!char.IsWhiteSpace(c)) sb.Append(c);
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Folds a line label and strips its enumerator (一、 1. （一） 其中：): "其中：一般公共预算拨款" → "一般公共预算拨款".</summary>
+    public static string FoldLabel(string text)
+    {
+        var s = Fold(text);
+        for (var i = 0; i < 2; i++)
+        {
+            var m = Enumerator().Match(s);
+            if (!m.Success || m.Length == s.Length) break;
+            s = s[m.Length..];
+        }
+        return s;
+    }
+
+    /// <summary>Strips a leading enumerator only.</summary>
+    public static string StripEnumerator(string folded)
+    {
+        var m = Enumerator().Match(folded);
+        return m.Success && m.Length < folded.Length ? folded[m.Length..] : folded;
+    }
+
+    /// <summary>The folded title without a leading year, table number or Markdown marks: "2025年部门收入预算总表" → "部门收入预算总表".</summary>
+    public static string FoldTitle(string text)
+    {
+        var s = Fold(text);
+        s = TitlePrefix().Replace(s, string.Empty);
+        return s;
+    }
+
+    [GeneratedRegex(@"^(其中:|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、．](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[①-⑩])")]
+    private static partial Regex Enumerator();
+
+    [GeneratedRegex(@"^(表\d{1,2}[:：]?|公开表[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))?(\d{4}年(度)?)?")]
+    private static partial Regex TitlePrefix();
+}

@@ -1,0 +1,812 @@
+using System.Collections.Immutable;
+using Yusuan.Core.Model;
+using Yusuan.Core.Reading.Text;
+
+namespace Yusuan.Core.Reading.Tables;
+
+/// <summary>
+/// Turns raw rows into a <see cref="DisclosureTable"/>: decides row keys (codes, line keys, project keys, unit headers),
+/// names rows that print only a code, and places every figure in a column — from the cell index (tab text), or with the
+/// <see cref="ColumnSolver"/> plus, in this order, facts from other tables (funds the document does not have), domain
+/// hints, the 类=Σ款=Σ项 hierarchy, mirrored tables, and header positions. What stays ambiguous keeps its alternatives
+/// and is reported.
+/// </summary>
+internal static class TableBuilder
+{
+    public static DisclosureTable Build(RawTable raw, DocumentContext ctx, DiagnosticBag diagnostics)
+    {
+        var template = raw.Template;
+        var states = template.Shape switch
+        {
+            TableShape.Coded => CodedStates(raw, ctx, diagnostics),
+            TableShape.Lines => LineStates(raw, ctx, diagnostics),
+            TableShape.Horizontal => HorizontalStates(raw),
+            _ => ItemStates(raw, ctx, diagnostics),
+        };
+
+        var ownRows = new List<TableRow>();
+        foreach (var group in states.GroupBy(s => s.Columns))
+        {
+            var columns = group.Key;
+            var list = group.ToList();
+            var keys = columns.Select(c => c.Key).ToArray();
+            var identities = IndexIdentities(template, keys);
+            var forbidden = Forbidden(columns, ctx, ownRows);
+            foreach (var s in list) Candidates(s, raw, columns, identities, forbidden, diagnostics);
+            ApplyHints(list, template, keys);
+            ApplyMirrors(list, template, ctx, keys);
+            ApplyPositions(list, raw.Mode);
+            Propagate(list, columns.Length);
+            // Still ambiguous above the detail rows: take the likeliest reading of the topmost ambiguous row (a prior
+            // the template declares) and let the hierarchy decide the rows below it; that row stays reported.
+            var priority = Priority(template, keys);
+            for (var round = 0; round < 8; round++)
+            {
+                var top = list.FirstOrDefault(s => s.Candidates.Count > 1 && s.Children.Count > 0 && (s.Parent is null || s.Parent.Candidates.Count == 1));
+                if (top is null) break;
+                top.Guessed = [.. top.Candidates];
+                top.Candidates = [top.Candidates.OrderBy(a => a.Columns.Sum(c => priority[c])).First()];
+                Propagate(list, columns.Length);
+            }
+            ownRows.AddRange(list.Select(s => Finish(s, keys, priority, raw, diagnostics)));
+        }
+
+        var ordered = states.Select(s => s.Result!).ToList();
+        var allColumns = states.SelectMany(s => s.Columns).GroupBy(c => c.Key).Select(g => new TableColumn(g.Key, g.First().Patterns.FirstOrDefault() ?? g.Key)).ToList();
+        if (allColumns.Count == 0) allColumns.AddRange(raw.Header.Columns.Select(c => new TableColumn(c.Key, c.Patterns.FirstOrDefault() ?? c.Key)));
+        if (template.Shape == TableShape.Horizontal) (ordered, allColumns) = Transpose(ordered, template, allColumns);
+
+        var lastLine = raw.Lines.Count == 0 ? raw.Region.TitleIndex + 1 : raw.Lines.Max();
+        return new DisclosureTable
+        {
+            Title = raw.Region.Title,
+            Canonical = template.Canonical,
+            Number = raw.Region.Number,
+            Unit = raw.Region.Unit,
+            PreparedBy = raw.Region.PreparedBy,
+            Columns = [.. allColumns],
+            Rows = [.. ordered],
+            IsDeclaredEmpty = raw.EmptyNote is not null,
+            EmptyNote = raw.EmptyNote,
+            Span = new SourceSpan(raw.Region.TitleIndex + 1, lastLine),
+        };
+    }
+
+    // ------------------------------------------------------------------ row identification
+
+    private static List<RowState> CodedStates(RawTable raw, DocumentContext ctx, DiagnosticBag diagnostics)
+    {
+        var template = raw.Template;
+        var columns = ValueColumns(raw);
+        var states = new List<RowState>();
+        string? unit = null;
+        RowState? previousCoded = null;
+        foreach (var row in raw.Rows)
+        {
+            var label = row.Label.Trim();
+            if (row.Code is null && !BodyReader.IsTotalLabel(label) && row.Figures.Count == 0 && row.Project is null)
+            {
+                // A fragment left over from a name wrapped across a page break ("相关机构事务支出").
+                var fn = previousCoded is { } p ? HeaderText.Fold(ctx.NameOf(template.Codes, p.Code!) ?? string.Empty) : string.Empty;
+                var folded = HeaderText.Fold(label);
+                if (folded.Length > 0 && fn.EndsWith(folded, StringComparison.Ordinal)) continue;
+                if (folded.Length > 0) diagnostics.Info("read.table.stray-text", $"表中的文字“{label}”不属于任何行，已忽略。/ Text in a table belongs to no row.", row.Span);
+                continue;
+            }
+            var s = new RowState(row, columns);
+            if (row.Code is null)
+            {
+                // 总计/合计, or a row of figures with no name at all (002 表3 prints its total row without a label).
+                if (BodyReader.IsTotalLabel(label) || HeaderText.Fold(label + (row.Project ?? string.Empty)) is "合计" or "总计" or "")
+                {
+                    s.Key = "total";
+                    s.Kind = RowKind.Total;
+                    s.Label = HeaderText.Fold(label.Length > 0 ? label : row.Project ?? string.Empty);
+                    unit = null;
+                }
+                else
+                {
+                    unit = Squash(label + (row.Project ?? string.Empty));
+                    s.Key = "total";
+                    s.Kind = RowKind.UnitHeader;
+                    s.Label = label;
+                    s.Unit = unit;
+                }
+                states.Add(s);
+                continue;
+            }
+            s.Unit = unit;
+            s.Code = row.Code;
+            var known = ctx.NameOf(template.Codes, row.Code);
+            var depth = row.Code.Length;
+            var isLeaf = template.Codes == CodeScheme.Economic ? depth == 5 : depth == 7;
+            if (template.HasProjects && isLeaf)
+            {
+                var (name, project) = SplitProject(label, row.Project, known);
+                s.Label = name.Length > 0 ? name : known ?? string.Empty;
+                if (project.Length > 0)
+                {
+                    s.Project = project;
+                    s.Key = row.Code + "|" + Squash(project);
+                    s.Kind = RowKind.Detail;
+                }
+                else
+                {
+                    s.Key = row.Code;
+                    s.Kind = RowKind.Subtotal;
+                }
+            }
+            else
+            {
+                s.Label = label.Length > 0 ? label : known ?? string.Empty;
+                if (label.Length == 0 && known is null)
+                {
+                    diagnostics.Info("read.table.unnamed-code", $"科目编码 {row.Code} 没有名称，分类目录中也没有。/ Code {row.Code} has no name.", row.Span);
+                }
+                s.Key = row.Code;
+                s.Kind = isLeaf ? RowKind.Detail : RowKind.Subtotal;
+                if (label.Length > 0 && !template.HasProjects) ctx.Learn(template.Codes, row.Code, label);
+            }
+            previousCoded = s;
+            states.Add(s);
+        }
+        LinkCoded(states);
+        return states;
+    }
+
+    /// <summary>Splits "其他政府办公厅（室）及相关机构事务支出 各项业务工作管理经费" into function name and project name, using the
+    /// name the code has elsewhere (the name may be cut short by a page break).</summary>
+    public static (string Name, string Project) SplitProject(string label, string? project, string? knownName)
+    {
+        if (project is not null) return (label, project.Trim());
+        var squashed = Squash(label);
+        if (knownName is not null)
+        {
+            var name = HeaderText.Fold(knownName);
+            var i = 0;
+            var j = 0;
+            while (i < squashed.Length && j < name.Length)
+            {
+                var folded = HeaderText.Fold(squashed[i].ToString());
+                if (folded.Length == 0)
+                {
+                    i++;
+                    continue;
+                }
+                if (folded[0] != name[j]) break;
+                i++;
+                j++;
+            }
+            if (j >= Math.Min(4, name.Length) && j > 0) return (knownName, squashed[i..]);
+        }
+        var trimmed = label.Trim();
+        var lastSpace = trimmed.LastIndexOf(' ');
+        if (lastSpace > 0) return (trimmed[..lastSpace].Trim(), trimmed[(lastSpace + 1)..].Trim());
+        return (knownName ?? string.Empty, trimmed);
+    }
+
+    private static void LinkCoded(List<RowState> states)
+    {
+        RowState? total = states.FirstOrDefault(s => s.Kind == RowKind.Total);
+        var units = states.Where(s => s.Kind == RowKind.UnitHeader).ToList();
+        RowState? scope = null;
+        var open = new List<RowState>();
+        foreach (var s in states)
+        {
+            if (s.Kind == RowKind.Total) continue;
+            if (s.Kind == RowKind.UnitHeader)
+            {
+                scope = s;
+                open.Clear();
+                if (total is not null) total.AddChild(s);
+                continue;
+            }
+            RowState? parent = null;
+            for (var i = open.Count - 1; i >= 0; i--)
+            {
+                var o = open[i];
+                var properPrefix = o.Code!.Length < s.Code!.Length && s.Code.StartsWith(o.Code, StringComparison.Ordinal);
+                var projectUnderItem = o.Code == s.Code && o.Project is null && s.Project is not null;
+                if (properPrefix || projectUnderItem)
+                {
+                    if (parent is null || o.Code.Length > parent.Code!.Length || projectUnderItem) parent = o;
+                }
+            }
+            if (parent is not null) parent.AddChild(s);
+            else if (scope is not null) scope.AddChild(s);
+            else if (total is not null && units.Count == 0) total.AddChild(s);
+            open.Add(s);
+        }
+    }
+
+    private static List<RowState> LineStates(RawTable raw, DocumentContext ctx, DiagnosticBag diagnostics)
+    {
+        var template = raw.Template;
+        var incomeColumns = ValueColumns(raw);
+        var expenseColumns = template.ExpenseColumns.IsEmpty ? incomeColumns : template.ExpenseColumns;
+        var states = new List<RowState>();
+        string? incomeContext = null;
+        double? expenseStart = null;
+        foreach (var row in raw.Rows)
+        {
+            if (row.Segments.Count >= 2) expenseStart = expenseStart is { } e ? Math.Min(e, row.Segments[1].Position) : row.Segments[1].Position;
+        }
+        foreach (var row in raw.Rows)
+        {
+            for (var i = 0; i < row.Segments.Count; i++)
+            {
+                var seg = row.Segments[i];
+                var folded = HeaderText.FoldLabel(seg.Label);
+                if (folded.Length == 0 && seg.Figures.Length == 0) continue;
+                var expenseByPosition = raw.Mode == CellMode.Layout && expenseStart is { } es && seg.Position >= es - 3;
+                var side = i > 0 || expenseByPosition ? LineSide.Expense : SideOf(seg.Label, template);
+                var s = new RowState(row, side == LineSide.Expense ? expenseColumns : incomeColumns, seg.Figures)
+                {
+                    Label = seg.Label.Trim(),
+                    Kind = RowKind.Line,
+                };
+                if (side == LineSide.Income)
+                {
+                    var key = LineKey(folded, LineSide.Income, template, incomeContext);
+                    if (key is null)
+                    {
+                        if (seg.Figures.Length == 0 && folded.Length <= 4) continue;
+                        key = "line." + folded;
+                        diagnostics.Warning("read.table.unknown-line", $"收入项目“{seg.Label.Trim()}”不是已知的行。/ Unknown income line.", row.Span);
+                    }
+                    else
+                    {
+                        incomeContext = key;
+                    }
+                    s.Key = key;
+                    if (key == "income.total") s.Kind = RowKind.Total;
+                }
+                else
+                {
+                    s.Key = ExpenseKey(seg.Label, template, ctx, out var code) ?? "line." + folded;
+                    if (code is not null) s.Code = code;
+                    if (s.Key == "expense.total") s.Kind = RowKind.Total;
+                    if (s.Key.StartsWith("line.", StringComparison.Ordinal))
+                    {
+                        if (seg.Figures.Length == 0 && folded.Length <= 4) continue;
+                        diagnostics.Warning("read.table.unknown-line", $"支出项目“{seg.Label.Trim()}”不是已知的行。/ Unknown expense line.", row.Span);
+                    }
+                }
+                states.Add(s);
+            }
+        }
+        var total = states.FirstOrDefault(s => s.Key == "expense.total");
+        if (total is not null)
+        {
+            foreach (var s in states.Where(s => s.Code is not null)) total.AddChild(s);
+        }
+        return states;
+    }
+
+    private static LineSide SideOf(string label, TableTemplate template)
+    {
+        var folded = HeaderText.FoldLabel(label);
+        var raw = HeaderText.Fold(label);
+        if (raw.Length >= 3 && Tokenizer.IsDigits(raw[..3], 3) && raw[0] == '2') return LineSide.Expense;
+        var income = template.Lines.Any(r => r.Side == LineSide.Income && r.Names.Contains(folded));
+        var expense = template.Lines.Any(r => r.Side == LineSide.Expense && r.Names.Contains(folded));
+        if (income && !expense) return LineSide.Income;
+        if (expense && !income) return LineSide.Expense;
+        if (income) return LineSide.Income;
+        return folded.Contains("支出", StringComparison.Ordinal) ? LineSide.Expense : LineSide.Income;
+    }
+
+    /// <summary>The line key for a label; where several lines share a label (一般公共预算拨款 as income or as carry-over),
+    /// the one closest to the line above wins (longest common key prefix).</summary>
+    private static string? LineKey(string folded, LineSide side, TableTemplate template, string? context)
+    {
+        string? best = null;
+        var bestScore = -1;
+        foreach (var rule in template.Lines)
+        {
+            if (rule.Side != side || !rule.Names.Contains(folded)) continue;
+            var score = context is null ? 0 : CommonPrefix(rule.Key, context);
+            if (score > bestScore)
+            {
+                best = rule.Key;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        var pa = a.Split('.');
+        var pb = b.Split('.');
+        var n = 0;
+        while (n < pa.Length && n < pb.Length && pa[n] == pb[n]) n++;
+        return n;
+    }
+
+    private static string? ExpenseKey(string label, TableTemplate template, DocumentContext ctx, out string? code)
+    {
+        code = null;
+        var raw = HeaderText.Fold(label);
+        if (raw.Length >= 3 && Tokenizer.IsDigits(raw[..3], 3) && raw[0] == '2')
+        {
+            code = raw[..3];
+            ctx.Learn(CodeScheme.Function, code, raw[3..]);
+            return "expense." + code;
+        }
+        var folded = HeaderText.FoldLabel(label);
+        var rule = template.Lines.FirstOrDefault(r => r.Side == LineSide.Expense && r.Names.Contains(folded));
+        if (rule is not null) return rule.Key;
+        var entry = ctx.Catalog.FunctionsNamed(folded).FirstOrDefault(e => e.Level == CodeLevel.Class);
+        if (entry is not null)
+        {
+            code = entry.Code;
+            return "expense." + entry.Code;
+        }
+        return folded.EndsWith("支出", StringComparison.Ordinal) ? "expense." + folded : null;
+    }
+
+    private static List<RowState> ItemStates(RawTable raw, DocumentContext ctx, DiagnosticBag diagnostics)
+    {
+        var template = raw.Template;
+        var columns = ValueColumns(raw);
+        var states = new List<RowState>();
+        string? unit = null;
+        var unitName = ctx.Meta.UnitName is { } u ? HeaderText.Fold(u) : null;
+        foreach (var row in raw.Rows)
+        {
+            var label = row.Label.Trim();
+            var folded = HeaderText.FoldLabel(label);
+            var s = new RowState(row, columns) { Label = label };
+            var rule = template.Lines.FirstOrDefault(r => r.Names.Contains(folded));
+            if (rule is not null)
+            {
+                s.Key = rule.Key;
+                s.Kind = rule.Key == "total" ? RowKind.Total : RowKind.Line;
+                if (s.Kind == RowKind.Total) unit = null;
+            }
+            else if (template.ItemsKeyedByLabel && folded.Length > 0)
+            {
+                if (template.Canonical == TableId.T11 && IsUnitName(HeaderText.Fold(label), unitName))
+                {
+                    unit = Squash(label);
+                    s.Key = "total";
+                    s.Kind = RowKind.UnitHeader;
+                    s.Unit = unit;
+                }
+                else
+                {
+                    s.Key = Squash(label);
+                    s.Kind = RowKind.Detail;
+                    s.Unit = unit;
+                }
+            }
+            else
+            {
+                if (folded.Length == 0 && row.Figures.Count == 0) continue;
+                diagnostics.Warning("read.table.unknown-line", $"表中的项目“{label}”不是已知的行。/ Unknown table line.", row.Span);
+                s.Key = "line." + folded;
+            }
+            states.Add(s);
+        }
+        // Sums down the rows: the 三公 total = 因公出国 + 公务接待 + 公务用车, 公务用车 = 购置 + 运行; a total = Σ its items.
+        var byKey = states.Where(s => s.Unit is null).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.First());
+        if (template.Lines.Any(r => r.Key == "vehicles"))
+        {
+            if (byKey.TryGetValue("total", out var t))
+            {
+                foreach (var k in new[] { "overseas", "reception", "vehicles" }) if (byKey.TryGetValue(k, out var c)) t.AddChild(c);
+            }
+            if (byKey.TryGetValue("vehicles", out var v))
+            {
+                foreach (var k in new[] { "vehicle_purchase", "vehicle_operation" }) if (byKey.TryGetValue(k, out var c)) v.AddChild(c);
+            }
+        }
+        else if (template.ItemsKeyedByLabel)
+        {
+            var total = states.FirstOrDefault(s => s.Kind == RowKind.Total);
+            RowState? scope = null;
+            foreach (var s in states)
+            {
+                if (s.Kind == RowKind.Total) continue;
+                if (s.Kind == RowKind.UnitHeader)
+                {
+                    scope = s;
+                    total?.AddChild(s);
+                    continue;
+                }
+                if (scope is not null) scope.AddChild(s);
+                else total?.AddChild(s);
+            }
+        }
+        return states;
+    }
+
+    private static bool IsUnitName(string folded, string? unitName)
+    {
+        if (folded.Contains("(本级)", StringComparison.Ordinal)) return true;
+        if (unitName is not null && unitName.Length >= 4 && folded.StartsWith(unitName[..Math.Min(6, unitName.Length)], StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static List<RowState> HorizontalStates(RawTable raw) =>
+        [.. raw.Rows.Select(r => new RowState(r, ValueColumns(raw)) { Key = "total", Kind = RowKind.Total })];
+
+    private static (List<TableRow> Rows, List<TableColumn> Columns) Transpose(List<TableRow> rows, TableTemplate template, List<TableColumn> columns)
+    {
+        if (template.TransposeInto is null) return (rows, columns);
+        var result = new List<TableRow>();
+        var newColumns = new List<TableColumn>();
+        foreach (var row in rows)
+        {
+            foreach (var (key, cell) in row.Cells.OrderBy(c => columns.FindIndex(x => x.Key == c.Key)))
+            {
+                var dot = key.IndexOf('.', StringComparison.Ordinal);
+                var rowKey = dot > 0 ? key[..dot] : key;
+                var column = dot > 0 ? key[(dot + 1)..] : template.TransposeInto;
+                if (!newColumns.Any(c => c.Key == column)) newColumns.Add(new TableColumn(column, column));
+                var existing = result.FindIndex(r => r.Key == rowKey);
+                if (existing >= 0)
+                {
+                    result[existing] = result[existing] with { Cells = result[existing].Cells.SetItem(column, cell) };
+                }
+                else
+                {
+                    result.Add(new TableRow
+                    {
+                        Key = rowKey,
+                        Label = columns.FirstOrDefault(c => c.Key == key)?.Header ?? rowKey,
+                        Kind = rowKey == "total" ? RowKind.Total : RowKind.Line,
+                        Cells = ImmutableDictionary<string, Cell>.Empty.Add(column, cell),
+                        Span = row.Span,
+                    });
+                }
+            }
+        }
+        return (result, newColumns);
+    }
+
+    // ------------------------------------------------------------------ column assignment
+
+    private static List<IndexIdentity> IndexIdentities(TableTemplate template, string[] keys)
+    {
+        var result = new List<IndexIdentity>();
+        foreach (var id in template.Identities)
+        {
+            var total = Array.IndexOf(keys, id.Total);
+            if (total < 0) continue;
+            var parts = id.Parts.Select(p => Array.IndexOf(keys, p)).Where(i => i >= 0).ToImmutableArray();
+            if (parts.IsEmpty) continue;
+            result.Add(new IndexIdentity(total, parts));
+        }
+        return result;
+    }
+
+    private static HashSet<int> Forbidden(ImmutableArray<ColumnSpec> columns, DocumentContext ctx, List<TableRow> ownRows)
+    {
+        var set = new HashSet<int>();
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (columns[i].EmptyUnless is { } line && ctx.LineIsEmpty(line, ownRows) == true) set.Add(i);
+        }
+        return set;
+    }
+
+    private static void Candidates(RowState s, RawTable raw, ImmutableArray<ColumnSpec> columns, List<IndexIdentity> identities, HashSet<int> forbidden, DiagnosticBag diagnostics)
+    {
+        var figures = s.Figures;
+        if (figures.Count == 0)
+        {
+            s.Candidates = [new Assignment([], 0, true)];
+            return;
+        }
+        if (raw.Mode == CellMode.Tabs)
+        {
+            // Tab text: the cell index says the column (Lines tables: the offset after the label).
+            var header = s.Raw.Header ?? raw.Header;
+            var picked = new List<int>();
+            var kept = new List<RawFigure>();
+            foreach (var f in figures)
+            {
+                int c;
+                if (raw.Template.Shape == TableShape.Lines) c = (int)f.Position < columns.Length ? (int)f.Position : columns.Length - 1;
+                else
+                {
+                    var h = header.ColumnAtCell((int)f.Position);
+                    c = h < 0 ? -1 : IndexOfKey(columns, header.Columns[h].Key);
+                }
+                if (c < 0 || picked.Contains(c))
+                {
+                    diagnostics.Warning("read.table.unplaced-figure", $"数字 {f.Printed} 不在任何栏目下。/ Figure {f.Printed} is under no column.", f.Span);
+                    continue;
+                }
+                picked.Add(c);
+                kept.Add(f);
+            }
+            s.Figures = kept;
+            var order = Enumerable.Range(0, kept.Count).OrderBy(i => picked[i]).ToList();
+            s.Figures = [.. order.Select(i => kept[i])];
+            s.Candidates = [new Assignment([.. order.Select(i => picked[i])], 0, true)];
+            s.Exact = true;
+            return;
+        }
+        var values = figures.Select(f => f.Value).ToList();
+        var positions = figures.Select(f => raw.Mode == CellMode.Layout ? f.Position : double.NaN).ToList();
+        var columnPositions = raw.Mode == CellMode.Layout
+            ? columns.Select(c => IndexOfKey(raw.Header.Columns, c.Key) is var h && h >= 0 ? raw.Header.Positions[h] : null).ToList()
+            : [.. columns.Select(_ => (double?)null)];
+        var found = ColumnSolver.Solve(values, positions, columnPositions, identities, forbidden);
+        if (found.Count == 0)
+        {
+            diagnostics.Warning("read.table.too-many-figures", $"这一行有 {figures.Count} 个数字，但表只有 {columns.Length - forbidden.Count} 个可用栏目。/ More figures than columns.", s.Raw.Span);
+            var n = Math.Min(figures.Count, columns.Length);
+            s.Figures = [.. figures.Take(n)];
+            s.Candidates = [new Assignment([.. Enumerable.Range(0, n)], 0, false)];
+            return;
+        }
+        if (!found[0].SatisfiesIdentities && identities.Count > 0)
+        {
+            diagnostics.Warning("read.table.identity-mismatch", $"这一行的数字（{string.Join(' ', figures.Select(f => f.Printed))}）无论怎样放入栏目都不满足表内合计关系。/ No column assignment satisfies the table's sums.", s.Raw.Span);
+        }
+        s.Candidates = found;
+    }
+
+    /// <summary>Names inside keys have all whitespace removed, nothing else (spec/cells.md).</summary>
+    private static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private static int IndexOfKey(ImmutableArray<ColumnSpec> columns, string key)
+    {
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (columns[i].Key == key) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The columns rows are placed in: the template's (all of them, whatever a page's header shows), or for a
+    /// table without a description the columns its header names.</summary>
+    private static ImmutableArray<ColumnSpec> ValueColumns(RawTable raw) =>
+        raw.Template.Columns.IsEmpty ? raw.Header.Columns : raw.Template.Columns;
+
+    private static void ApplyHints(List<RowState> states, TableTemplate template, string[] keys)
+    {
+        if (template.Hints.IsEmpty) return;
+        var hinted = template.Hints.Select(h => Array.IndexOf(keys, h.Column)).Where(i => i >= 0).ToHashSet();
+        foreach (var s in states.Where(s => s.Candidates.Count > 1))
+        {
+            var folded = HeaderText.Fold(s.Label + (s.Project ?? string.Empty) + s.Key);
+            var hint = template.Hints.FirstOrDefault(h =>
+                (h.CodePrefix is not null && s.Code is not null && s.Code.StartsWith(h.CodePrefix, StringComparison.Ordinal))
+                || (h.LabelContains is not null && folded.Contains(h.LabelContains, StringComparison.Ordinal)));
+            if (hint is null) continue;
+            var column = Array.IndexOf(keys, hint.Column);
+            if (column < 0) continue;
+            var preferred = s.Candidates.Where(a => a.Uses(column) && !a.Columns.Any(c => c != column && hinted.Contains(c))).ToList();
+            if (preferred.Count > 0) s.Candidates = preferred;
+        }
+    }
+
+    /// <summary>Hierarchy: a parent's figure in each column is the sum of its children's (类=Σ款=Σ项, 总计=Σ类, a unit's
+    /// subtotal = Σ its rows). Keeps only the assignments that take part in a consistent combination.</summary>
+    public static void Propagate(List<RowState> states, int columnCount)
+    {
+        var groups = states.Where(s => s.Children.Count > 0).ToList();
+        for (var pass = 0; pass < 6; pass++)
+        {
+            var changed = false;
+            foreach (var parent in groups)
+            {
+                // A child's column pattern must fit its parent's: a child cannot fill a column the parent leaves empty.
+                if (parent.Candidates.Count == 1)
+                {
+                    var used = parent.Candidates[0].Columns;
+                    foreach (var child in parent.Children.Where(c => c.Candidates.Count > 1))
+                    {
+                        var fitting = child.Candidates.Where(a => a.Columns.All(used.Contains)).ToList();
+                        if (fitting.Count > 0 && fitting.Count < child.Candidates.Count)
+                        {
+                            child.Candidates = fitting;
+                            changed = true;
+                        }
+                    }
+                }
+                var members = new List<RowState> { parent };
+                members.AddRange(parent.Children);
+                long product = 1;
+                foreach (var m in members)
+                {
+                    product *= Math.Max(1, m.Candidates.Count);
+                    if (product > 65_536) break;
+                }
+                if (product <= 1 || product > 65_536) continue;
+                var keep = members.Select(_ => new HashSet<int>()).ToList();
+                var choice = new int[members.Count];
+                var any = false;
+                Walk(0);
+                if (!any) continue;
+                for (var m = 0; m < members.Count; m++)
+                {
+                    if (keep[m].Count < members[m].Candidates.Count)
+                    {
+                        members[m].Candidates = [.. keep[m].Order().Select(i => members[m].Candidates[i])];
+                        changed = true;
+                    }
+                }
+
+                void Walk(int depth)
+                {
+                    if (depth == members.Count)
+                    {
+                        if (!Consistent()) return;
+                        any = true;
+                        for (var m = 0; m < members.Count; m++) keep[m].Add(choice[m]);
+                        return;
+                    }
+                    var count = Math.Max(1, members[depth].Candidates.Count);
+                    for (var i = 0; i < count; i++)
+                    {
+                        choice[depth] = i;
+                        Walk(depth + 1);
+                    }
+                }
+
+                bool Consistent()
+                {
+                    for (var c = 0; c < columnCount; c++)
+                    {
+                        var total = members[0].ValueIn(choice[0], c);
+                        decimal sum = 0;
+                        var terms = total is null ? 0 : 1;
+                        var half = total is { } t ? ColumnSolver.HalfUnit(t) : 0m;
+                        for (var m = 1; m < members.Count; m++)
+                        {
+                            if (members[m].ValueIn(choice[m], c) is { } v)
+                            {
+                                sum += v;
+                                terms++;
+                                half = Math.Max(half, ColumnSolver.HalfUnit(v));
+                            }
+                        }
+                        if (Math.Abs((total ?? 0) - sum) > ColumnSolver.Tolerance(terms, half)) return false;
+                    }
+                    return true;
+                }
+            }
+            if (!changed) break;
+        }
+    }
+
+    /// <summary>A table that repeats another's figures (T5 repeats T3 for 一般公共预算 money) puts them in the same columns.</summary>
+    private static void ApplyMirrors(List<RowState> states, TableTemplate template, DocumentContext ctx, string[] keys)
+    {
+        foreach (var id in template.Mirrors)
+        {
+            var other = ctx.Table(id);
+            if (other is null) continue;
+            foreach (var s in states.Where(s => s.Candidates.Count > 1))
+            {
+                var row = other.Row(s.Key, s.Unit);
+                if (row is null) continue;
+                var scored = s.Candidates.Select(a => (a, score: Enumerable.Range(0, a.Columns.Length).Count(i =>
+                    row.Cells.TryGetValue(keys[a.Columns[i]], out var cell) && cell.Value == s.Figures[i].Value))).ToList();
+                var max = scored.Max(x => x.score);
+                if (max > 0) s.Candidates = [.. scored.Where(x => x.score == max).Select(x => x.a)];
+            }
+        }
+    }
+
+    private static void ApplyPositions(List<RowState> states, CellMode mode)
+    {
+        if (mode != CellMode.Layout) return;
+        foreach (var s in states.Where(s => s.Candidates.Count > 1))
+        {
+            var ordered = s.Candidates.OrderBy(a => a.PositionCost).ToList();
+            if (ordered[1].PositionCost - ordered[0].PositionCost >= 1.0) s.Candidates = [ordered[0]];
+        }
+    }
+
+    /// <summary>How likely each column is to hold a figure, lower first: the template's declared order of likelihood,
+    /// then the printed order.</summary>
+    private static int[] Priority(TableTemplate template, string[] keys) =>
+        [.. keys.Select((k, i) => template.LikelyColumns.IndexOf(k) is var p && p >= 0 ? p : 100 + i)];
+
+    private static TableRow Finish(RowState s, string[] keys, int[] priority, RawTable raw, DiagnosticBag diagnostics)
+    {
+        var options = s.Guessed ?? s.Candidates;
+        var ambiguous = options.Count > 1;
+        var chosen = s.Candidates.Count == 0 ? new Assignment([], 0, true)
+            : s.Guessed is not null ? s.Candidates[0]
+            : s.Candidates.OrderBy(a => a.Columns.Sum(c => priority[c])).First();
+        var cells = ImmutableDictionary.CreateBuilder<string, Cell>();
+        for (var i = 0; i < chosen.Columns.Length && i < s.Figures.Count; i++)
+        {
+            var f = s.Figures[i];
+            var key = keys[chosen.Columns[i]];
+            var alternatives = ambiguous
+                ? options.Where(a => i < a.Columns.Length).Select(a => keys[a.Columns[i]]).Where(k => k != key).Distinct().ToImmutableArray()
+                : [];
+            var cell = new Cell(f.Value, f.Span) { Alternatives = alternatives, Printed = f.Printed == Numbers.Plain(f.Value) ? null : f.Printed };
+            cells[key] = cell;
+        }
+        if (ambiguous)
+        {
+            diagnostics.Add(new ParseDiagnostic(DiagnosticSeverity.Warning, "read.table.ambiguous-columns",
+                $"无法确定“{s.Label}”一行的数字属于哪些栏目，暂按 {chosen.Describe(keys)} 读取。/ Columns of row '{s.Key}' are ambiguous.", s.Raw.Span)
+            {
+                Candidates = [.. options.Select(a => a.Describe(keys))],
+            });
+        }
+        FunctionCode? function = null;
+        EconomicCode? economic = null;
+        if (s.Code is not null)
+        {
+            if (raw.Template.Codes == CodeScheme.Economic && EconomicCode.TryParse(s.Code, out var e)) economic = e;
+            else if (FunctionCode.TryParse(s.Code, out var fc)) function = fc;
+        }
+        s.Result = new TableRow
+        {
+            Key = s.Key,
+            Label = s.Label,
+            Kind = s.Kind,
+            FunctionCode = function,
+            EconomicCode = economic,
+            Project = s.Project,
+            Unit = s.Unit,
+            Cells = cells.ToImmutable(),
+            Span = s.Raw.Span,
+        };
+        return s.Result;
+    }
+}
+
+/// <summary>A row while its columns are being decided.</summary>
+internal sealed class RowState(RawRow raw, ImmutableArray<ColumnSpec> columns, IEnumerable<RawFigure>? figures = null)
+{
+    public RawRow Raw { get; } = raw;
+
+    public ImmutableArray<ColumnSpec> Columns { get; } = columns;
+
+    public List<RawFigure> Figures { get; set; } = [.. figures ?? raw.Figures];
+
+    public string Key { get; set; } = string.Empty;
+
+    public string Label { get; set; } = string.Empty;
+
+    public RowKind Kind { get; set; } = RowKind.Detail;
+
+    public string? Code { get; set; }
+
+    public string? Project { get; set; }
+
+    public string? Unit { get; set; }
+
+    public bool Exact { get; set; }
+
+    public List<Assignment> Candidates { get; set; } = [];
+
+    public List<RowState> Children { get; } = [];
+
+    public TableRow? Result { get; set; }
+
+    public RowState? Parent { get; private set; }
+
+    /// <summary>The readings a row had before a prior chose one (reported as ambiguous).</summary>
+    public List<Assignment>? Guessed { get; set; }
+
+    public void AddChild(RowState child)
+    {
+        Children.Add(child);
+        child.Parent = this;
+    }
+
+    public decimal? ValueIn(int candidate, int column)
+    {
+        if (Candidates.Count == 0) return null;
+        var a = Candidates[candidate];
+        for (var i = 0; i < a.Columns.Length && i < Figures.Count; i++)
+        {
+            if (a.Columns[i] == column) return Figures[i].Value;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Yusuan.Core.Model;
+using Yusuan.Core.Reading.Text;
+
+namespace Yusuan.Core.Reading.Tables;
+
+/// <summary>Where one table stands: its title line, the lines of its body (header included), its unit and number.</summary>
+public sealed record TableRegion(
+    string Title,
+    int TitleIndex,
+    int BodyStart,
+    int BodyEnd,
+    int? Number,
+    MoneyUnit Unit,
+    string? PreparedBy,
+    ImmutableArray<int> PreambleIndexes);
+
+/// <summary>
+/// Finds tables by their title: a short line ending in 表 followed within a few lines by the table's 编制部门/单位 line
+/// (so table-of-contents entries and sentences that name a table are not taken for tables). Table numbers (表 3,
+/// 公开表三) are read but never used to identify a table.
+/// </summary>
+public static partial class TableLocator
+{
+    public static ImmutableArray<TableRegion> Find(SourceText source)
+    {
+        var lines = source.Lines;
+        var titles = new List<int>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (IsTitleCandidate(lines[i].Text) && HasUnitLineAfter(lines, i)) titles.Add(i);
+        }
+        var regions = ImmutableArray.CreateBuilder<TableRegion>(titles.Count);
+        for (var t = 0; t < titles.Count; t++)
+        {
+            var ti = titles[t];
+            var limit = t + 1 < titles.Count ? titles[t + 1] : lines.Length;
+            var preamble = new List<int> { ti };
+            int? number = NumberBefore(lines, ti, preamble);
+            var unit = MoneyUnit.WanYuan;
+            string? preparedBy = null;
+            var bodyStart = ti + 1;
+            for (var j = ti + 1; j < Math.Min(limit, ti + 8); j++)
+            {
+                var text = lines[j].Text;
+                if (lines[j].IsBlank) continue;
+                var m = PublicNumber().Match(HeaderText.Fold(text));
+                if (m.Success && m.Length == HeaderText.Fold(text).Length)
+                {
+                    number ??= ChineseNumber(m.Groups[1].Value);
+                    preamble.Add(j);
+                    bodyStart = j + 1;
+                    continue;
+                }
+                if (IsPreparedByOrUnitLine(text))
+                {
+                    if (UnitYuan().IsMatch(text)) unit = MoneyUnit.Yuan;
+                    preparedBy ??= PreparedBy(text);
+                    preamble.Add(j);
+                    bodyStart = j + 1;
+                    continue;
+                }
+                if (bodyStart < j) break;
+            }
+            var end = BodyEnd(lines, bodyStart, limit);
+            // The next table's "表 n" line belongs to the next table.
+            while (end > bodyStart && (lines[end - 1].IsBlank || TableNumberLine().IsMatch(HeaderText.Fold(lines[end - 1].Text)))) end--;
+            regions.Add(new TableRegion(HeaderText.FoldTitle(lines[ti].Text), ti, bodyStart, end, number, unit, preparedBy, [.. preamble]));
+        }
+        return regions.ToImmutable();
+    }
+
+    public static bool IsTitleCandidate(string text)
+    {
+        var folded = HeaderText.Fold(text);
+        if (folded.Length is < 5 or > 48) return false;
+        if (folded.Contains("部分", StringComparison.Ordinal) || folded.Contains("绩效", StringComparison.Ordinal)) return false;
+        if (folded.Contains('。') || folded.Contains('，') || folded.Contains("……", StringComparison.Ordinal) || folded.Contains("...", StringComparison.Ordinal)) return false;
+        var core = TitleSuffix().Replace(folded, string.Empty);
+        if (!core.EndsWith('表')) return false;
+        if (core.EndsWith("为空表", StringComparison.Ordinal) || core.EndsWith("公开表", StringComparison.Ordinal) || core.EndsWith("部门预算表", StringComparison.Ordinal)
+            || core.EndsWith("部门决算表", StringComparison.Ordinal) || core.EndsWith("单位预算表", StringComparison.Ordinal) || core.EndsWith("附表", StringComparison.Ordinal)) return false;
+        var title = HeaderText.FoldTitle(core);
+        return title.Length >= 4 && Tokenizer.HasCjk(title) && !title.Any(char.IsAsciiDigit);
+    }
+
+    private static bool HasUnitLineAfter(ImmutableArray<SourceLine> lines, int i)
+    {
+        var seen = 0;
+        for (var j = i + 1; j < lines.Length && seen < 6; j++)
+        {
+            if (lines[j].IsBlank) continue;
+            seen++;
+            var text = lines[j].Text;
+            if (IsPreparedByOrUnitLine(text)) return true;
+            if (IsTitleCandidate(text)) return false;
+        }
+        return false;
+    }
+
+    public static bool IsPreparedByOrUnitLine(string text)
+    {
+        var folded = HeaderText.Fold(text);
+        return UnitLine().IsMatch(folded) || folded.StartsWith("编制部门", StringComparison.Ordinal) || folded.StartsWith("编制单位", StringComparison.Ordinal)
+            || folded.StartsWith("部门:", StringComparison.Ordinal) || folded.StartsWith("单位名称:", StringComparison.Ordinal) || folded.StartsWith("预算单位:", StringComparison.Ordinal);
+    }
+
+    private static string? PreparedBy(string text)
+    {
+        var m = PreparedByPattern().Match(text);
+        if (!m.Success) return null;
+        var name = m.Groups[1].Value.Trim();
+        return name.Length == 0 ? null : string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
+    }
+
+    private static int? NumberBefore(ImmutableArray<SourceLine> lines, int ti, List<int> preamble)
+    {
+        for (var j = ti - 1; j >= Math.Max(0, ti - 4); j--)
+        {
+            if (lines[j].IsBlank) continue;
+            var m = TableNumberLine().Match(HeaderText.Fold(lines[j].Text));
+            if (m.Success)
+            {
+                preamble.Add(j);
+                return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>The body runs to the next title, a part heading (第三部分), a section heading ending in 说明, running
+    /// prose, or the end of an empty-table note.</summary>
+    private static int BodyEnd(ImmutableArray<SourceLine> lines, int start, int limit)
+    {
+        for (var j = start; j < limit; j++)
+        {
+            var text = lines[j].Text;
+            if (lines[j].IsBlank) continue;
+            var folded = HeaderText.Fold(text);
+            if (PartHeading().IsMatch(folded)) return j;
+            if (EmptyNote.IsNote(folded))
+            {
+                var k = j;
+                while (k + 1 < limit && !HeaderText.Fold(lines[k].Text).Contains('。') && !lines[k + 1].IsBlank && k - j < 3) k++;
+                return k + 1;
+            }
+            if (folded.EndsWith("说明", StringComparison.Ordinal) && folded.Length < 30 && !text.Any(char.IsAsciiDigit)) return j;
+            if (IsProse(folded)) return j;
+        }
+        return limit;
+    }
+
+    private static bool IsProse(string folded) =>
+        folded.Length >= 24 && (folded.Contains('。') || folded.Count(c => c == '，') >= 2) && !folded.Contains('\t');
+
+    private static int ChineseNumber(string s)
+    {
+        const string digits = "一二三四五六七八九";
+        if (s == "十") return 10;
+        if (s.StartsWith('十')) return 10 + digits.IndexOf(s[1], StringComparison.Ordinal) + 1;
+        if (s.Length == 2 && s[1] == '十') return (digits.IndexOf(s[0], StringComparison.Ordinal) + 1) * 10;
+        if (s.Length == 3) return (digits.IndexOf(s[0], StringComparison.Ordinal) + 1) * 10 + digits.IndexOf(s[2], StringComparison.Ordinal) + 1;
+        return digits.IndexOf(s[0], StringComparison.Ordinal) + 1;
+    }
+
+    [GeneratedRegex(@"^\(?(功能科目|经济科目|万元|元)\)?$|\((功能科目|经济科目|万元|元)\)$|[:：]$")]
+    private static partial Regex TitleSuffix();
+
+    [GeneratedRegex(@"^表(\d{1,2})[:：.]?$")]
+    private static partial Regex TableNumberLine();
+
+    [GeneratedRegex(@"^公开表([一二三四五六七八九十]{1,3})$")]
+    private static partial Regex PublicNumber();
+
+    [GeneratedRegex(@"单位[:：](万元|元)")]
+    private static partial Regex UnitLine();
+
+    [GeneratedRegex(@"单位\s*[:：]\s*元")]
+    private static partial Regex UnitYuan();
+
+    [GeneratedRegex(@"(?:编制部门|编制单位|^\s*部门|预算单位|单位名称)\s*[:：]\s*(.*?)(?:\s{2,}|\s单位\s*[:：]|单位[:：]|$)")]
+    private static partial Regex PreparedByPattern();
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]{1,2}部分")]
+    private static partial Regex PartHeading();
+}
+
+/// <summary>Recognises the note by which a table declares itself empty.</summary>
+public static class EmptyNote
+{
+    public static bool IsNote(string folded) =>
+        folded.Contains("空表", StringComparison.Ordinal) || folded.Contains("本表无数据", StringComparison.Ordinal)
+        || folded.Contains("故本表无", StringComparison.Ordinal) || folded.Contains("此表无数据", StringComparison.Ordinal);
+}

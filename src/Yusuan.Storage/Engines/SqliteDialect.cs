@@ -1,0 +1,47 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Yusuan.Storage.Engines;
+
+/// <summary>Embedded SQLite: a file next to the user's work, no setup. WAL so readers never block the importer.</summary>
+public sealed class SqliteDialect : SqlDialect
+{
+    public static SqliteDialect Instance { get; } = new();
+
+    public override StoreEngine Engine => StoreEngine.Sqlite;
+
+    public override string Name => "sqlite";
+
+    public override DbConnection CreateConnection(string connectionString, bool readOnly)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString)
+        {
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        };
+        return new SqliteConnection(builder.ToString());
+    }
+
+    public override void Configure(DbConnection connection, bool readOnly)
+    {
+        using var command = connection.CreateCommand();
+        // WAL + synchronous=NORMAL: a commit is durable against a killed process (not against power loss before the
+        // next checkpoint), and costs no fsync, which is what makes one transaction per document affordable.
+        command.CommandText = readOnly
+            ? "PRAGMA query_only = 1; PRAGMA busy_timeout = 10000;"
+            : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -65536;";
+        command.ExecuteNonQuery();
+    }
+
+    public override string Placeholder(int index) => "@p" + index.ToString(CultureInfo.InvariantCulture);
+
+    public override DbParameter CreateParameter(DbCommand command, int index)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = Placeholder(index);
+        return p;
+    }
+
+    public override string? ReadOnlyTransactionStatement => null;
+}

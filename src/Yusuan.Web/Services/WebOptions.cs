@@ -1,0 +1,17 @@
+namespace Yusuan.Web.Services;
+
+/// <summary>Settings of one running app (from `yusuan serve` options or a test).</summary>
+public sealed record WebOptions
+{
+    /// <summary>Address to listen on; port 0 picks a free port.</summary>
+    public string Url { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>Largest accepted upload, in bytes.</summary>
+    public long MaxUploadBytes { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>A folder of disclosures (*.txt, *.md) loaded into the in-memory corpus at start, if any.</summary>
+    public string? CorpusFolder { get; init; }
+
+    /// <summary>How many recent check results the app keeps for their download links.</summary>
+    public int RecentChecks { get; init; } = 64;
+}
