@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Data.Common;
 using Dapper;
-using Yusuan.Core.Comparison;
+using Yusuan.Core.Comparing;
 using Yusuan.Core.Export;
 using Yusuan.Core.Model;
 using Yusuan.Storage.Importing;

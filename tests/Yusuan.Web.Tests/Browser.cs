@@ -43,8 +43,8 @@ public sealed class Browser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Samples.Screenshots, name + ".png"), FullPage = false });
+    public static Task ScreenshotAsync(IPage page, string name, bool fullPage = false) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Samples.Screenshots, name + ".png"), FullPage = fullPage });
 
     public async Task DisposeAsync()
     {

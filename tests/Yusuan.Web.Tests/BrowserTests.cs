@@ -20,7 +20,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         await page.GotoAsync(new Uri(app.Address, "/corpus").ToString());
         await page.WaitForSelectorAsync("#chart-composition[data-drawn=true] canvas");
         await page.WaitForSelectorAsync("#chart-unit[data-drawn=true] canvas");
-        await Browser.ScreenshotAsync(page, "corpus");
+        await Browser.ScreenshotAsync(page, "corpus", fullPage: true);
 
         foreach (var id in new[] { "chart-composition", "chart-basic-project", "chart-three-public", "chart-completeness", "chart-unit" })
         {
@@ -31,12 +31,14 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
     [Fact]
     public async Task Uploading_a_seed_shows_the_document_with_the_finding_highlighted()
     {
-        var finding = Synthetic.Finding("T10.total", Severity.Error, null, null, null, 27, "“三公”经费合计与各项之和不符");
+        var seed = Samples.Seed("000");
+        var line = Array.FindIndex(await File.ReadAllLinesAsync(seed), l => l.Contains("公务接待费", StringComparison.Ordinal)) + 1;
+        var finding = Synthetic.Finding("T10.total", Severity.Error, null, null, null, line, "“三公”经费合计与各项之和不符");
         await using var app = await RunningApp.StartAsync(new Yusuan.Web.Services.Backends(new FixedChecker(finding)));
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(new Uri(app.Address, "/check").ToString());
-        await page.SetInputFilesAsync("#file", Samples.Seed("000"));
+        await page.SetInputFilesAsync("#file", seed);
         await page.ClickAsync("#submit");
         await page.WaitForURLAsync("**/check/*");
         var mark = page.Locator(".hl-error[data-rules~='T10.total']");
@@ -48,6 +50,24 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         Assert.Equal(1, await page.Locator("li.finding.sev-error").CountAsync());
         await page.UncheckAsync("input[data-filter-severity=error]");
         Assert.False(await page.Locator("li.finding[data-rule='T10.total']").IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task The_document_page_renders_tables_with_the_finding_at_its_cell()
+    {
+        var finding = Synthetic.Finding("T3.column-sum", Severity.Warning, "T3", "201", "basic", 5, "一般公共服务支出的基本支出与明细之和不符");
+        var prior = Synthetic.Document("测试局", 2024, "新疆", 100m, 50m, 3m, 85m);
+        var d = Synthetic.Document("测试局", 2025, "新疆", 110m, 40m, 2.5m, 93m, finding);
+        await using var app = await RunningApp.StartAsync(corpus: Synthetic.Corpus(prior, d));
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(app.Address, $"/documents/{d.Id}").ToString());
+        var cell = page.Locator("tr[data-row='201'] td[data-column='basic']");
+        await Browser.ScreenshotAsync(page, "document", fullPage: true);
+
+        Assert.Contains("hl-warning", await cell.GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
+        Assert.Equal("110", (await cell.InnerTextAsync()).Trim());
+        Assert.True(await page.Locator("#compare-table tr").CountAsync() > 1);
     }
 
     [Fact]

@@ -13,8 +13,8 @@ namespace Yusuan.Web.Tests;
 /// </summary>
 internal static class Synthetic
 {
-    public static CheckedDocument Document(string unit, int year, string region, decimal basic, decimal project,
-        decimal threePublic, decimal? completeness = 90m, params Finding[] findings)
+    public static CheckedFile Document(string unit, int year, string region, decimal basic, decimal project,
+        decimal threePublic, decimal completeness = 90m, params Finding[] findings)
     {
         var lines = new List<string>
         {
@@ -55,8 +55,8 @@ internal static class Synthetic
             Tables = [t3, t10],
         };
         var text = string.Join('\n', lines) + "\n";
-        var report = new CheckReport(document, $"{unit}{year}.txt", [.. findings], completeness, CheckerAvailable: true);
-        return new CheckedDocument(CheckedDocument.IdOf(text), $"{unit}{year}.txt", text, report);
+        var report = new DocumentReport(document, Report(document, $"{unit}{year}.txt", findings, completeness));
+        return new CheckedFile(CheckedFile.IdOf(text), $"{unit}{year}.txt", text, report);
     }
 
     public static Finding Finding(string rule, Severity severity, string? table, string? row, string? column, int line, string message = "合计与各项之和不符") =>
@@ -70,7 +70,14 @@ internal static class Synthetic
             Actual = "2.00",
         };
 
-    public static InMemoryCorpus Corpus(params CheckedDocument[] docs)
+    /// <summary>A check report as the checker would give it, with the given findings and completeness.</summary>
+    public static CheckReport Report(Disclosure document, string? source, IReadOnlyList<Finding> findings, decimal completeness) =>
+        new(new Yusuan.Core.Checking.CheckedDocument(document.Meta.UnitName, document.Meta.Year, document.Meta.Kind, source, document.Meta.Template),
+            new CheckSummary(findings.Count(f => f.Severity == Severity.Error), findings.Count(f => f.Severity == Severity.Warning),
+                findings.Count(f => f.Severity == Severity.Info), completeness),
+            [.. findings]);
+
+    public static InMemoryCorpus Corpus(params CheckedFile[] docs)
     {
         var corpus = new InMemoryCorpus();
         foreach (var d in docs) corpus.Add(d);
@@ -94,5 +101,5 @@ internal static class Synthetic
 /// <summary>A checker for tests: reports the findings it is given, whatever the document.</summary>
 internal sealed class FixedChecker(params Finding[] findings) : IDisclosureChecker
 {
-    public CheckReport Check(Disclosure document, string? source) => new(document, source, [.. findings], 75m, CheckerAvailable: true);
+    public CheckReport Check(Disclosure document, string? source) => Synthetic.Report(document, source, findings, 75m);
 }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Yusuan.Core.Classification;
-using Yusuan.Core.Comparison;
+using Yusuan.Core.Comparing;
 using Yusuan.Core.Export;
 using Yusuan.Core.Model;
 using Yusuan.Storage;

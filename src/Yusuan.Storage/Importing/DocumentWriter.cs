@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using Yusuan.Core.Checking;
-using Yusuan.Core.Comparison;
+using Yusuan.Core.Comparing;
 using Yusuan.Core.Export;
 using Yusuan.Core.Json;
 using Yusuan.Core.Model;

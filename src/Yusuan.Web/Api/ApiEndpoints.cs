@@ -3,8 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Yusuan.Core.Checking;
 using Yusuan.Core.Export;
-using Yusuan.Web.Formats;
+using Yusuan.Core.Checking.Output;
 using Yusuan.Web.Pages;
 using Yusuan.Web.Services;
 
@@ -32,8 +33,8 @@ internal static class ApiEndpoints
             var (d, readError) = checks.Check(upload);
             if (d is null) return Error(readError!.Status, readError.Message);
             return format == "sarif"
-                ? Results.Text(SarifReport.Write(d.Report), "application/sarif+json; charset=utf-8", Encoding.UTF8)
-                : Results.Text(FindingsJson.Write(d.Report), "application/json; charset=utf-8", Encoding.UTF8);
+                ? Results.Text(Sarif.Write(RuleCatalog.Default, [d.Report.Check]), "application/sarif+json; charset=utf-8", Encoding.UTF8)
+                : Results.Text(FindingsJson.Write(d.Report.Check), "application/json; charset=utf-8", Encoding.UTF8);
         });
 
         app.MapGet("/api/documents", (ICorpus corpus, string? region, string? level, string? year, string? unit, string? kind, string? q) =>
@@ -61,7 +62,7 @@ internal static class ApiEndpoints
                 : Missing());
 
         app.MapGet("/api/documents/{id}/findings", (string id, ICorpus corpus) =>
-            corpus.Get(id) is { } d ? Results.Text(FindingsJson.Write(d.Report), "application/json; charset=utf-8", Encoding.UTF8) : Missing());
+            corpus.Get(id) is { } d ? Results.Text(FindingsJson.Write(d.Report.Check), "application/json; charset=utf-8", Encoding.UTF8) : Missing());
 
         app.MapGet("/api/documents/{id}/cells", (string id, ICorpus corpus, string? table, string? row, string? column, string? format) =>
         {
@@ -121,8 +122,8 @@ internal static class ApiEndpoints
             var hits = corpus.List(PageEndpoints.Filter(region, level, year, unit, kind))
                 .SelectMany(d => d.Report.Findings
                     .Where(f => (rule is null || f.Rule == rule || f.Rule.StartsWith(rule + ".", StringComparison.Ordinal))
-                                && (severity is null || FindingsJson.SeverityKey(f.Severity) == severity))
-                    .Select(f => new FindingHit(d.Id, d.Report.Document.Meta.UnitName, d.Report.Document.Meta.Year, f.Rule, FindingsJson.SeverityKey(f.Severity),
+                                && (severity is null || FindingsJson.Level(f.Severity) == severity))
+                    .Select(f => new FindingHit(d.Id, d.Report.Document.Meta.UnitName, d.Report.Document.Meta.Year, f.Rule, FindingsJson.Level(f.Severity),
                         f.Message, f.Location.Table, f.Location.Row, f.Location.Column, f.Location.Line > 0 ? f.Location.Line : null, f.Expected, f.Actual)));
             return Results.Json(hits, Json);
         });

@@ -1,5 +1,5 @@
 using Yusuan.Core.Checking;
-using Yusuan.Web.Formats;
+using Yusuan.Core.Checking.Output;
 using Yusuan.Web.Services;
 
 namespace Yusuan.Web.Api;
@@ -9,10 +9,10 @@ public sealed record DocumentSummary(
     string Id, string Name, string? Unit, int? Year, string Kind, string Level, string? Region,
     int Errors, int Warnings, int Infos, decimal? Completeness, decimal? ExpenseTotal, int Tables)
 {
-    public static DocumentSummary Of(CheckedDocument d)
+    public static DocumentSummary Of(CheckedFile d)
     {
         var m = d.Report.Document.Meta;
-        return new DocumentSummary(d.Id, d.Name, m.UnitName, m.Year, FindingsJson.KindKey(m.Kind), CorpusFilter.LevelKey(m.Scope), m.Region,
+        return new DocumentSummary(d.Id, d.Name, m.UnitName, m.Year, FindingsJson.Kind(m.Kind), CorpusFilter.LevelKey(m.Scope), m.Region,
             d.Report.Count(Severity.Error), d.Report.Count(Severity.Warning), d.Report.Count(Severity.Info), d.Report.Completeness,
             KeyFigures.Of(d.Report.Document).ExpenseTotal, d.Report.Document.Tables.Length);
     }

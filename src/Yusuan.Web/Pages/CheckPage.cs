@@ -23,7 +23,7 @@ internal static class CheckPage
         return Layout.Page("检查", "check", h.ToString());
     }
 
-    public static string Result(CheckedDocument d, bool inCorpus)
+    public static string Result(CheckedFile d, bool inCorpus)
     {
         var meta = d.Report.Document.Meta;
         var h = new Html();
@@ -53,7 +53,7 @@ internal static class CheckPage
         return Layout.Page($"检查结果：{meta.UnitName ?? d.Name}", "check", h.ToString());
     }
 
-    public static IEnumerable<string> Facts(CheckedDocument d)
+    public static IEnumerable<string> Facts(CheckedFile d)
     {
         var meta = d.Report.Document.Meta;
         yield return $"文件：{d.Name}";

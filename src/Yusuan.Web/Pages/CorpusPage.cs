@@ -73,7 +73,7 @@ internal static class CorpusPage
     private static void Chart(Html h, string id, string title) =>
         h.Open("figure", ("class", "chart-card")).El("figcaption", title).Open("div", ("class", "chart"), ("id", id)).Close("div").Close("figure");
 
-    private static void Filters(Html h, IReadOnlyList<CheckedDocument> all, CorpusFilter filter)
+    private static void Filters(Html h, IReadOnlyList<CheckedFile> all, CorpusFilter filter)
     {
         h.Raw("<form class=\"filters-bar\" method=\"get\" action=\"/corpus\" id=\"corpus-filter\">");
         Select(h, "region", "地区", all.Select(d => d.Report.Document.Meta.Region).OfType<string>().Distinct().Order(StringComparer.Ordinal)
@@ -99,5 +99,5 @@ internal static class CorpusPage
         h.Close("select").Close("label");
     }
 
-    public static int ErrorCount(CheckedDocument d) => d.Report.Count(Severity.Error);
+    public static int ErrorCount(CheckedFile d) => d.Report.Count(Severity.Error);
 }

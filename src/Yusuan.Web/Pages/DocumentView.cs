@@ -2,7 +2,7 @@ using System.Globalization;
 using Yusuan.Core.Checking;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Text;
-using Yusuan.Web.Formats;
+using Yusuan.Core.Checking.Output;
 using Yusuan.Web.Services;
 
 namespace Yusuan.Web.Pages;
@@ -15,18 +15,18 @@ internal sealed class DocumentView
 {
     private static readonly Severity[] SeverityOrder = [Severity.Error, Severity.Warning, Severity.Info];
 
-    private readonly CheckedDocument checkedDocument;
+    private readonly CheckedFile checkedFile;
     private readonly Disclosure document;
     private readonly IReadOnlyList<Finding> findings;
     private readonly DocumentLayout layout;
     private readonly FindingTargets targets;
     private readonly Dictionary<string, string> markIds = new(StringComparer.Ordinal);
 
-    public DocumentView(CheckedDocument checkedDocument)
+    public DocumentView(CheckedFile checkedFile)
     {
-        this.checkedDocument = checkedDocument;
-        document = checkedDocument.Report.Document;
-        findings = checkedDocument.Report.Findings;
+        this.checkedFile = checkedFile;
+        document = checkedFile.Report.Document;
+        findings = checkedFile.Report.Findings;
         layout = new DocumentLayout(document);
         targets = new FindingTargets(document, findings, layout);
     }
@@ -53,7 +53,7 @@ internal sealed class DocumentView
     private string Body()
     {
         var h = new Html();
-        var lines = SourceText.From(checkedDocument.Text).Lines;
+        var lines = SourceText.From(checkedFile.Text).Lines;
         var rendered = new bool[document.Tables.Length];
         var next = 0;
         var ranges = layout.Ranges;
@@ -175,31 +175,27 @@ internal sealed class DocumentView
         }
         var rules = string.Join(' ', at.Select(i => findings[i].Rule).Distinct(StringComparer.Ordinal));
         var title = string.Join('\n', at.Select(i => $"[{SeverityName(findings[i].Severity)}] {findings[i].Rule}：{findings[i].Message}"));
-        return ($"{baseClass} hl hl-{FindingsJson.SeverityKey(worst)}", id, rules, title);
+        return ($"{baseClass} hl hl-{FindingsJson.Level(worst)}", id, rules, title);
     }
 
     private string Panel()
     {
-        var report = checkedDocument.Report;
+        var report = checkedFile.Report;
         var h = new Html();
         h.Raw("<div class=\"summary\">");
         foreach (var s in SeverityOrder)
         {
-            h.Open("span", ("class", "count sev-" + FindingsJson.SeverityKey(s)))
+            h.Open("span", ("class", "count sev-" + FindingsJson.Level(s)))
              .Text($"{SeverityName(s)} {report.Count(s).ToString(CultureInfo.InvariantCulture)}").Close("span");
         }
         h.Open("span", ("class", "count score"), ("id", "completeness"))
-         .Text(report.Completeness is { } score ? $"完整性 {score.ToString("0.#", CultureInfo.InvariantCulture)} 分" : "完整性 —")
+         .Text($"完整性 {report.Completeness.ToString("0.#", CultureInfo.InvariantCulture)} 分")
          .Close("span");
         h.Raw("</div>");
-        if (!report.CheckerAvailable)
-        {
-            h.Notice("检查规则尚未接入本版本：下面只列出读取时发现的问题（读取诊断），完整性评分暂缺。");
-        }
         h.Raw("<div class=\"filters\" id=\"filters\">");
         foreach (var s in SeverityOrder)
         {
-            var key = FindingsJson.SeverityKey(s);
+            var key = FindingsJson.Level(s);
             h.Open("label").Open("input", ("type", "checkbox"), ("checked", "checked"), ("data-filter-severity", key)).Text(SeverityName(s)).Close("label");
         }
         h.Open("input", ("type", "search"), ("id", "rule-filter"), ("placeholder", "按规则编号或文字筛选"), ("aria-label", "筛选"));
@@ -209,7 +205,7 @@ internal sealed class DocumentView
         {
             var indexes = Enumerable.Range(0, findings.Count).Where(i => findings[i].Severity == s).ToList();
             if (indexes.Count == 0) continue;
-            var key = FindingsJson.SeverityKey(s);
+            var key = FindingsJson.Level(s);
             h.Open("section", ("class", "group sev-" + key), ("data-severity", key))
              .El("h3", $"{SeverityName(s)}（{indexes.Count.ToString(CultureInfo.InvariantCulture)}）")
              .Open("ol", ("class", "findings"));

@@ -30,7 +30,7 @@ internal static class DocumentsPage
         return Layout.Page("文档", "documents", h.ToString());
     }
 
-    public static void DocumentTable(Html h, IEnumerable<CheckedDocument> docs)
+    public static void DocumentTable(Html h, IEnumerable<CheckedFile> docs)
     {
         h.Raw("<div class=\"scroll\"><table class=\"grid list\" id=\"document-list\"><thead><tr><th>单位</th><th>年度</th><th>类型</th><th>层级</th><th>地区</th>"
               + "<th>支出合计（万元）</th><th>错误</th><th>警告</th><th>完整性</th><th>文件</th></tr></thead><tbody>");
@@ -46,14 +46,14 @@ internal static class DocumentsPage
              .El("td", Html.Number(k.ExpenseTotal), ("class", "num"))
              .El("td", d.Report.Count(Yusuan.Core.Checking.Severity.Error).ToString(CultureInfo.InvariantCulture), ("class", "num"))
              .El("td", d.Report.Count(Yusuan.Core.Checking.Severity.Warning).ToString(CultureInfo.InvariantCulture), ("class", "num"))
-             .El("td", d.Report.Completeness?.ToString("0.#", CultureInfo.InvariantCulture) ?? "—", ("class", "num"))
+             .El("td", d.Report.Completeness.ToString("0.#", CultureInfo.InvariantCulture), ("class", "num"))
              .El("td", d.Name, ("class", "file"))
              .Close("tr");
         }
         h.Raw("</tbody></table></div>");
     }
 
-    public static string One(ICorpus corpus, CheckedDocument d)
+    public static string One(ICorpus corpus, CheckedFile d)
     {
         var document = d.Report.Document;
         var meta = document.Meta;
@@ -76,7 +76,7 @@ internal static class DocumentsPage
         return Layout.Page(meta.UnitName ?? d.Name, "documents", h.ToString());
     }
 
-    private static void Overview(Html h, CheckedDocument d)
+    private static void Overview(Html h, CheckedFile d)
     {
         var k = KeyFigures.Of(d.Report.Document);
         var profile = d.Report.Document.Profile;
@@ -147,7 +147,7 @@ internal static class DocumentsPage
         h.Raw("</section>");
     }
 
-    private static void Compare(Html h, ICorpus corpus, CheckedDocument d)
+    private static void Compare(Html h, ICorpus corpus, CheckedFile d)
     {
         h.Raw("<section id=\"compare\" class=\"card\"><h2>与上年比较</h2>");
         var prior = corpus.Prior(d);
@@ -174,7 +174,7 @@ internal static class DocumentsPage
         h.Raw("</tbody></table></div></section>");
     }
 
-    private static bool Matches(CheckedDocument d, string query) =>
+    private static bool Matches(CheckedFile d, string query) =>
         (d.Report.Document.Meta.UnitName ?? string.Empty).Contains(query, StringComparison.OrdinalIgnoreCase)
         || d.Name.Contains(query, StringComparison.OrdinalIgnoreCase);
 }

@@ -22,7 +22,7 @@ internal static class GeneratePage
         return Layout.Page("生成", "generate", h.ToString());
     }
 
-    public static string Result(CheckedDocument d)
+    public static string Result(CheckedFile d)
     {
         var h = new Html();
         h.El("h1", "生成结果");

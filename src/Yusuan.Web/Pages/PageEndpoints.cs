@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Yusuan.Core.Checking;
 using Yusuan.Core.Export;
-using Yusuan.Web.Formats;
+using Yusuan.Core.Checking.Output;
 using Yusuan.Web.Services;
 
 namespace Yusuan.Web.Pages;
@@ -66,18 +67,18 @@ internal static class PageEndpoints
 
     private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private static CheckedDocument? Find(string id, CheckService checks, ICorpus corpus) => checks.Recent(id) ?? corpus.Get(id);
+    private static CheckedFile? Find(string id, CheckService checks, ICorpus corpus) => checks.Recent(id) ?? corpus.Get(id);
 
     /// <summary>The download formats of one checked document; XLSX/PDF need the renderers (501 with a Chinese sentence without them).</summary>
-    public static IResult Download(CheckedDocument d, string file, Backends backends)
+    public static IResult Download(CheckedFile d, string file, Backends backends)
     {
         var stem = Path.GetFileNameWithoutExtension(d.Name);
         switch (file)
         {
             case "findings.json":
-                return Attachment(Encoding.UTF8.GetBytes(FindingsJson.Write(d.Report)), "application/json; charset=utf-8", $"{stem}.findings.json");
+                return Attachment(Encoding.UTF8.GetBytes(FindingsJson.Write(d.Report.Check)), "application/json; charset=utf-8", $"{stem}.findings.json");
             case "findings.sarif":
-                return Attachment(Encoding.UTF8.GetBytes(SarifReport.Write(d.Report)), "application/sarif+json; charset=utf-8", $"{stem}.sarif");
+                return Attachment(Encoding.UTF8.GetBytes(Sarif.Write(RuleCatalog.Default, [d.Report.Check])), "application/sarif+json; charset=utf-8", $"{stem}.sarif");
             case "cells.csv":
                 return Attachment(Encoding.UTF8.GetBytes(CellsCsv.Write(CellsProjection.Cells(d.Report.Document))), "text/csv; charset=utf-8", $"{stem}.cells.csv");
             case "model.json":

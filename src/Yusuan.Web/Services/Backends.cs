@@ -11,15 +11,15 @@ public interface IDisclosureGenerator
 public interface IDocumentExporter
 {
     /// <summary>Tables as an XLSX workbook, one sheet per table.</summary>
-    byte[] TablesXlsx(CheckedDocument document);
+    byte[] TablesXlsx(CheckedFile document);
 
     /// <summary>The check report as PDF.</summary>
-    byte[] ReportPdf(CheckedDocument document);
+    byte[] ReportPdf(CheckedFile document);
 }
 
 /// <summary>The back-ends the app runs on. A null member is not available in this build; its pages and
 /// endpoints say so in Chinese (HTTP 501) instead of failing.</summary>
 public sealed record Backends(IDisclosureChecker Checker, IDisclosureGenerator? Generator = null, IDocumentExporter? Exporter = null)
 {
-    public static Backends Default() => new(new ReaderDiagnosticsChecker());
+    public static Backends Default() => new(RuleChecker.Default);
 }

@@ -11,30 +11,30 @@ namespace Yusuan.Web.Services;
 /// </summary>
 public sealed class CheckService(IDisclosureChecker checker, WebOptions options)
 {
-    private readonly ConcurrentDictionary<string, CheckedDocument> recent = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CheckedFile> recent = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> order = new();
 
     public IDisclosureChecker Checker => checker;
 
     /// <summary>Reads and checks an upload; a document that cannot be read gives 400 and one sentence.</summary>
-    public (CheckedDocument? Document, UploadError? Error) Check(Upload upload)
+    public (CheckedFile? Document, UploadError? Error) Check(Upload upload)
     {
         var text = new UTF8Encoding(false, false).GetString(upload.Bytes);
-        var id = CheckedDocument.IdOf(text);
+        var id = CheckedFile.IdOf(text);
         if (recent.TryGetValue(id, out var cached) && cached.Name == upload.Name) return (cached, null);
         var read = DisclosureReader.Read(text, upload.Name);
         if (read.Value is not { } document)
         {
             return (null, new UploadError(StatusCodes.Status400BadRequest, ChineseOnly(read.Error)));
         }
-        var checkedDocument = new CheckedDocument(id, upload.Name, text, checker.Check(document, upload.Name));
+        var checkedDocument = new CheckedFile(id, upload.Name, text, checker.Report(document, upload.Name));
         Remember(checkedDocument);
         return (checkedDocument, null);
     }
 
-    public CheckedDocument? Recent(string id) => recent.TryGetValue(id, out var d) ? d : null;
+    public CheckedFile? Recent(string id) => recent.TryGetValue(id, out var d) ? d : null;
 
-    private void Remember(CheckedDocument d)
+    private void Remember(CheckedFile d)
     {
         if (!recent.TryAdd(d.Id, d))
         {

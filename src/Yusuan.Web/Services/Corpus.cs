@@ -10,7 +10,7 @@ public sealed record CorpusFilter(string? Region = null, string? Level = null, i
         && (string.IsNullOrEmpty(Level) || LevelKey(d.Meta.Scope) == Level)
         && (Year is null || d.Meta.Year == Year)
         && (string.IsNullOrEmpty(Unit) || (d.Meta.UnitName ?? string.Empty).Contains(Unit.Trim(), StringComparison.Ordinal))
-        && (string.IsNullOrEmpty(Kind) || Formats.FindingsJson.KindKey(d.Meta.Kind) == Kind);
+        && (string.IsNullOrEmpty(Kind) || Yusuan.Core.Checking.Output.FindingsJson.Kind(d.Meta.Kind) == Kind);
 
     public static string LevelKey(DisclosureScope scope) => scope == DisclosureScope.Department ? "department" : "unit";
 
@@ -23,19 +23,19 @@ public interface ICorpus
     /// <summary>One line for the pages: what backs this corpus (e.g. "内存语料库（samples/，16 份）").</summary>
     string Description { get; }
 
-    IReadOnlyList<CheckedDocument> List(CorpusFilter filter);
+    IReadOnlyList<CheckedFile> List(CorpusFilter filter);
 
-    CheckedDocument? Get(string id);
+    CheckedFile? Get(string id);
 
     /// <summary>Stores a checked document (idempotent: the id is a content hash).</summary>
-    CheckedDocument Add(CheckedDocument document);
+    CheckedFile Add(CheckedFile document);
 }
 
 /// <summary>Helpers over any corpus.</summary>
 public static class CorpusExtensions
 {
     /// <summary>The same unit's disclosure of the year before (same kind preferred), if stored.</summary>
-    public static CheckedDocument? Prior(this ICorpus corpus, CheckedDocument document)
+    public static CheckedFile? Prior(this ICorpus corpus, CheckedFile document)
     {
         var meta = document.Report.Document.Meta;
         if (meta.Year is not { } year || string.IsNullOrWhiteSpace(meta.UnitName)) return null;

@@ -28,7 +28,7 @@ public sealed record CorpusStats
     /// <summary>How often each rule fired, most frequent first.</summary>
     public ImmutableArray<RuleCount> Rules { get; init; } = [];
 
-    public static CorpusStats Of(IReadOnlyList<CheckedDocument> docs, string? unit)
+    public static CorpusStats Of(IReadOnlyList<CheckedFile> docs, string? unit)
     {
         var figures = docs.Select(d => (Doc: d, Key: KeyFigures.Of(d.Report.Document))).ToList();
         var composition = figures.SelectMany(f => f.Key.ByClass)
@@ -42,7 +42,7 @@ public sealed record CorpusStats
             .Select(g => new ThreePublicYear(g.Key, g.Sum(f => f.Key.ThreePublicTotal ?? 0), g.Sum(f => f.Key.Overseas ?? 0),
                 g.Sum(f => f.Key.Reception ?? 0), g.Sum(f => f.Key.Vehicles ?? 0), g.Count()))
             .ToImmutableArray();
-        var scores = docs.Where(d => d.Report.Completeness is not null).Select(d => d.Report.Completeness!.Value).ToList();
+        var scores = docs.Select(d => d.Report.Completeness).ToList();
         var bands = scores.Count == 0 ? [] : Enumerable.Range(0, 10)
             .Select(b => scores.Count(s => Math.Min(9, (int)Math.Floor(s / 10m)) == b)).ToImmutableArray();
 
@@ -80,7 +80,7 @@ public sealed record CorpusStats
         };
     }
 
-    private static string FindingsKind(CheckedDocument d) => Formats.FindingsJson.KindKey(d.Report.Document.Meta.Kind);
+    private static string FindingsKind(CheckedFile d) => Yusuan.Core.Checking.Output.FindingsJson.Kind(d.Report.Document.Meta.Kind);
 }
 
 public sealed record ThreePublicYear(int Year, decimal Total, decimal Overseas, decimal Reception, decimal Vehicles, int Documents);

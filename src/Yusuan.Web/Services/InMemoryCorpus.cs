@@ -10,7 +10,7 @@ namespace Yusuan.Web.Services;
 /// </summary>
 public sealed class InMemoryCorpus : ICorpus
 {
-    private readonly ConcurrentDictionary<string, CheckedDocument> documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CheckedFile> documents = new(StringComparer.Ordinal);
     private readonly string? folder;
 
     public InMemoryCorpus(string? folder = null) => this.folder = folder;
@@ -43,12 +43,12 @@ public sealed class InMemoryCorpus : ICorpus
                 report?.Invoke($"跳过 {name}：{CheckService.ChineseOnly(read.Error)}");
                 return;
             }
-            corpus.Add(new CheckedDocument(CheckedDocument.IdOf(text), name, text, checker.Check(document, name)));
+            corpus.Add(new CheckedFile(CheckedFile.IdOf(text), name, text, checker.Report(document, name)));
         });
         return corpus;
     }
 
-    public IReadOnlyList<CheckedDocument> List(CorpusFilter filter) =>
+    public IReadOnlyList<CheckedFile> List(CorpusFilter filter) =>
         documents.Values.Where(d => filter.Matches(d.Report.Document))
             .OrderBy(d => d.Report.Document.Meta.Region, StringComparer.Ordinal)
             .ThenBy(d => d.Report.Document.Meta.UnitName, StringComparer.Ordinal)
@@ -56,7 +56,7 @@ public sealed class InMemoryCorpus : ICorpus
             .ThenBy(d => d.Name, StringComparer.Ordinal)
             .ToList();
 
-    public CheckedDocument? Get(string id) => documents.TryGetValue(id, out var d) ? d : null;
+    public CheckedFile? Get(string id) => documents.TryGetValue(id, out var d) ? d : null;
 
-    public CheckedDocument Add(CheckedDocument document) => documents.GetOrAdd(document.Id, document);
+    public CheckedFile Add(CheckedFile document) => documents.GetOrAdd(document.Id, document);
 }

@@ -1,6 +1,6 @@
 using Yusuan.Core.Model;
 
-namespace Yusuan.Core.Comparison;
+namespace Yusuan.Core.Comparing;
 
 /// <summary>
 /// Where in the tables the figure a narrative claim talks about is printed, in order of preference

@@ -1,6 +1,6 @@
 using Yusuan.Core.Checking;
 
-namespace Yusuan.Core.Comparison.Rules;
+namespace Yusuan.Core.Comparing.Rules;
 
 /// <summary>Protects against the right amount of change with the wrong word: "增加 X 万元" where the figure fell by X.</summary>
 public sealed class DirectionMismatchRule : IYearOverYearRule

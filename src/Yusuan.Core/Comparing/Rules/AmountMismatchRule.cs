@@ -1,6 +1,6 @@
 using Yusuan.Core.Checking;
 
-namespace Yusuan.Core.Comparison.Rules;
+namespace Yusuan.Core.Comparing.Rules;
 
 /// <summary>Protects against a stated change that does not follow from the prior year's published figure:
 /// "比上年预算增加 X 万元" means prior = current − X, and the prior year's own disclosure says what prior was.</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Yusuan.Core.Comparison;
+namespace Yusuan.Core.Comparing;
 
 /// <summary>One line of a side-by-side comparison: a figure in A and in B (万元, or percent for shares) and B's change.</summary>
 public sealed record ComparedFigure(string Label, string Key, decimal? A, decimal? B, bool IsShare = false)

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using Yusuan.Core.Checking;
-using Yusuan.Core.Comparison.Rules;
+using Yusuan.Core.Comparing.Rules;
 using Yusuan.Core.Model;
 
-namespace Yusuan.Core.Comparison;
+namespace Yusuan.Core.Comparing;
 
 /// <summary>
 /// The YOY rule family: checks a disclosure's narrative changes against the prior year ("比上年预算增加 X 万元":

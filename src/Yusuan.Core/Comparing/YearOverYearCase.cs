@@ -2,7 +2,7 @@ using System.Globalization;
 using Yusuan.Core.Checking;
 using Yusuan.Core.Model;
 
-namespace Yusuan.Core.Comparison;
+namespace Yusuan.Core.Comparing;
 
 /// <summary>
 /// One narrative claim with a stated change against the prior year ("比上年预算增加 X 万元"), and the prior year's

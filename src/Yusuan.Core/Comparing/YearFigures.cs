@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using Yusuan.Core.Export;
 using Yusuan.Core.Model;
 
-namespace Yusuan.Core.Comparison;
+namespace Yusuan.Core.Comparing;
 
 /// <summary>
 /// The figures of one disclosure keyed as in spec/cells.md (money in 万元), with the year and kind they are for.

@@ -1,6 +1,6 @@
 using Yusuan.Core.Checking;
 
-namespace Yusuan.Core.Comparison.Rules;
+namespace Yusuan.Core.Comparing.Rules;
 
 /// <summary>One year-over-year rule: looks at one claim and the prior year's figure, reports at most one finding.</summary>
 public interface IYearOverYearRule

@@ -1,6 +1,6 @@
 using Yusuan.Core.Checking;
 
-namespace Yusuan.Core.Comparison.Rules;
+namespace Yusuan.Core.Comparing.Rules;
 
 /// <summary>Protects against a growth rate that does not follow from the prior year's published figure:
 /// "增长 p%" means p = (current − prior) / prior × 100.</summary>
