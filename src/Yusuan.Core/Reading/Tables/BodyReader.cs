@@ -37,6 +37,20 @@ internal static partial class BodyReader
             }
             headerLines.Add(body[i]);
         }
+        // A header cell such as 合计 can look like a total row: when a column-number line (※ 1 2 3) follows before any
+        // figure, everything up to it is header.
+        for (var i = firstData; i < body.Count; i++)
+        {
+            if (noteLines.Contains(body[i].Number)) break;
+            var tokens = Tokenizer.Split(body[i], mode);
+            if (HeaderMap.IsNumbering(body[i].Text))
+            {
+                for (var j = firstData; j <= i; j++) headerLines.Add(body[j]);
+                firstData = i + 1;
+                break;
+            }
+            if (mode != CellMode.Tabs && tokens.Any(t => t.IsFigure) || tokens.Length > 0 && IsCodeLike(tokens[0].Text)) break;
+        }
         var headerText = string.Concat(headerLines.Select(l => HeaderText.Fold(l.Text)));
         var template = Choose(region.Title, headerText, edition);
         var columns = template.Shape == TableShape.Lines ? template.Columns : template.Columns;
@@ -485,6 +499,8 @@ internal static partial class BodyReader
         {
             if (line.IsBlank || IsJunk(line.Text) || HeaderMap.IsNumbering(line.Text)) continue;
             var tokens = Tokenizer.Split(line, mode);
+            // A line of figures alone: bare integers are figures here ("0", "25").
+            if (mode != CellMode.Tabs && !Tokenizer.HasCjk(line.Text)) tokens = [.. tokens.Select(AsFigure)];
             var figures = tokens.Where(t => t.IsFigure).ToList();
             if (figures.Count == 0) continue;
             if (row.FirstLine == 0)
@@ -497,6 +513,9 @@ internal static partial class BodyReader
         }
         return row.Figures.Count == 0 ? [] : [row];
     }
+
+    private static Token AsFigure(Token t) =>
+        !t.IsFigure && Numbers.TryParseCell(t.Text, out var v) ? t with { IsFigure = true, Value = v } : t;
 
     // ---------------------------------------------------------------- tables without a description
 

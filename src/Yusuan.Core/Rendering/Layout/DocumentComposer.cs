@@ -80,13 +80,23 @@ public static class DocumentComposer
         foreach (var f in p.Functions) yield return new ParagraphBlock($"{++i}、{f.Text.Trim()}");
         yield return new HeadingBlock(2, "二、机构设置及人员情况");
         var units = p.BudgetUnits.IsDefaultOrEmpty ? d.Meta.SubordinateUnits : p.BudgetUnits;
-        var subordinate = units.IsDefaultOrEmpty
-            ? $"{unit}无下属预算单位"
-            : $"{unit}部门预算由{units.Length}个预算单位组成，分别是：{string.Join("、", units)}";
         var departments = p.InternalDepartments.IsDefaultOrEmpty
             ? string.Empty
-            : $"，下设{p.InternalDepartments.Length}个内设机构，分别是：{string.Join("、", p.InternalDepartments)}";
-        yield return new ParagraphBlock($"{subordinate}{departments}。");
+            : $"下设{p.InternalDepartments.Length}个内设机构，分别是：{string.Join("、", p.InternalDepartments)}";
+        if (units.IsDefaultOrEmpty)
+        {
+            yield return new ParagraphBlock($"{unit}无下属预算单位{(departments.Length > 0 ? "，" + departments : string.Empty)}。");
+        }
+        else
+        {
+            // The phrasing of department budgets (seed 001): composition, internal departments, then the numbered unit list.
+            var others = units.Count(u => !u.Contains("本级", StringComparison.Ordinal));
+            yield return new ParagraphBlock($"从预算单位构成看，{unit}的预算包括：{unit}本级预算及下属{others}家预算单位在内的汇总预算。");
+            if (departments.Length > 0) yield return new ParagraphBlock($"{unit}本级{departments}。");
+            yield return new ParagraphBlock($"纳入{unit}{d.Meta.Year}年部门预算编制范围的预算单位包括：");
+            // Each entry ends with punctuation so that no reader joins the last one to the next paragraph.
+            for (var k = 0; k < units.Length; k++) yield return new ParagraphBlock($"{k + 1}、{units[k]}{(k == units.Length - 1 ? "。" : "；")}");
+        }
         if (p.Staff is { } s)
         {
             static string Delta(Figure? change) => change is { } c

@@ -36,6 +36,11 @@ public sealed record GridTable
     /// <summary>Printed under the header when the table is declared empty.</summary>
     public string? EmptyNote { get; init; }
 
+    /// <summary>Printed on a landscape page (wide official tables); null = decide by column count.</summary>
+    public bool? Landscape { get; init; }
+
+    public bool IsLandscape => Landscape ?? ColumnCount > 8;
+
     /// <summary>Relative column widths (characters), for XLSX/DOCX/HTML.</summary>
     public ImmutableArray<int> Widths { get; init; } = [];
 

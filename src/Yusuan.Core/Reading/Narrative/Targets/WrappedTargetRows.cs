@@ -109,6 +109,14 @@ internal static partial class WrappedTargetRows
                 i++;
                 continue;
             }
+            // "原始凭证数量" = evidence + the next row's 二级 name.
+            var gluedEvidence = GluedEvidence().Match(t.Text);
+            if (gluedEvidence.Success && TargetTableReader.KnownLevelNames.Any(n => n.StartsWith(gluedEvidence.Groups["rest"].Value, StringComparison.Ordinal)))
+            {
+                result.Add(t with { Text = gluedEvidence.Groups["ev"].Value });
+                result.Add(t with { Text = gluedEvidence.Groups["rest"].Value });
+                continue;
+            }
             var glued = GluedWeight().Match(t.Text);
             if (glued.Success)
             {
@@ -167,9 +175,10 @@ internal static partial class WrappedTargetRows
         for (var k = 0; k < 4 && i + k < tokens.Count; k++)
         {
             var piece = tokens[i + k].Text;
-            if (piece.Length > 6) return null;
+            if (piece.Length > 6 || IsEvidence(piece)) return null;
             joined += piece;
-            if (TargetTableReader.IsLevelName(joined) && (joined.EndsWith("指标", StringComparison.Ordinal) || TargetTableReader.Level1Names.Contains(joined)))
+            // Fragments ("社会" "效益" "指标") only make a name from the usual vocabulary; a single word may be any "…指标".
+            if (TargetTableReader.KnownLevelNames.Contains(joined) || k == 0 && joined.Length <= 8 && TargetTableReader.IsLevelName(joined) && joined.EndsWith("指标", StringComparison.Ordinal))
             {
                 used = k + 1;
                 return joined;
@@ -274,6 +283,9 @@ internal static partial class WrappedTargetRows
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d+)?$")]
     private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^(?<ev>[\u4e00-\u9fff]{0,6}(?:资料|凭证|材料))(?<rest>[\u4e00-\u9fff]+)$")]
+    private static partial Regex GluedEvidence();
 
     [GeneratedRegex(@"^(?<n>\d{1,3})(?<rest>[\u4e00-\u9fff]{2,})$")]
     private static partial Regex GluedWeight();
