@@ -52,8 +52,15 @@ internal static class ApiEndpoints
             if (upload is null) return Error(error!.Status, error.Message);
             var (d, readError) = checks.Check(upload);
             if (d is null) return Error(readError!.Status, readError.Message);
-            var stored = corpus.Add(d);
-            return Results.Json(DocumentSummary.Of(stored), Json, statusCode: StatusCodes.Status201Created);
+            try
+            {
+                var stored = corpus.Add(d);
+                return Results.Json(DocumentSummary.Of(stored), Json, statusCode: StatusCodes.Status201Created);
+            }
+            catch (Yusuan.Storage.StoreException e)
+            {
+                return Error(StatusCodes.Status503ServiceUnavailable, e.Message);
+            }
         });
 
         app.MapGet("/api/documents/{id}", (string id, ICorpus corpus) =>

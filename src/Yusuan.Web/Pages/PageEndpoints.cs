@@ -34,7 +34,14 @@ internal static class PageEndpoints
         app.MapPost("/check/{id}/save", (string id, CheckService checks, ICorpus corpus) =>
         {
             if (Find(id, checks, corpus) is not { } d) return Html(CheckPage.Expired(), StatusCodes.Status404NotFound);
-            corpus.Add(d);
+            try
+            {
+                corpus.Add(d);
+            }
+            catch (Yusuan.Storage.StoreException e)
+            {
+                return Html(Layout.Page("保存失败", "check", new Html().El("h1", "保存失败").Notice(e.Message).ToString()), StatusCodes.Status503ServiceUnavailable);
+            }
             return Results.Redirect($"/documents/{d.Id}");
         });
 
