@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Yusuan.Core.Checking;
+using Yusuan.Web.Services;
 
 namespace Yusuan.Web.Tests;
 
@@ -26,6 +27,31 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         {
             Assert.True(await CanvasHasInkAsync(page, id), $"{id} drew nothing");
         }
+    }
+
+    [Fact]
+    public async Task The_corpus_page_over_the_sample_disclosures_draws_charts_and_filters_by_region()
+    {
+        var corpus = InMemoryCorpus.Load(Path.Combine(Samples.Root, "samples"), RuleChecker.Default);
+        await using var app = await RunningApp.StartAsync(corpus: corpus);
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(app.Address, "/corpus").ToString());
+        await page.WaitForSelectorAsync("#chart-three-public[data-drawn=true] canvas");
+        await Browser.ScreenshotAsync(page, "corpus-samples", fullPage: true);
+        var all = await page.Locator("#document-list tbody tr").CountAsync();
+        await page.SelectOptionAsync("select[name=region]", "上海");
+        await page.ClickAsync("#corpus-filter button[type=submit]");
+        await page.WaitForSelectorAsync("#chart-unit[data-drawn=true] canvas");
+        var shanghai = await page.Locator("#document-list tbody tr").CountAsync();
+
+        foreach (var id in new[] { "chart-composition", "chart-basic-project", "chart-three-public", "chart-completeness", "chart-unit", "chart-rules" })
+        {
+            Assert.True(await CanvasHasInkAsync(page, id), $"{id} drew nothing");
+        }
+        Assert.True(all >= 16, $"{all} documents listed");
+        Assert.True(shanghai is > 0 && shanghai < all, $"{shanghai} of {all} documents are from 上海");
+        Assert.All(await page.Locator("#document-list tbody tr td:nth-child(5)").AllInnerTextsAsync(), region => Assert.Equal("上海", region));
     }
 
     [Fact]
@@ -60,7 +86,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         var seed = Samples.Seed("000");
         var line = Array.FindIndex(await File.ReadAllLinesAsync(seed), l => l.Contains("收支预算情况的总体说明", StringComparison.Ordinal)) + 1;
         var finding = Synthetic.Finding("N.test", Severity.Error, null, null, null, line, "说明与表不符");
-        await using var app = await RunningApp.StartAsync(new Yusuan.Web.Services.Backends(new FixedChecker(finding)));
+        await using var app = await RunningApp.StartAsync(new Backends(new FixedChecker(finding)));
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(new Uri(app.Address, "/check").ToString());
