@@ -15,8 +15,10 @@ namespace Yusuan.Core.Reading.Narrative.Projects;
 internal static partial class ProjectReader
 {
 
-    public static ImmutableArray<ProjectDescription> Read(IEnumerable<PlacedParagraph> paragraphs)
+    public static ImmutableArray<ProjectDescription> Read(IEnumerable<PlacedParagraph> source)
     {
+        var paragraphs = source.ToList();
+        if (!paragraphs.Any(p => p.Text.Contains("项目名称", StringComparison.Ordinal))) return ReadOutlined(paragraphs);
         // One running text with a map back to paragraphs, so every field keeps its lines.
         var text = new StringBuilder();
         var pieces = new List<(int Start, Paragraph Paragraph)>();
@@ -69,6 +71,63 @@ internal static partial class ProjectReader
                 Span = SpanOf(labels[i].Index, end),
             });
         }
+        return projects.ToImmutable();
+    }
+
+    /// <summary>
+    /// Shanghai's "XX项目经费情况说明": a title per project, then numbered parts 项目概述, 立项依据, 实施主体, 实施方案,
+    /// 实施周期, 年度预算安排, 绩效目标. The amount is not stated as such; allocations come from 年度预算安排.
+    /// </summary>
+    private static ImmutableArray<ProjectDescription> ReadOutlined(List<PlacedParagraph> paragraphs)
+    {
+        var projects = ImmutableArray.CreateBuilder<ProjectDescription>();
+        string? name = null;
+        string? field = null;
+        var fields = new Dictionary<string, List<Paragraph>>(StringComparer.Ordinal);
+        SourceSpan span = default;
+
+        void Flush()
+        {
+            if (name is null) return;
+            string? Text(string key) => fields.TryGetValue(key, out var ps) ? NullIfEmpty(string.Concat(ps.Select(p => p.Text))) : null;
+            var allocation = fields.TryGetValue("年度预算安排", out var allocs) ? allocs : [];
+            projects.Add(new ProjectDescription
+            {
+                Name = name,
+                PolicyBasis = Text("立项依据"),
+                ImplementingUnit = Text("实施主体"),
+                AllocationText = Text("年度预算安排"),
+                Allocations = [.. allocation.SelectMany(p => Allocations(p.Text, 0, p.SpanOf))],
+                ExecutionPeriod = Text("实施周期"),
+                Span = span,
+            });
+            fields.Clear();
+            field = null;
+        }
+
+        foreach (var pp in paragraphs)
+        {
+            var squashed = Markers.Squash(pp.Text);
+            if (squashed.EndsWith("项目经费情况说明", StringComparison.Ordinal) && !ParagraphBuilder.IsHeading(pp.Text))
+            {
+                Flush();
+                var title = squashed[..^"项目经费情况说明".Length];
+                name = title.Length > 0 ? title : "项目经费";
+                span = pp.Paragraph.Span;
+                continue;
+            }
+            if (name is null) continue;
+            span = span.Through(pp.Paragraph.Span);
+            if (ParagraphBuilder.IsHeading(pp.Text) && Markers.Section().Match(pp.Text) is { Success: true } heading)
+            {
+                field = Markers.Squash(pp.Text[heading.Length..]);
+                continue;
+            }
+            if (field is null) continue;
+            if (!fields.TryGetValue(field, out var list)) fields[field] = list = [];
+            list.Add(pp.Paragraph);
+        }
+        Flush();
         return projects.ToImmutable();
     }
 
