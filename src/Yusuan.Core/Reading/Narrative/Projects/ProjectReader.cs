@@ -30,23 +30,48 @@ internal static partial class ProjectReader
         }
         var all = text.ToString();
         var labels = LabelPattern().Matches(all).ToList();
-        var projects = ImmutableArray.CreateBuilder<ProjectDescription>();
+        // Field occurrences project by project.
+        var occurrences = new List<List<(string Key, string Text, int Start, int End)>>();
+        var ends = new List<(int Start, int End)>();
         for (var i = 0; i < labels.Count; i++)
         {
             if (labels[i].Groups["label"].Value != "项目名称") continue;
             var next = labels.Skip(i + 1).FirstOrDefault(l => l.Groups["label"].Value == "项目名称");
             var end = next?.Index ?? all.Length;
-            var fields = new Dictionary<string, (string Text, int Start, int End)>(StringComparer.Ordinal);
+            var list = new List<(string Key, string Text, int Start, int End)>();
             foreach (var label in labels.Where(l => l.Index >= labels[i].Index && l.Index < end))
             {
                 var valueStart = label.Index + label.Length;
                 var following = labels.FirstOrDefault(l => l.Index > label.Index);
                 var valueEnd = Math.Min(following?.Index ?? all.Length, end);
-                var value = Tidy(all[valueStart..valueEnd]);
-                var key = label.Groups["label"].Value;
+                list.Add((label.Groups["label"].Value, Tidy(all[valueStart..valueEnd]), valueStart, valueEnd));
+            }
+            occurrences.Add(list);
+            ends.Add((labels[i].Index, end));
+        }
+        // PDF page order can put a project's field inside the next project: a field printed twice there while the
+        // project before lacks it belongs to the project before.
+        for (var i = 1; i < occurrences.Count; i++)
+        {
+            foreach (var key in occurrences[i].GroupBy(o => o.Key).Where(g => g.Count() > 1 && g.Key != "项目名称").Select(g => g.Key).ToList())
+            {
+                if (occurrences[i - 1].Any(o => o.Key == key)) continue;
+                var first = occurrences[i].First(o => o.Key == key);
+                occurrences[i].Remove(first);
+                occurrences[i - 1].Add(first);
+            }
+        }
+
+        var projects = ImmutableArray.CreateBuilder<ProjectDescription>();
+        for (var p = 0; p < occurrences.Count; p++)
+        {
+            var fields = new Dictionary<string, (string Text, int Start, int End)>(StringComparer.Ordinal);
+            foreach (var (key, value, valueStart, valueEnd) in occurrences[p])
+            {
                 if (fields.TryGetValue(key, out var existing)) fields[key] = (existing.Text + value, existing.Start, valueEnd);
                 else fields[key] = (value, valueStart, valueEnd);
             }
+            var (projectStart, end) = ends[p];
             if (!fields.TryGetValue("项目名称", out var name) || name.Text.Length == 0) continue;
             SourceSpan SpanOf(int start, int stop) => Span(pieces, start, stop);
             Figure? amount = null;
@@ -68,7 +93,7 @@ internal static partial class ProjectReader
                 AllocationText = NullIfEmpty(allocation.Text),
                 Allocations = allocation.Text is null ? [] : [.. Allocations(allocation.Text, allocation.Start, SpanOf)],
                 ExecutionPeriod = fields.TryGetValue("资金执行时间", out var period) ? NullIfEmpty(period.Text.TrimEnd('。')) : null,
-                Span = SpanOf(labels[i].Index, end),
+                Span = SpanOf(projectStart, end),
             });
         }
         return projects.ToImmutable();
@@ -162,7 +187,11 @@ internal static partial class ProjectReader
         }
     }
 
-    /// <summary>The item's name: the first clause of the last "；"-separated piece, skipping an introducer ("主要实施内容包括：").</summary>
+    /// <summary>
+    /// The item's name from the words since the previous item. A numbered item ("1.后勤保障支出，保障…：70万元") is named
+    /// by its first clause (after an introducer such as "主要实施内容包括："); otherwise the words right before the
+    /// figure are the name and what precedes them describes the previous item ("…27 万元“访惠聚”工作经费，差旅费 30 万元").
+    /// </summary>
     private static string ItemName(string segment)
     {
         var s = segment.Trim().TrimStart('，', ',', '、', '；', ';', '。', '：', ':', ' ');
@@ -171,9 +200,11 @@ internal static partial class ProjectReader
         var marker = Markers.Numbered().Match(lastItem);
         if (marker.Success) lastItem = lastItem[marker.Length..];
         var clauses = lastItem.Split(['，', ',', '：', ':'], StringSplitOptions.RemoveEmptyEntries).Select(c => Markers.Squash(c).TrimStart('、')).Where(c => c.Length > 0).ToList();
+        if (clauses.Count == 0) return string.Empty;
+        if (!marker.Success) return clauses[^1];
         var index = 0;
         while (index < clauses.Count - 1 && (clauses[index].EndsWith("包括", StringComparison.Ordinal) || clauses[index].EndsWith("如下", StringComparison.Ordinal) || clauses[index].EndsWith("分别为", StringComparison.Ordinal))) index++;
-        return clauses.Count == 0 ? string.Empty : clauses[index];
+        return clauses[index];
     }
 
     private static SourceSpan Span(List<(int Start, Paragraph Paragraph)> pieces, int start, int end)
