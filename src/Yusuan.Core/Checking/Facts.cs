@@ -94,6 +94,16 @@ public static class Facts
         return Math.Min(x.Length, y.Length) >= 6 && (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal));
     }
 
+    /// <summary>A printed classification name against the catalog's: equal, or cut short at the end by wrapping
+    /// (a prefix of at least six characters). "保障和就业支出" is not "社会保障和就业支出".</summary>
+    public static bool SameClassName(string catalog, string printed)
+    {
+        var x = NameKey(catalog);
+        var y = NameKey(printed);
+        if (x == y) return true;
+        return Math.Min(x.Length, y.Length) >= 6 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal));
+    }
+
     public static ProjectDescription? FindDescription(Disclosure d, string project) =>
         d.Projects.FirstOrDefault(p => NameKey(p.Name) == NameKey(project)) ?? d.Projects.FirstOrDefault(p => SameName(p.Name, project));
 

@@ -423,5 +423,5 @@ public sealed class NarrativeWriter
     /// <summary>Paragraphs of each section, by section index (attached when the narrative is complete).</summary>
     private readonly List<List<string>> pending = [];
 
-    private static Figure Fig(decimal value) => new(value, SourceSpan.None);
+    private static Figure Fig(decimal value) => new(Cents(value), SourceSpan.None);
 }

@@ -124,7 +124,7 @@ internal static class XlsxSheet
         worksheet.Append(data);
         if (merges.Count > 0) worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Count });
         worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-        worksheet.Append(new PageSetup { PaperSize = 9, Orientation = table.ColumnCount > 8 ? OrientationValues.Landscape : OrientationValues.Portrait });
+        worksheet.Append(new PageSetup { PaperSize = 9, Orientation = table.IsLandscape ? OrientationValues.Landscape : OrientationValues.Portrait });
         return worksheet;
     }
 

@@ -58,6 +58,9 @@ public abstract class LineIdentityRule : Rule
     protected abstract string[] Parts { get; }
     protected virtual string[] Columns => ["amount"];
 
+    /// <summary>The column the part lines are read from, when it differs (表4: income in "amount", expense total in "total").</summary>
+    protected virtual string? PartsColumn => null;
+
     /// <summary>When true, the identity is only checked if every part line is printed (for optional breakdowns).</summary>
     protected virtual bool RequireAllPartLines => false;
 
@@ -75,7 +78,7 @@ public abstract class LineIdentityRule : Rule
             foreach (var column in Columns)
             {
                 var stated = Facts.Cell(table, target, column);
-                var cells = partRows.Where(r => r is not null).Select(r => Facts.Cell(table, r!, column)).ToList();
+                var cells = partRows.Where(r => r is not null).Select(r => Facts.Cell(table, r!, PartsColumn ?? column)).ToList();
                 if (cells.All(c => c is null)) continue;
                 var s = stated ?? Facts.CellOrZero(table, target, column);
                 var sum = Money.Sum(cells.Select(c => c ?? new Printed(0m, 0m)));

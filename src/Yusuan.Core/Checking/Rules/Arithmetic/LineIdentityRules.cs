@@ -144,6 +144,8 @@ public sealed class T4Balance : LineIdentityRule
     protected override string Target => "income.total";
 
     protected override string[] Parts => ["expense.total"];
+
+    protected override string? PartsColumn => "total";
 }
 
 /// <summary>表4：财政拨款（补助）= 一般公共预算 + 政府性基金 + 国有资本经营</summary>

@@ -44,11 +44,12 @@ public sealed class FunctionCodeKnown : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        foreach (var (t, r, c) in CodeRows.Functions(d).DistinctBy(x => x.Code.Digits))
-        {
-            if (o.Classification.Function(c) is null)
-                yield return Report($"功能分类科目 {c.Digits}（{CodeRows.Label(r, c.Digits)}）不在项目的科目表中", At.Cell(t, r, null), "已知科目", c.Digits);
-        }
+        var unknown = CodeRows.Functions(d).Where(x => !x.Row.Cells.IsEmpty && o.Classification.Function(x.Code) is null).DistinctBy(x => x.Code.Digits).ToList();
+        if (unknown.Count == 0) yield break;
+        // One finding per document: the catalog is partial, so this is a pointer for a person, not a defect list.
+        var (t, r, _) = unknown[0];
+        yield return Report($"{unknown.Count} 个功能分类科目不在项目的科目表中：{string.Join("、", unknown.Take(12).Select(x => $"{x.Code.Digits} {CodeRows.Label(x.Row, x.Code.Digits)}"))}{(unknown.Count > 12 ? " 等" : string.Empty)}",
+            At.Cell(t, r, null), "已知科目", string.Join(" ", unknown.Select(x => x.Code.Digits)));
     }
 }
 
@@ -62,9 +63,8 @@ public sealed class FunctionName : Rule
         {
             var label = CodeRows.Label(r, c.Digits);
             if (label.Length == 0 || o.Classification.Function(c) is not { } entry) continue;
-            if (Facts.NameKey(entry.Name) == Facts.NameKey(label)) continue;
-            // Long names wrapped or shortened in print: accept a clear prefix/containment.
-            if (Facts.SameName(entry.Name, label)) continue;
+            // Long names wrapped or cut short in print are accepted (a clear prefix).
+            if (Facts.SameClassName(entry.Name, label)) continue;
             yield return Report($"科目 {c.Digits} 印作“{label}”，科目表名称为“{entry.Name}”", At.Cell(t, r, null), entry.Name, label);
         }
     }
@@ -76,11 +76,11 @@ public sealed class EconomicCodeKnown : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        foreach (var (t, r, c) in CodeRows.Economics(d).DistinctBy(x => x.Code.Digits))
-        {
-            if (o.Classification.Economic(c) is null)
-                yield return Report($"经济分类科目 {c.Digits}（{CodeRows.Label(r, c.Digits)}）不在项目的科目表中", At.Cell(t, r, null), "已知科目", c.Digits);
-        }
+        var unknown = CodeRows.Economics(d).Where(x => !x.Row.Cells.IsEmpty && o.Classification.Economic(x.Code) is null).DistinctBy(x => x.Code.Digits).ToList();
+        if (unknown.Count == 0) yield break;
+        var (t, r, _) = unknown[0];
+        yield return Report($"{unknown.Count} 个经济分类科目不在项目的科目表中：{string.Join("、", unknown.Take(12).Select(x => $"{x.Code.Digits} {CodeRows.Label(x.Row, x.Code.Digits)}"))}{(unknown.Count > 12 ? " 等" : string.Empty)}",
+            At.Cell(t, r, null), "已知科目", string.Join(" ", unknown.Select(x => x.Code.Digits)));
     }
 }
 
@@ -94,7 +94,7 @@ public sealed class EconomicName : Rule
         {
             var label = CodeRows.Label(r, c.Digits);
             if (label.Length == 0 || o.Classification.Economic(c) is not { } entry) continue;
-            if (Facts.NameKey(entry.Name) == Facts.NameKey(label) || Facts.SameName(entry.Name, label)) continue;
+            if (Facts.SameClassName(entry.Name, label)) continue;
             yield return Report($"经济科目 {c.Digits} 印作“{label}”，科目表名称为“{entry.Name}”", At.Cell(t, r, null), entry.Name, label);
         }
     }

@@ -55,12 +55,14 @@ internal static partial class ProjectReader
                 amount = new Figure(value, SpanOf(size.Start, size.End));
             }
             var allocation = fields.TryGetValue("资金分配情况", out var alloc) ? alloc : default;
+            var (unitName, stray) = fields.TryGetValue("项目承担单位", out var unit) ? SplitUnit(unit.Text.TrimEnd('。')) : (null, null);
+            var basisText = fields.TryGetValue("设立的政策依据", out var basis) ? basis.Text + stray : stray;
             projects.Add(new ProjectDescription
             {
                 Name = Markers.Squash(name.Text).TrimEnd('。'),
-                PolicyBasis = fields.TryGetValue("设立的政策依据", out var basis) ? NullIfEmpty(basis.Text) : null,
+                PolicyBasis = NullIfEmpty(basisText),
                 Amount = amount,
-                ImplementingUnit = fields.TryGetValue("项目承担单位", out var unit) ? NullIfEmpty(unit.Text.TrimEnd('。')) : null,
+                ImplementingUnit = NullIfEmpty(unitName),
                 AllocationText = NullIfEmpty(allocation.Text),
                 Allocations = allocation.Text is null ? [] : [.. Allocations(allocation.Text, allocation.Start, SpanOf)],
                 ExecutionPeriod = fields.TryGetValue("资金执行时间", out var period) ? NullIfEmpty(period.Text.TrimEnd('。')) : null,
@@ -79,11 +81,20 @@ internal static partial class ProjectReader
         var previousEnd = 0;
         foreach (Match m in MoneyPattern().Matches(text))
         {
+            if (m.Index < previousEnd) continue;
             var segment = text[previousEnd..m.Index];
             previousEnd = m.Index + m.Length;
             var after = text[(m.Index + m.Length)..];
-            if (after.StartsWith('/') || after.StartsWith("每", StringComparison.Ordinal)) continue;
+            if (after.StartsWith('/') || after.StartsWith("每", StringComparison.Ordinal))
+            {
+                // A rate: skip it and its "/人/月" tail.
+                var stop = after.IndexOfAny(['、', '，', ',', '；', ';', '。']);
+                previousEnd += stop < 0 ? after.Length : stop;
+                continue;
+            }
             var name = ItemName(segment);
+            var lastClause = Markers.Squash(segment.Split(['，', ',', '：', ':', '；', ';', '、']).LastOrDefault() ?? string.Empty);
+            if (lastClause is "预算" or "预算资金" or "共计" or "合计" or "总计" or "共" or "计" or "预算安排") continue;
             if (name.Length == 0 || name.StartsWith("平均", StringComparison.Ordinal) || name.StartsWith('每') || name.Contains("共计", StringComparison.Ordinal)
                 || name.Contains("合计", StringComparison.Ordinal) || name.Contains("总计", StringComparison.Ordinal) || name.Contains("本项目", StringComparison.Ordinal)) continue;
             var value = decimal.Parse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
@@ -92,6 +103,7 @@ internal static partial class ProjectReader
         }
     }
 
+    /// <summary>The item's name: the first clause of the last "；"-separated piece, skipping an introducer ("主要实施内容包括：").</summary>
     private static string ItemName(string segment)
     {
         var s = segment.Trim().TrimStart('，', ',', '、', '；', ';', '。', '：', ':', ' ');
@@ -99,9 +111,10 @@ internal static partial class ProjectReader
         lastItem = lastItem.Trim();
         var marker = Markers.Numbered().Match(lastItem);
         if (marker.Success) lastItem = lastItem[marker.Length..];
-        var first = lastItem.Split(['，', ',', '：', ':'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
-        first = first.Trim().TrimStart('、').Trim('“', '”');
-        return Markers.Squash(first);
+        var clauses = lastItem.Split(['，', ',', '：', ':'], StringSplitOptions.RemoveEmptyEntries).Select(c => Markers.Squash(c).TrimStart('、')).Where(c => c.Length > 0).ToList();
+        var index = 0;
+        while (index < clauses.Count - 1 && (clauses[index].EndsWith("包括", StringComparison.Ordinal) || clauses[index].EndsWith("如下", StringComparison.Ordinal) || clauses[index].EndsWith("分别为", StringComparison.Ordinal))) index++;
+        return clauses.Count == 0 ? string.Empty : clauses[index];
     }
 
     private static SourceSpan Span(List<(int Start, Paragraph Paragraph)> pieces, int start, int end)
@@ -118,7 +131,29 @@ internal static partial class ProjectReader
         return span;
     }
 
-    private static string Tidy(string s) => s.Replace("\n", string.Empty, StringComparison.Ordinal).Trim().Trim('：', ':').Trim();
+    /// <summary>
+    /// A unit name followed by stray text from another field (PDF page order: "…驻广州办事处管理的通知》…文件要求…")
+    /// is cut after the last unit-name ending before the stray text; the rest goes back to the policy basis.
+    /// </summary>
+    internal static (string? Unit, string? Stray) SplitUnit(string text)
+    {
+        var cut = text.IndexOfAny(['》', '《', '【', '〔']);
+        if (cut < 0) return (text, null);
+        var head = text[..cut];
+        var end = UnitEnding().Matches(head).LastOrDefault();
+        if (end is null) return (text, null);
+        var stop = end.Index + end.Length;
+        return (text[..stop], text[stop..]);
+    }
+
+    [GeneratedRegex(@"(?:办事处|办公厅|办公室|中心|局|馆|院|所|站|队|处|厅|室|委员会|（本级）|\(本级\))")]
+    private static partial Regex UnitEnding();
+
+    /// <summary>Drops line breaks and a trailing list marker that belongs to the next project ("…12 月 31 日（二）").</summary>
+    private static string Tidy(string s) => TrailingMarker().Replace(s.Replace("\n", string.Empty, StringComparison.Ordinal).Trim(), string.Empty).Trim().Trim('：', ':').Trim();
+
+    [GeneratedRegex(@"\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．])\s*$")]
+    private static partial Regex TrailingMarker();
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 

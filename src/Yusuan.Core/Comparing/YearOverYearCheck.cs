@@ -3,8 +3,6 @@ using Yusuan.Core.Checking;
 using Yusuan.Core.Comparing.Rules;
 using Yusuan.Core.Model;
 
-// The namespace is Comparing, not Comparison (the folder's name): a Yusuan.Core.Comparison namespace would shadow
-// the model's Comparison enum (指标值 operators) for every type in a Yusuan.Core.* namespace.
 namespace Yusuan.Core.Comparing;
 
 /// <summary>
