@@ -438,7 +438,43 @@ internal static partial class BodyReader
             }
             if (row.Segments.Count > 0) rows.Add(row);
         }
-        return rows;
+        if (mode == CellMode.Layout) JoinWrappedLabels(rows);
+        return rows.Where(r => r.Segments.Count > 0).ToList();
+    }
+
+    /// <summary>Layout text wraps long line labels ("七、文化旅游体育与传媒支" / "出"), sometimes with the figure on the line
+    /// between: short fragments and label-less figures are joined to the label standing above them.</summary>
+    private static void JoinWrappedLabels(List<RawRow> rows)
+    {
+        for (var r = 1; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            for (var s = row.Segments.Count - 1; s >= 0; s--)
+            {
+                var seg = row.Segments[s];
+                var folded = HeaderText.Fold(seg.Label);
+                var fragment = folded.Length is > 0 and <= 3 && seg.Figures.IsEmpty && !SegmentEnumerator().IsMatch(folded) && Tokenizer.HasCjk(folded);
+                var looseFigures = folded.Length == 0 && !seg.Figures.IsEmpty;
+                if (!fragment && !looseFigures) continue;
+                for (var back = r - 1; back >= Math.Max(0, r - 2); back--)
+                {
+                    var target = rows[back].Segments
+                        .Select((x, i) => (x, i))
+                        .Where(t => t.x.Label.Length > 0 && (fragment ? Math.Abs(t.x.Position - seg.Position) <= 5 : t.x.Figures.IsEmpty && t.x.Position < seg.Position))
+                        .OrderBy(t => Math.Abs(t.x.Position - seg.Position))
+                        .Select(t => (int?)t.i)
+                        .FirstOrDefault();
+                    if (target is not { } ti) continue;
+                    var old = rows[back].Segments[ti];
+                    rows[back].Segments[ti] = fragment
+                        ? old with { Label = old.Label + seg.Label }
+                        : old with { Figures = [.. old.Figures, .. seg.Figures] };
+                    rows[back].LastLine = Math.Max(rows[back].LastLine, row.LastLine);
+                    row.Segments.RemoveAt(s);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Where the expense side begins inside a line: a 类 code followed by its name ("204 公共安全支出"), or an

@@ -92,7 +92,7 @@ internal static partial class SectionOutline
         var raw = p.Lines[0].Text;
         var indent = raw.Length - raw.TrimStart().Length;
         var t = Markers.Squash(raw);
-        return indent >= 8 && t.Length <= 30 && t.EndsWith("说明", StringComparison.Ordinal) && !Markers.Section().IsMatch(t) && !Markers.Part().IsMatch(t);
+        return indent >= 8 && t.Length is >= 4 and <= 30 && t.EndsWith("说明", StringComparison.Ordinal) && !Markers.Section().IsMatch(t) && !Markers.Part().IsMatch(t);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^，。：:、]{1,30}?情况说明")]
@@ -106,8 +106,9 @@ internal static partial class SectionOutline
         if (t.Contains("结转结余", StringComparison.Ordinal)) return "上年结转结余";
         if (t.Contains("政府性基金", StringComparison.Ordinal)) return "政府性基金";
         if (t.Contains("国有资本", StringComparison.Ordinal)) return "国有资本经营";
-        if (t.Contains("财政拨款收支", StringComparison.Ordinal)) return "财政拨款收支";
-        if (t.Contains("收支预算", StringComparison.Ordinal) || t.Contains("收支总", StringComparison.Ordinal)) return "收支总体";
+        if (t.Contains("财政拨款收支", StringComparison.Ordinal) || t.Contains("财政拨款收入支出", StringComparison.Ordinal)) return "财政拨款收支";
+        if (t.Contains("收支预算", StringComparison.Ordinal) || t.Contains("收支总", StringComparison.Ordinal) || t.Contains("收入支出决算总体", StringComparison.Ordinal)) return "收支总体";
+        if (t.Contains("一般公共预算财政拨款支出", StringComparison.Ordinal)) return "一般公共预算当年拨款";
         if (t.Contains("当年拨款", StringComparison.Ordinal))
         {
             if (t.Contains("规模", StringComparison.Ordinal)) return "规模变化";
@@ -117,8 +118,8 @@ internal static partial class SectionOutline
         }
         if (t.Contains("基本支出", StringComparison.Ordinal)) return "基本支出";
         if (t.Contains("项目支出", StringComparison.Ordinal) || t.Contains("项目经费", StringComparison.Ordinal)) return "项目支出";
-        if (t.Contains("收入预算", StringComparison.Ordinal)) return "收入预算";
-        if (t.Contains("支出预算", StringComparison.Ordinal)) return "支出预算";
+        if (t.Contains("收入预算", StringComparison.Ordinal) || t.Contains("收入决算", StringComparison.Ordinal)) return "收入预算";
+        if (t.Contains("支出预算", StringComparison.Ordinal) || t.Contains("支出决算", StringComparison.Ordinal)) return "支出预算";
         if (t.Contains("其他重要事项", StringComparison.Ordinal) || t.Contains("其他相关情况", StringComparison.Ordinal)) return "其他重要事项";
         if (t.Contains("运行经费", StringComparison.Ordinal)) return "机关运行经费";
         if (t.Contains("政府采购", StringComparison.Ordinal)) return "政府采购";

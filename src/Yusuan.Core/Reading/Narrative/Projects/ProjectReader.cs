@@ -55,12 +55,14 @@ internal static partial class ProjectReader
                 amount = new Figure(value, SpanOf(size.Start, size.End));
             }
             var allocation = fields.TryGetValue("资金分配情况", out var alloc) ? alloc : default;
+            var (unitName, stray) = fields.TryGetValue("项目承担单位", out var unit) ? SplitUnit(unit.Text.TrimEnd('。')) : (null, null);
+            var basisText = fields.TryGetValue("设立的政策依据", out var basis) ? basis.Text + stray : stray;
             projects.Add(new ProjectDescription
             {
                 Name = Markers.Squash(name.Text).TrimEnd('。'),
-                PolicyBasis = fields.TryGetValue("设立的政策依据", out var basis) ? NullIfEmpty(basis.Text) : null,
+                PolicyBasis = NullIfEmpty(basisText),
                 Amount = amount,
-                ImplementingUnit = fields.TryGetValue("项目承担单位", out var unit) ? NullIfEmpty(unit.Text.TrimEnd('。')) : null,
+                ImplementingUnit = NullIfEmpty(unitName),
                 AllocationText = NullIfEmpty(allocation.Text),
                 Allocations = allocation.Text is null ? [] : [.. Allocations(allocation.Text, allocation.Start, SpanOf)],
                 ExecutionPeriod = fields.TryGetValue("资金执行时间", out var period) ? NullIfEmpty(period.Text.TrimEnd('。')) : null,
@@ -128,6 +130,24 @@ internal static partial class ProjectReader
         }
         return span;
     }
+
+    /// <summary>
+    /// A unit name followed by stray text from another field (PDF page order: "…驻广州办事处管理的通知》…文件要求…")
+    /// is cut after the last unit-name ending before the stray text; the rest goes back to the policy basis.
+    /// </summary>
+    internal static (string? Unit, string? Stray) SplitUnit(string text)
+    {
+        var cut = text.IndexOfAny(['》', '《', '【', '〔']);
+        if (cut < 0) return (text, null);
+        var head = text[..cut];
+        var end = UnitEnding().Matches(head).LastOrDefault();
+        if (end is null) return (text, null);
+        var stop = end.Index + end.Length;
+        return (text[..stop], text[stop..]);
+    }
+
+    [GeneratedRegex(@"(?:办事处|办公厅|办公室|中心|局|馆|院|所|站|队|处|厅|室|委员会|（本级）|\(本级\))")]
+    private static partial Regex UnitEnding();
 
     /// <summary>Drops line breaks and a trailing list marker that belongs to the next project ("…12 月 31 日（二）").</summary>
     private static string Tidy(string s) => TrailingMarker().Replace(s.Replace("\n", string.Empty, StringComparison.Ordinal).Trim(), string.Empty).Trim().Trim('：', ':').Trim();

@@ -143,14 +143,17 @@ internal static partial class WrappedTargetRows
         var labels = new List<Label>();
         var current = new List<Token>();
         var seenValue = false;
+        var sinceLabel = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             var label = LevelAt(tokens, i, out var used);
             if (label is not null)
             {
+                // "满意度指标 满意度指标": the same name twice in a row is 一级 then 二级.
                 var isLevel1 = TargetTableReader.Level1Names.Contains(label)
-                               && !(labels.Count > 0 && labels[^1].Name == label && labels[^1].IsLevel1 && labels[^1].Line >= tokens[i].Line - 1);
+                               && !(labels.Count > 0 && labels[^1].Name == label && labels[^1].IsLevel1 && current.Count == sinceLabel);
                 labels.Add(new Label(label, tokens[i].Line, isLevel1));
+                sinceLabel = current.Count;
                 i += used - 1;
                 continue;
             }
@@ -162,6 +165,7 @@ internal static partial class WrappedTargetRows
             {
                 rows.Add(new Row(current));
                 current = [];
+                sinceLabel = -1;
                 seenValue = false;
             }
         }
@@ -187,24 +191,26 @@ internal static partial class WrappedTargetRows
         return null;
     }
 
-    /// <summary>Gives each row the label whose group (centred on the label's line, contiguous) contains it.</summary>
+    /// <summary>
+    /// Gives each row its label. A label printed above the first row heads its group (top-aligned: groups run from
+    /// label to label); otherwise labels are vertically centred and groups change halfway between two labels.
+    /// </summary>
     private static string?[] Assign(List<Row> rows, List<Label> labels)
     {
         var names = new string?[rows.Count];
         if (rows.Count == 0 || labels.Count == 0) return names;
         var ordered = labels.OrderBy(l => l.Line).ToList();
-        double begin = rows[0].FirstLine;
-        var r = 0;
-        for (var i = 0; i < ordered.Count; i++)
+        var topAligned = ordered[0].Line <= rows[0].FirstLine;
+        for (var r = 0; r < rows.Count; r++)
         {
-            var end = i == ordered.Count - 1 ? double.MaxValue : Math.Min(2.0 * ordered[i].Line - begin, ordered[i + 1].Line - 0.5);
-            end = Math.Max(end, ordered[i].Line);
-            while (r < rows.Count && (rows[r].Centre <= end || i == ordered.Count - 1))
+            var centre = topAligned ? rows[r].FirstLine : rows[r].Centre;
+            var index = 0;
+            for (var i = 1; i < ordered.Count; i++)
             {
-                names[r] = ordered[i].Name;
-                r++;
+                var boundary = topAligned ? ordered[i].Line : (ordered[i - 1].Line + ordered[i].Line) / 2.0;
+                if (centre >= boundary) index = i;
             }
-            begin = end;
+            names[r] = ordered[index].Name;
         }
         return names;
     }
@@ -224,7 +230,14 @@ internal static partial class WrappedTargetRows
         var rule = columns.HasRule ? Join(tokens.Skip(w + 1)) : null;
         var left = tokens.Take(w).ToList();
 
-        var v = left.FindIndex(1, StartsValue);
+        var v = left.Count > 1 ? left.FindIndex(1, StartsValue) : -1;
+        if (v < 0 && left.Count > 1)
+        {
+            // A date or a bare number ("2023 年 12 月 10日") starts the value when no operator does.
+            var digit = left.FindIndex(1, t => char.IsAsciiDigit(t[0]));
+            var basisAt = left.FindIndex(1, t => t.Contains("标准", StringComparison.Ordinal));
+            if (digit > 0 && (basisAt < 0 || digit < basisAt)) v = digit;
+        }
         var b = left.FindIndex(Math.Max(1, v < 0 ? 1 : v + 1), t => t.Contains("标准", StringComparison.Ordinal));
         if (b > 0 && left[b] == "标准") b--;
         int valueEnd;
