@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading.Tables;
 
@@ -102,25 +103,40 @@ public static class ColumnSolver
         return true;
     }
 
-    /// <summary>Whether total = Σ parts within rounding (each printed figure ±0.005).</summary>
+    /// <summary>Whether total = Σ parts within rounding (each printed figure stands for ± half a unit of its last digit).</summary>
     public static bool Holds(IndexIdentity id, Func<int, decimal?> value)
     {
         var total = value(id.Total);
         decimal sum = 0;
-        var terms = total is null ? 0 : 1;
+        var terms = 0;
+        var half = 0m;
+        if (total is { } t)
+        {
+            terms = 1;
+            half = HalfUnit(t);
+        }
         foreach (var p in id.Parts)
         {
             if (value(p) is { } v)
             {
                 sum += v;
                 terms++;
+                half = Math.Max(half, HalfUnit(v));
             }
         }
         if (terms == 0) return true;
-        return Math.Abs((total ?? 0) - sum) <= Tolerance(terms);
+        return Math.Abs((total ?? 0) - sum) <= Tolerance(terms, half);
     }
 
-    public static decimal Tolerance(int terms) => 0.005m * Math.Max(terms, 2) + 0.0001m;
+    /// <summary>Half a unit of the last printed digit, at least 0.005 (figures are rounded to cents; 25 may stand for 25.00).</summary>
+    public static decimal HalfUnit(decimal value) => Numbers.Scale(value) switch
+    {
+        0 => value == decimal.Truncate(value) && Math.Abs(value) >= 1000 ? 0.5m : 0.005m,
+        1 => 0.05m,
+        _ => 0.005m,
+    };
+
+    public static decimal Tolerance(int terms, decimal half = 0.005m) => half * Math.Max(terms, 2) + 0.0001m;
 
     private static decimal Violation(Assignment a, IReadOnlyList<decimal> values, IReadOnlyList<IndexIdentity> identities)
     {

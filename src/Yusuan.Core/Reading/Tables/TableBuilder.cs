@@ -34,10 +34,21 @@ internal static class TableBuilder
             var forbidden = Forbidden(columns, ctx, ownRows);
             foreach (var s in list) Candidates(s, raw, columns, identities, forbidden, diagnostics);
             ApplyHints(list, template, keys);
-            Propagate(list, columns.Length);
             ApplyMirrors(list, template, ctx, keys);
             ApplyPositions(list, raw.Mode);
-            ownRows.AddRange(list.Select(s => Finish(s, keys, raw, diagnostics)));
+            Propagate(list, columns.Length);
+            // Still ambiguous above the detail rows: take the likeliest reading of the topmost ambiguous row (a prior
+            // the template declares) and let the hierarchy decide the rows below it; that row stays reported.
+            var priority = Priority(template, keys);
+            for (var round = 0; round < 8; round++)
+            {
+                var top = list.FirstOrDefault(s => s.Candidates.Count > 1 && s.Children.Count > 0 && (s.Parent is null || s.Parent.Candidates.Count == 1));
+                if (top is null) break;
+                top.Guessed = [.. top.Candidates];
+                top.Candidates = [top.Candidates.OrderBy(a => a.Columns.Sum(c => priority[c])).First()];
+                Propagate(list, columns.Length);
+            }
+            ownRows.AddRange(list.Select(s => Finish(s, keys, priority, raw, diagnostics)));
         }
 
         var ordered = states.Select(s => s.Result!).ToList();
@@ -85,7 +96,8 @@ internal static class TableBuilder
             var s = new RowState(row, columns);
             if (row.Code is null)
             {
-                if (BodyReader.IsTotalLabel(label) || HeaderText.Fold(label + (row.Project ?? string.Empty)) is "合计" or "总计")
+                // 总计/合计, or a row of figures with no name at all (002 表3 prints its total row without a label).
+                if (BodyReader.IsTotalLabel(label) || HeaderText.Fold(label + (row.Project ?? string.Empty)) is "合计" or "总计" or "")
                 {
                     s.Key = "total";
                     s.Kind = RowKind.Total;
@@ -94,7 +106,7 @@ internal static class TableBuilder
                 }
                 else
                 {
-                    unit = HeaderText.Fold(label + (row.Project ?? string.Empty));
+                    unit = Squash(label + (row.Project ?? string.Empty));
                     s.Key = "total";
                     s.Kind = RowKind.UnitHeader;
                     s.Label = label;
@@ -115,7 +127,7 @@ internal static class TableBuilder
                 if (project.Length > 0)
                 {
                     s.Project = project;
-                    s.Key = row.Code + "|" + HeaderText.Fold(project).Replace("\"", string.Empty, StringComparison.Ordinal);
+                    s.Key = row.Code + "|" + Squash(project);
                     s.Kind = RowKind.Detail;
                 }
                 else
@@ -147,20 +159,30 @@ internal static class TableBuilder
     public static (string Name, string Project) SplitProject(string label, string? project, string? knownName)
     {
         if (project is not null) return (label, project.Trim());
-        var folded = HeaderText.Fold(label);
+        var squashed = Squash(label);
         if (knownName is not null)
         {
             var name = HeaderText.Fold(knownName);
-            var common = 0;
-            while (common < folded.Length && common < name.Length && folded[common] == name[common]) common++;
-            if (common >= Math.Min(4, name.Length) && common > 0)
+            var i = 0;
+            var j = 0;
+            while (i < squashed.Length && j < name.Length)
             {
-                return (knownName, folded[common..]);
+                var folded = HeaderText.Fold(squashed[i].ToString());
+                if (folded.Length == 0)
+                {
+                    i++;
+                    continue;
+                }
+                if (folded[0] != name[j]) break;
+                i++;
+                j++;
             }
+            if (j >= Math.Min(4, name.Length) && j > 0) return (knownName, squashed[i..]);
         }
-        var lastSpace = label.Trim().LastIndexOf(' ');
-        if (lastSpace > 0) return (label[..lastSpace].Trim(), label[(lastSpace + 1)..].Trim());
-        return (knownName ?? string.Empty, label.Trim());
+        var trimmed = label.Trim();
+        var lastSpace = trimmed.LastIndexOf(' ');
+        if (lastSpace > 0) return (trimmed[..lastSpace].Trim(), trimmed[(lastSpace + 1)..].Trim());
+        return (knownName ?? string.Empty, trimmed);
     }
 
     private static void LinkCoded(List<RowState> states)
@@ -347,14 +369,14 @@ internal static class TableBuilder
             {
                 if (template.Canonical == TableId.T11 && IsUnitName(HeaderText.Fold(label), unitName))
                 {
-                    unit = HeaderText.Fold(label);
+                    unit = Squash(label);
                     s.Key = "total";
                     s.Kind = RowKind.UnitHeader;
                     s.Unit = unit;
                 }
                 else
                 {
-                    s.Key = HeaderText.Fold(label);
+                    s.Key = Squash(label);
                     s.Kind = RowKind.Detail;
                     s.Unit = unit;
                 }
@@ -529,6 +551,9 @@ internal static class TableBuilder
         s.Candidates = found;
     }
 
+    /// <summary>Names inside keys have all whitespace removed, nothing else (spec/cells.md).</summary>
+    private static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     private static int IndexOfKey(ImmutableArray<ColumnSpec> columns, string key)
     {
         for (var i = 0; i < columns.Length; i++)
@@ -571,6 +596,20 @@ internal static class TableBuilder
             var changed = false;
             foreach (var parent in groups)
             {
+                // A child's column pattern must fit its parent's: a child cannot fill a column the parent leaves empty.
+                if (parent.Candidates.Count == 1)
+                {
+                    var used = parent.Candidates[0].Columns;
+                    foreach (var child in parent.Children.Where(c => c.Candidates.Count > 1))
+                    {
+                        var fitting = child.Candidates.Where(a => a.Columns.All(used.Contains)).ToList();
+                        if (fitting.Count > 0 && fitting.Count < child.Candidates.Count)
+                        {
+                            child.Candidates = fitting;
+                            changed = true;
+                        }
+                    }
+                }
                 var members = new List<RowState> { parent };
                 members.AddRange(parent.Children);
                 long product = 1;
@@ -618,15 +657,17 @@ internal static class TableBuilder
                         var total = members[0].ValueIn(choice[0], c);
                         decimal sum = 0;
                         var terms = total is null ? 0 : 1;
+                        var half = total is { } t ? ColumnSolver.HalfUnit(t) : 0m;
                         for (var m = 1; m < members.Count; m++)
                         {
                             if (members[m].ValueIn(choice[m], c) is { } v)
                             {
                                 sum += v;
                                 terms++;
+                                half = Math.Max(half, ColumnSolver.HalfUnit(v));
                             }
                         }
-                        if (Math.Abs((total ?? 0) - sum) > ColumnSolver.Tolerance(terms)) return false;
+                        if (Math.Abs((total ?? 0) - sum) > ColumnSolver.Tolerance(terms, half)) return false;
                     }
                     return true;
                 }
@@ -664,17 +705,25 @@ internal static class TableBuilder
         }
     }
 
-    private static TableRow Finish(RowState s, string[] keys, RawTable raw, DiagnosticBag diagnostics)
+    /// <summary>How likely each column is to hold a figure, lower first: the template's declared order of likelihood,
+    /// then the printed order.</summary>
+    private static int[] Priority(TableTemplate template, string[] keys) =>
+        [.. keys.Select((k, i) => template.LikelyColumns.IndexOf(k) is var p && p >= 0 ? p : 100 + i)];
+
+    private static TableRow Finish(RowState s, string[] keys, int[] priority, RawTable raw, DiagnosticBag diagnostics)
     {
-        var chosen = s.Candidates.Count > 0 ? s.Candidates[0] : new Assignment([], 0, true);
+        var options = s.Guessed ?? s.Candidates;
+        var ambiguous = options.Count > 1;
+        var chosen = s.Candidates.Count == 0 ? new Assignment([], 0, true)
+            : s.Guessed is not null ? s.Candidates[0]
+            : s.Candidates.OrderBy(a => a.Columns.Sum(c => priority[c])).First();
         var cells = ImmutableDictionary.CreateBuilder<string, Cell>();
-        var ambiguous = s.Candidates.Count > 1;
         for (var i = 0; i < chosen.Columns.Length && i < s.Figures.Count; i++)
         {
             var f = s.Figures[i];
             var key = keys[chosen.Columns[i]];
             var alternatives = ambiguous
-                ? s.Candidates.Skip(1).Select(a => keys[a.Columns[i]]).Where(k => k != key).Distinct().ToImmutableArray()
+                ? options.Where(a => i < a.Columns.Length).Select(a => keys[a.Columns[i]]).Where(k => k != key).Distinct().ToImmutableArray()
                 : [];
             var cell = new Cell(f.Value, f.Span) { Alternatives = alternatives, Printed = f.Printed == Numbers.Plain(f.Value) ? null : f.Printed };
             cells[key] = cell;
@@ -684,7 +733,7 @@ internal static class TableBuilder
             diagnostics.Add(new ParseDiagnostic(DiagnosticSeverity.Warning, "read.table.ambiguous-columns",
                 $"无法确定“{s.Label}”一行的数字属于哪些栏目，暂按 {chosen.Describe(keys)} 读取。/ Columns of row '{s.Key}' are ambiguous.", s.Raw.Span)
             {
-                Candidates = [.. s.Candidates.Select(a => a.Describe(keys))],
+                Candidates = [.. options.Select(a => a.Describe(keys))],
             });
         }
         FunctionCode? function = null;
@@ -739,7 +788,16 @@ internal sealed class RowState(RawRow raw, ImmutableArray<ColumnSpec> columns, I
 
     public TableRow? Result { get; set; }
 
-    public void AddChild(RowState child) => Children.Add(child);
+    public RowState? Parent { get; private set; }
+
+    /// <summary>The readings a row had before a prior chose one (reported as ambiguous).</summary>
+    public List<Assignment>? Guessed { get; set; }
+
+    public void AddChild(RowState child)
+    {
+        Children.Add(child);
+        child.Parent = this;
+    }
 
     public decimal? ValueIn(int candidate, int column)
     {

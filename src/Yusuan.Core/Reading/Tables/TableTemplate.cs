@@ -134,6 +134,10 @@ public sealed record TableTemplate
     /// <summary>Whether an unknown item label is kept as its own row key (T11 items) rather than reported.</summary>
     public bool ItemsKeyedByLabel { get; init; }
 
+    /// <summary>Columns in order of how often they hold a figure (a prior used only when nothing else decides; e.g. T7
+    /// project money is mostly 商品和服务支出). Columns not listed come after, in printed order.</summary>
+    public ImmutableArray<string> LikelyColumns { get; init; } = [];
+
     /// <summary>Other tables whose figures this table's rows repeat column for column (T5 repeats T3 for 一般公共预算).</summary>
     public ImmutableArray<TableId> Mirrors { get; init; } = [];
 

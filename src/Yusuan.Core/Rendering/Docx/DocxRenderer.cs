@@ -13,8 +13,6 @@ namespace Yusuan.Core.Rendering.Docx;
 /// </summary>
 public static class DocxRenderer
 {
-    private const int WideColumns = 8;
-
     public static void Write(Disclosure document, string path)
     {
         using var package = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
@@ -47,7 +45,7 @@ public static class DocxRenderer
                     body.Append(Para(p.Text, "BodyText"));
                     break;
                 case TableBlock tb:
-                    var wide = tb.Table.ColumnCount > WideColumns;
+                    var wide = tb.Table.IsLandscape;
                     // A wide table gets its own landscape section: close the current (portrait) section first.
                     if (wide) body.Append(SectionBreak(footerId, landscape: false));
                     else if (tb.Table.Number is not null) body.Append(PageBreak());
@@ -69,7 +67,7 @@ public static class DocxRenderer
         body.Append(Para(t.Title, "TableTitle"));
         if (t.PreparedBy is not null || t.UnitLine is not null)
             body.Append(Para($"{t.PreparedBy}{(t.PreparedBy is null ? string.Empty : "        ")}{t.UnitLine}", "TableMeta"));
-        var totalWidth = t.ColumnCount > WideColumns ? 14400 : 9000;
+        var totalWidth = t.IsLandscape ? 14400 : 9000;
         var widths = Enumerable.Range(0, t.ColumnCount).Select(c => c < t.Widths.Length ? t.Widths[c] : 12).ToArray();
         var sum = widths.Sum();
         var twips = widths.Select(w => w * totalWidth / sum).ToArray();

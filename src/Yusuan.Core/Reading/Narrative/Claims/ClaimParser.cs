@@ -17,7 +17,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
 
     public List<Claim> Parse(IEnumerable<PlacedParagraph> paragraphs)
     {
-        var claims = new List<Claim>();
+        var claims = new List<ClaimDraft>();
         ClaimDraft? last = null;
         string? lastSection = null;
         foreach (var pp in paragraphs)
@@ -26,10 +26,11 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             lastSection = pp.SectionKey;
             foreach (var (start, end) in Sentences(pp.Text))
             {
-                foreach (var draft in ParseSentence(pp, start, end, ref last)) claims.Add(draft.ToClaim());
+                claims.AddRange(ParseSentence(pp, start, end, ref last));
             }
         }
-        return claims;
+        // Converted at the end: a reason in a later sentence ("…增长 0.29%。主要原因是：…") still reaches its claim.
+        return [.. claims.Select(d => d.ToClaim())];
     }
 
     /// <summary>Reads one sentence [start, end) of a paragraph. <paramref name="last"/> is the claim a leading
@@ -163,6 +164,10 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
                 draft.End = end;
             }
         }
+
+        // "…比上年预算减少 6.00 万元，其中：因公出国（境）费增加 0.00 万元" — the items are compared with the same base.
+        var sentenceBase = drafts.Select(d => d.ComparedWith).FirstOrDefault(c => c is not null);
+        foreach (var d in drafts.Where(d => d.ComparedWith is null && (d.ChangeAmount is not null || d.ChangePercent is not null))) d.ComparedWith = sentenceBase;
 
         if (drafts.Count > 0) last = drafts[^1];
         return drafts;

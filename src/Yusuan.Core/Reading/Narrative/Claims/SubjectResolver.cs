@@ -104,7 +104,7 @@ internal sealed partial class SubjectResolver(FunctionResolver functions)
     [GeneratedRegex(@"^(?:\d{4}\s*年度?)?\s*(?:预算数|预算|数)?\s*(?:为|是)?$")]
     private static partial Regex GenericPattern();
 
-    [GeneratedRegex(@"\s*(?:预算数为|数为|为|是|共计|计)$")]
+    [GeneratedRegex(@"\s*(?:预算数为|数为|为|是|共计)$")]
     private static partial Regex TrailingPattern();
 
     [GeneratedRegex(@"^\s*\d{4}\s*年度?[，,]?\s*")]

@@ -93,13 +93,13 @@ internal static class Shanghai
             Canonical = TableId.T10,
             Title = Shared.ThreePublicTitle,
             Shape = TableShape.Horizontal,
-            HeaderAnyOf = ["机关运行经费"],
+            HeaderAnyOf = ["机关运行"],
             TransposeInto = "total",
             Columns =
             [
                 Of("total", "合计"), Of("overseas", "因公出国(境)费|因公出国"), Of("reception", "公务接待费"),
                 Of("vehicles", "小计|公务用车购置及运行费"), Of("vehicle_purchase", "购置费"), Of("vehicle_operation", "运行费"),
-                Of("operating_cost", "机关运行经费"),
+                Of("operating_cost", "机关运行经费|机关运行经"),
             ],
             Identities = [Identity.Of("total", "overseas + vehicles + reception"), Identity.Of("vehicles", "vehicle_purchase + vehicle_operation")],
         },
@@ -113,12 +113,13 @@ internal static class Shanghai
             TransposeInto = "final",
             Columns =
             [
-                Of("total.budget", "合计"), Of("total.final", "合计"),
-                Of("overseas.budget", "因公出国"), Of("overseas.final", "因公出国"),
-                Of("vehicles.budget", "小计"), Of("vehicles.final", "小计"),
-                Of("vehicle_purchase.budget", "公务用车购置费"), Of("vehicle_purchase.final", "公务用车购置费"),
-                Of("vehicle_operation.budget", "公务用车运行费"), Of("vehicle_operation.final", "公务用车运行费"),
-                Of("reception.budget", "公务接待费"), Of("reception.final", "公务接待费"),
+                // The item headers span two sub-columns each; the 预算数/决算数 line under them places the figures.
+                Of("total.budget", "预算数"), Of("total.final", "决算数"),
+                Of("overseas.budget", "预算数"), Of("overseas.final", "决算数"),
+                Of("vehicles.budget", "预算数"), Of("vehicles.final", "决算数"),
+                Of("vehicle_purchase.budget", "预算数"), Of("vehicle_purchase.final", "决算数"),
+                Of("vehicle_operation.budget", "预算数"), Of("vehicle_operation.final", "决算数"),
+                Of("reception.budget", "预算数"), Of("reception.final", "决算数"),
             ],
             Identities =
             [

@@ -86,6 +86,7 @@ internal static class Xinjiang
         Codes = CodeScheme.Function,
         HasProjects = true,
         Columns = Common.ProjectEconomics,
+        LikelyColumns = ["total", "goods", "capital", "individuals", "other", "capital_construction", "wages"],
         Identities = Common.ProjectEconomicSum,
     };
 
