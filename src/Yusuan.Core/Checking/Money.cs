@@ -53,7 +53,19 @@ public static class Money
     }
 
     /// <summary>The decimal places a table prints its money with: the largest scale among its cells (2 for 0.01).</summary>
-    public static int TableScale(DisclosureTable table)
+    public static int TableScale(DisclosureTable table) => Scales.GetValue(table, ComputeScale).Value;
+
+    // Tables are immutable, so their print scale is computed once per table instance.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DisclosureTable, StrongBox> Scales = new();
+
+    private sealed class StrongBox(int value)
+    {
+        public int Value { get; } = value;
+    }
+
+    private static StrongBox ComputeScale(DisclosureTable table) => new(ScaleOf(table));
+
+    private static int ScaleOf(DisclosureTable table)
     {
         var scale = 0;
         foreach (var row in table.Rows)

@@ -1,0 +1,35 @@
+using BenchmarkDotNet.Attributes;
+using Yusuan.Core.Checking;
+using Yusuan.Core.Model;
+using Yusuan.Core.Reading;
+
+namespace Yusuan.Bench;
+
+/// <summary>Parse + check of a seed (target: ≤ 2 ms median for 000), and check alone.</summary>
+// In-process: the build of BenchmarkDotNet's generated project trips the repository's warnings-as-errors settings.
+[MemoryDiagnoser]
+[InProcess]
+public class CheckBenchmarks
+{
+    private string text = string.Empty;
+    private Disclosure document = null!;
+
+    [Params("000", "002")]
+    public string Seed { get; set; } = "000";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Yusuan.slnx"))) dir = dir.Parent;
+        var root = dir?.FullName ?? throw new InvalidOperationException("找不到仓库根目录。");
+        text = File.ReadAllText(Directory.GetFiles(Path.Combine(root, "samples", "seeds"), Seed + "*.txt").Single());
+        document = DisclosureReader.Read(text).Value!;
+    }
+
+    [Benchmark]
+    public CheckReport ParseAndCheck() => Checker.Default.Check(DisclosureReader.Read(text).Value!);
+
+    [Benchmark]
+    public CheckReport CheckOnly() => Checker.Default.Check(document);
+}
