@@ -31,9 +31,12 @@ public sealed class ObservedCatalogTests
             foreach (var region in TableLocator.Find(source))
             {
                 var raw = BodyReader.Read(source, region, meta.Template, bag);
-                if (raw.Template.Shape == TableShape.Coded && !raw.Template.HasProjects && raw.Template.Codes != CodeScheme.None)
+                // Names assembled from several layout lines are not trusted, nor the two side-by-side blocks of the
+                // Shanghai 决算 basic-expenditure table (its codes and names stand on different lines).
+                var twoBlocks = raw.Template.Codes == CodeScheme.Economic && raw.Header.Text.Split("科目编码").Length > 2;
+                if (raw.Template.Shape == TableShape.Coded && !raw.Template.HasProjects && raw.Template.Codes != CodeScheme.None && !twoBlocks)
                 {
-                    foreach (var row in raw.Rows.Where(r => r.Code is not null && Printed(r.Label)))
+                    foreach (var row in raw.Rows.Where(r => r.Code is not null && Printed(r.Label) && !(raw.Mode == CellMode.Layout && r.LabelContinues)))
                     {
                         pairs.Add(new Pair(raw.Template.Codes, row.Code!, Squash(row.Label), label));
                     }
