@@ -90,8 +90,40 @@ public static class ColumnSolver
         {
             cost += cp[columns[i]] is { } p && !double.IsNaN(fp[i]) ? Math.Abs(p - fp[i]) : 0;
         }
-        var a = new Assignment(columns, cost, true);
-        return a with { SatisfiesIdentities = Holds(a, values, identities) };
+        // Values by column for the identity checks (no allocation per identity).
+        Span<decimal> byColumn = stackalloc decimal[cp.Count];
+        Span<bool> filled = stackalloc bool[cp.Count];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            byColumn[columns[i]] = values[i];
+            filled[columns[i]] = true;
+        }
+        var holds = true;
+        foreach (var id in identities)
+        {
+            decimal sum = 0;
+            var terms = 0;
+            var half = 0m;
+            foreach (var p in id.Parts)
+            {
+                if (!filled[p]) continue;
+                sum += byColumn[p];
+                terms++;
+                half = Math.Max(half, HalfUnit(byColumn[p]));
+            }
+            var total = filled[id.Total] ? byColumn[id.Total] : 0m;
+            if (filled[id.Total])
+            {
+                terms++;
+                half = Math.Max(half, HalfUnit(total));
+            }
+            if (terms > 0 && Math.Abs(total - sum) > Tolerance(terms, half))
+            {
+                holds = false;
+                break;
+            }
+        }
+        return new Assignment(columns, cost, holds);
     }
 
     public static bool Holds(Assignment a, IReadOnlyList<decimal> values, IReadOnlyList<IndexIdentity> identities)
