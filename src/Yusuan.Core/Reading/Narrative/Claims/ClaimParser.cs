@@ -86,7 +86,8 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             var unit = mention.Groups["unit"].Value;
             var segStart = Math.Max(LastDelimiterBefore(s, mention.Index) + 1, previousEnd);
             var pre = s[segStart..mention.Index];
-            var preTrim = pre.Trim();
+            // Justified PDF text spaces every character ("与 上 年 相 比 增 加").
+            var preTrim = Markers.Squash(pre) is var squashed && squashed.Length * 2 <= pre.Trim().Length + 1 ? squashed : pre.Trim();
             var figure = new Figure(value, pp.Paragraph.SpanOf(start + mention.Index, start + mention.Index + mention.Length));
             previousEnd = mention.Index + mention.Length;
 
