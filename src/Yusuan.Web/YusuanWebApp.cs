@@ -35,7 +35,7 @@ public static class YusuanWebApp
             f.MultipartBodyLengthLimit = options.MaxUploadBytes + 128 * 1024;
             f.ValueLengthLimit = (int)Math.Min(int.MaxValue, options.MaxUploadBytes + 1024);
         });
-        corpus ??= options.CorpusFolder is { } folder ? InMemoryCorpus.Load(folder, backends.Checker, log) : new InMemoryCorpus();
+        corpus ??= OpenCorpus(options, backends.Checker, log);
         var checks = new CheckService(backends.Checker, options);
         builder.Services.AddSingleton(options).AddSingleton(backends).AddSingleton(corpus).AddSingleton(checks);
 
@@ -53,6 +53,22 @@ public static class YusuanWebApp
         ApiEndpoints.Map(app);
         StaticAssets.Map(app);
         return app;
+    }
+
+    /// <summary>The store when one is configured (plus the --corpus folder saved into it), else an in-memory corpus.</summary>
+    /// <exception cref="Yusuan.Storage.StoreException">The store cannot be opened.</exception>
+    public static ICorpus OpenCorpus(WebOptions options, IDisclosureChecker checker, Action<string>? log)
+    {
+        if (options.Store is not { } location)
+        {
+            return options.CorpusFolder is { } folder ? InMemoryCorpus.Load(folder, checker, log) : new InMemoryCorpus();
+        }
+        var store = StoreCorpus.Open(location, checker, options.StoreFiles, log);
+        if (options.CorpusFolder is { } extra)
+        {
+            foreach (var d in InMemoryCorpus.Load(extra, checker, log).List(new CorpusFilter())) store.Add(d);
+        }
+        return store;
     }
 
     /// <summary>Runs until Ctrl+C; prints where it listens.</summary>

@@ -209,11 +209,11 @@ internal static class SharedAnswers
             docs.GroupBy(d => d.Document.Meta.Year!.Value).OrderBy(g => g.Key).Select(g => $"{g.Key}|{g.Count()}").ToList());
         yield return ("SELECT unit, year, expense_total FROM unit_year_summary ORDER BY unit, year",
             docs.OrderBy(d => d.Document.Meta.UnitName, StringComparer.Ordinal).ThenBy(d => d.Document.Meta.Year)
-                .Select(d => $"{d.Document.Meta.UnitName}|{d.Document.Meta.Year}|{Importing.StoredValues.Normalize(d.Document.Table(TableId.T3)!.Value("total", "total")!.Value.Value).ToString(ci)}").ToList());
+                .Select(d => $"{d.Document.Meta.UnitName}|{d.Document.Meta.Year}|{Storage.Importing.StoredValues.Normalize(d.Document.Table(TableId.T3)!.Value("total", "total")!.Value.Value).ToString(ci)}").ToList());
         yield return ("SELECT COUNT(*) FROM cells WHERE table_id = 'T3' AND column_key = 'total'",
             [docs.Sum(d => d.Document.Table(TableId.T3)!.Rows.Count(r => r.Cells.ContainsKey("total"))).ToString(ci)]);
         yield return ("SELECT ROUND(SUM(value), 2) FROM cells WHERE table_id = 'T6' AND row_key = 'total' AND column_key = 'total'",
-            [Importing.StoredValues.Normalize(docs.Sum(d => d.Document.Table(TableId.T6)!.Value("total", "total")!.Value.Value)).ToString(ci)]);
+            [Storage.Importing.StoredValues.Normalize(docs.Sum(d => d.Document.Table(TableId.T6)!.Value("total", "total")!.Value.Value)).ToString(ci)]);
         var entry = Core.Classification.ClassificationCatalog.Default.Functions.MinBy(e => e.Code, StringComparer.Ordinal)!;
         yield return ($"SELECT c.name FROM classification c WHERE c.kind = 'function' AND c.code = '{entry.Code}'", [entry.Name]);
         yield return ("SELECT rule, COUNT(*) FROM findings WHERE rule LIKE 'YOY.%' GROUP BY rule ORDER BY rule",
@@ -229,5 +229,5 @@ internal static class SharedAnswers
 
     /// <summary>Rows as "a|b|c" text, numbers in plain invariant form with trailing zeros dropped (SQLite REAL and PostgreSQL NUMERIC alike).</summary>
     public static List<string> Normalize(QueryResult result) =>
-        result.Rows.Select(r => string.Join('|', r.Select(v => Exporting.ExportTables.Text(Exporting.ExportTables.Plain(v))))).ToList();
+        result.Rows.Select(r => string.Join('|', r.Select(v => Storage.Exporting.ExportTables.Text(Storage.Exporting.ExportTables.Plain(v))))).ToList();
 }

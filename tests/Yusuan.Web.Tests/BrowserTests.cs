@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Yusuan.Core.Checking;
+using Yusuan.Web.Services;
 
 namespace Yusuan.Web.Tests;
 
@@ -29,27 +30,73 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
     }
 
     [Fact]
+    public async Task The_corpus_page_over_the_sample_disclosures_draws_charts_and_filters_by_region()
+    {
+        var corpus = InMemoryCorpus.Load(Path.Combine(Samples.Root, "samples"), RuleChecker.Default);
+        await using var app = await RunningApp.StartAsync(corpus: corpus);
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(app.Address, "/corpus").ToString());
+        await page.WaitForSelectorAsync("#chart-three-public[data-drawn=true] canvas");
+        await Browser.ScreenshotAsync(page, "corpus-samples", fullPage: true);
+        var all = await page.Locator("#document-list tbody tr").CountAsync();
+        await page.SelectOptionAsync("select[name=region]", "上海");
+        await page.ClickAsync("#corpus-filter button[type=submit]");
+        await page.WaitForSelectorAsync("#chart-unit[data-drawn=true] canvas");
+        var shanghai = await page.Locator("#document-list tbody tr").CountAsync();
+
+        foreach (var id in new[] { "chart-composition", "chart-basic-project", "chart-three-public", "chart-completeness", "chart-unit", "chart-rules" })
+        {
+            Assert.True(await CanvasHasInkAsync(page, id), $"{id} drew nothing");
+        }
+        Assert.True(all >= 16, $"{all} documents listed");
+        Assert.True(shanghai is > 0 && shanghai < all, $"{shanghai} of {all} documents are from 上海");
+        Assert.All(await page.Locator("#document-list tbody tr td:nth-child(5)").AllInnerTextsAsync(), region => Assert.Equal("上海", region));
+    }
+
+    [Fact]
     public async Task Uploading_a_seed_shows_the_document_with_the_finding_highlighted()
     {
+        // Seed 000, 表3 line 203: 行政事业单位医疗 (21011) 108.22, but its 项 rows 57.46 + 23.64 + 24.63 + 2.50 = 108.23.
+        await using var app = await RunningApp.StartAsync();
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(app.Address, "/check").ToString());
+        await page.SetInputFilesAsync("#file", Samples.Seed("000"));
+        await page.ClickAsync("#submit");
+        await page.WaitForURLAsync("**/check/*");
+        var cell = page.Locator("section[data-table='T3'] tr[data-row='21011'] td[data-column='total']");
+        await cell.WaitForAsync();
+        await page.ClickAsync("li.finding[data-rule='T3.hierarchy-sum'] a.goto");
+        await Browser.ScreenshotAsync(page, "check-result");
+
+        Assert.Contains("hl-warning", await cell.GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
+        Assert.Contains("T3.hierarchy-sum", await cell.GetAttributeAsync("data-rules") ?? string.Empty, StringComparison.Ordinal);
+        Assert.Equal("108.22", (await cell.InnerTextAsync()).Trim());
+        Assert.True(await cell.IsVisibleAsync());
+        var finding = page.Locator("li.finding[data-rule='T3.hierarchy-sum']").First;
+        Assert.True(await finding.IsVisibleAsync());
+        await page.UncheckAsync("input[data-filter-severity=warning]");
+        Assert.False(await finding.IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task A_finding_on_a_narrative_line_is_highlighted_at_that_line()
+    {
         var seed = Samples.Seed("000");
-        var line = Array.FindIndex(await File.ReadAllLinesAsync(seed), l => l.Contains("公务接待费", StringComparison.Ordinal)) + 1;
-        var finding = Synthetic.Finding("T10.total", Severity.Error, null, null, null, line, "“三公”经费合计与各项之和不符");
-        await using var app = await RunningApp.StartAsync(new Yusuan.Web.Services.Backends(new FixedChecker(finding)));
+        var line = Array.FindIndex(await File.ReadAllLinesAsync(seed), l => l.Contains("收支预算情况的总体说明", StringComparison.Ordinal)) + 1;
+        var finding = Synthetic.Finding("N.test", Severity.Error, null, null, null, line, "说明与表不符");
+        await using var app = await RunningApp.StartAsync(new Backends(new FixedChecker(finding)));
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(new Uri(app.Address, "/check").ToString());
         await page.SetInputFilesAsync("#file", seed);
         await page.ClickAsync("#submit");
         await page.WaitForURLAsync("**/check/*");
-        var mark = page.Locator(".hl-error[data-rules~='T10.total']");
-        await mark.First.WaitForAsync();
-        await page.ClickAsync("li.finding[data-rule='T10.total'] a.goto");
-        await Browser.ScreenshotAsync(page, "check-result");
+        var mark = page.Locator($"#L{line}.hl-error");
+        await mark.WaitForAsync();
 
-        Assert.True(await mark.First.IsVisibleAsync());
-        Assert.Equal(1, await page.Locator("li.finding.sev-error").CountAsync());
-        await page.UncheckAsync("input[data-filter-severity=error]");
-        Assert.False(await page.Locator("li.finding[data-rule='T10.total']").IsVisibleAsync());
+        Assert.Contains("N.test", await mark.GetAttributeAsync("data-rules") ?? string.Empty, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,6 +115,49 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         Assert.Contains("hl-warning", await cell.GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
         Assert.Equal("110", (await cell.InnerTextAsync()).Trim());
         Assert.True(await page.Locator("#compare-table tr").CountAsync() > 1);
+    }
+
+    [Fact]
+    public async Task A_stored_disclosure_is_compared_with_the_same_units_prior_year()
+    {
+        var folder = Directory.CreateTempSubdirectory("yusuan-web-pair-").FullName;
+        try
+        {
+            foreach (var name in new[] { "007_sh_putuo_wanli_2024_dept_budget.txt", "008_sh_putuo_wanli_2025_dept_budget.txt" })
+            {
+                File.Copy(Path.Combine(Samples.Root, "samples", "corpus", name), Path.Combine(folder, name));
+            }
+            var corpus = InMemoryCorpus.Load(folder, RuleChecker.Default);
+            var current = corpus.List(new CorpusFilter(Year: 2025)).Single();
+            await using var app = await RunningApp.StartAsync(corpus: corpus);
+            var page = await browser.NewPageAsync();
+
+            await page.GotoAsync(new Uri(app.Address, $"/documents/{current.Id}#compare").ToString());
+            await Browser.ScreenshotAsync(page, "document-compare");
+            var rows = page.Locator("#compare-table tbody tr");
+
+            Assert.True(await rows.CountAsync() > 10);
+            Assert.Contains("2024", await page.Locator("#compare a").First.InnerTextAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_generate_page_renders_and_checks_a_disclosure_from_json_input()
+    {
+        await using var app = await RunningApp.StartAsync();
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(app.Address, "/generate").ToString());
+        await page.SetInputFilesAsync("#file", Path.Combine(Samples.Root, "samples", "input", "bazhou-office-2025.json"));
+        await page.ClickAsync("#submit");
+        await page.WaitForSelectorAsync("#findings");
+        await Browser.ScreenshotAsync(page, "generate-result");
+
+        Assert.True(await page.Locator("section[data-table='T1'] table").CountAsync() == 1);
     }
 
     [Fact]

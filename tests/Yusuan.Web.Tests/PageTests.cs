@@ -69,13 +69,18 @@ public sealed partial class PageTests
     [Fact]
     public async Task Pages_without_their_back_end_say_so_in_chinese()
     {
-        await using var app = await RunningApp.StartAsync();
+        await using var app = await RunningApp.StartAsync(new Backends(RuleChecker.Default));
+        using var upload = await app.PostFileAsync("/check", "000.txt", await File.ReadAllBytesAsync(Samples.Seed("000")));
+        var id = upload.RequestMessage!.RequestUri!.Segments[^1];
 
         var generate = await app.Client.GetStringAsync("/generate");
         using var posted = await app.PostFileAsync("/generate", "t.xlsx", [0x50, 0x4B, 0x03, 0x04], "application/octet-stream");
+        using var xlsx = await app.Client.GetAsync($"/check/{id}/tables.xlsx");
 
         Assert.Contains("生成器尚未接入", generate, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotImplemented, posted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotImplemented, xlsx.StatusCode);
+        Assert.Contains("尚未接入", await xlsx.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

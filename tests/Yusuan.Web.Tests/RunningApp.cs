@@ -21,9 +21,10 @@ public sealed class RunningApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<RunningApp> StartAsync(Backends? backends = null, ICorpus? corpus = null, long maxUploadBytes = 10 * 1024 * 1024)
+    public static async Task<RunningApp> StartAsync(Backends? backends = null, ICorpus? corpus = null, long maxUploadBytes = 10 * 1024 * 1024,
+        Yusuan.Storage.StoreLocation? store = null)
     {
-        var options = new WebOptions { Url = "http://127.0.0.1:0", MaxUploadBytes = maxUploadBytes };
+        var options = new WebOptions { Url = "http://127.0.0.1:0", MaxUploadBytes = maxUploadBytes, Store = store };
         var app = YusuanWebApp.Build(options, backends, corpus);
         await app.StartAsync();
         var url = app.Urls.Single(u => u.StartsWith("http://127.0.0.1:", StringComparison.Ordinal));

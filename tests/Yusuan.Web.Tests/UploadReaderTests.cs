@@ -34,12 +34,17 @@ public sealed class UploadReaderTests
     }
 
     [Fact]
-    public void A_template_upload_must_be_an_xlsx_workbook()
+    public void A_generator_upload_must_be_an_xlsx_workbook_or_json()
     {
-        var (_, notZip) = UploadReader.Validate(new Upload("template.xlsx", Synthetic.Utf8("不是工作簿")), UploadKind.Workbook);
-        var (ok, _) = UploadReader.Validate(new Upload("template.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14]), UploadKind.Workbook);
+        var (_, notZip) = UploadReader.Validate(new Upload("template.xlsx", Synthetic.Utf8("不是工作簿")), UploadKind.GenerationInput);
+        var (ok, _) = UploadReader.Validate(new Upload("template.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14]), UploadKind.GenerationInput);
+
+        var (json, _) = UploadReader.Validate(new Upload("input.json", Synthetic.Utf8("{ \"unit\": \"测试局\" }")), UploadKind.GenerationInput);
+        var (_, text) = UploadReader.Validate(new Upload("input.json", Synthetic.Utf8("部门预算")), UploadKind.GenerationInput);
 
         Assert.Equal(415, notZip!.Status);
         Assert.NotNull(ok);
+        Assert.NotNull(json);
+        Assert.Equal(415, text!.Status);
     }
 }

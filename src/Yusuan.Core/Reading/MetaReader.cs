@@ -252,7 +252,7 @@ internal static partial class MetaReader
     [GeneratedRegex(@"^(上海市|江苏省|新疆维吾尔自治区)?([\u4e00-\u9fff]{1,6}区)?$")]
     private static partial Regex RegionPrefix();
 
-    [GeneratedRegex(@"(?:编制部门|编制单位|^\s*部门)\s*[:：]\s*(\S+)")]
+    [GeneratedRegex(@"(?:编制部门|编制单位|^\s*部门名称|^\s*部门)\s*[:：]\s*(\S+)")]
     private static partial Regex PreparedBy();
 
     [GeneratedRegex(@"^第一部分(?:20\d{2}年度?)?(.+?)(?:部门|单位)?概况")]

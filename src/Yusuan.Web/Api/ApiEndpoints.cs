@@ -52,8 +52,15 @@ internal static class ApiEndpoints
             if (upload is null) return Error(error!.Status, error.Message);
             var (d, readError) = checks.Check(upload);
             if (d is null) return Error(readError!.Status, readError.Message);
-            var stored = corpus.Add(d);
-            return Results.Json(DocumentSummary.Of(stored), Json, statusCode: StatusCodes.Status201Created);
+            try
+            {
+                var stored = corpus.Add(d);
+                return Results.Json(DocumentSummary.Of(stored), Json, statusCode: StatusCodes.Status201Created);
+            }
+            catch (Yusuan.Storage.StoreException e)
+            {
+                return Error(StatusCodes.Status503ServiceUnavailable, e.Message);
+            }
         });
 
         app.MapGet("/api/documents/{id}", (string id, ICorpus corpus) =>
@@ -88,7 +95,7 @@ internal static class ApiEndpoints
             return Results.Json(new { document = id, with = other.Id, unit = "万元", changes }, Json);
         });
 
-        app.MapGet("/api/documents/{id}/export", (string id, ICorpus corpus, Backends backends, string? format) =>
+        app.MapGet("/api/documents/{id}/export", async (string id, ICorpus corpus, Backends backends, string? format) =>
         {
             if (corpus.Get(id) is not { } d) return Missing();
             var file = format switch
@@ -104,7 +111,7 @@ internal static class ApiEndpoints
             };
             return file is null
                 ? Error(StatusCodes.Status400BadRequest, "format 只能是 json、sarif、csv、model、text、xlsx 或 pdf。")
-                : PageEndpoints.Download(d, file, backends);
+                : await PageEndpoints.DownloadAsync(d, file, backends).ConfigureAwait(false);
         });
 
         app.MapGet("/api/cells", (ICorpus corpus, string? region, string? level, string? year, string? unit, string? kind, string? table, string? row, string? column) =>

@@ -58,10 +58,10 @@ internal static class CorpusPage
         }
         else
         {
-            h.Raw("<div class=\"scroll\"><table class=\"grid\" id=\"rule-counts\"><thead><tr><th>规则</th><th>级别</th><th>次数</th></tr></thead><tbody>");
+            h.Raw("<div class=\"scroll\"><table class=\"grid\" id=\"rule-counts\"><thead><tr><th>规则</th><th>说明</th><th>级别</th><th>次数</th></tr></thead><tbody>");
             foreach (var r in stats.Rules)
             {
-                h.Open("tr").Open("td").El("code", r.Rule).Close("td").El("td", DocumentView.SeverityName(r.Severity))
+                h.Open("tr").Open("td").El("code", r.Rule).Close("td").El("td", RuleCatalog.Default.Find(r.Rule)?.Title).El("td", DocumentView.SeverityName(r.Severity))
                  .El("td", r.Count.ToString(CultureInfo.InvariantCulture), ("class", "num")).Close("tr");
             }
             h.Raw("</tbody></table></div>");

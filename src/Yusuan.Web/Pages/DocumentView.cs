@@ -221,7 +221,7 @@ internal sealed class DocumentView
         var target = targets.TargetOf(i);
         var markId = target is not null && markIds.TryGetValue(target, out var id) ? id : null;
         h.Open("li", ("class", "finding sev-" + severityKey), ("data-severity", severityKey), ("data-rule", f.Rule), ("data-target", markId));
-        h.El("code", f.Rule, ("class", "rule"));
+        h.El("code", f.Rule, ("class", "rule"), ("title", RuleCatalog.Default.Find(f.Rule)?.Title));
         h.El("span", f.Message, ("class", "msg"));
         var where = Where(f.Location);
         h.Open("span", ("class", "loc"));

@@ -9,14 +9,14 @@ internal static class GeneratePage
     {
         var h = new Html();
         h.El("h1", "生成公开文件");
-        h.El("p", "上传填好的 XLSX 模板（每张公开表一个工作表），生成公开文件全文，并立即检查。", ("class", "lead"));
+        h.El("p", "上传填好的 XLSX 模板（每张公开表一个工作表）或同样内容的 JSON 输入（格式见 yusuan template），生成公开文件全文，并立即检查生成的文本。", ("class", "lead"));
         if (!available)
         {
             h.Notice("生成器尚未接入本版本，暂时不能生成。");
         }
         if (error is not null) h.El("p", error, ("class", "error"), ("role", "alert"), ("id", "upload-error"));
         h.Raw("<form class=\"upload\" method=\"post\" action=\"/generate\" enctype=\"multipart/form-data\">")
-         .Raw("<label class=\"file\">XLSX 模板 <input type=\"file\" name=\"file\" id=\"file\" accept=\".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\"></label>")
+         .Raw("<label class=\"file\">XLSX 模板或 JSON 输入 <input type=\"file\" name=\"file\" id=\"file\" accept=\".xlsx,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/json\"></label>")
          .Raw(available ? "<button type=\"submit\" id=\"submit\">生成并检查</button>" : "<button type=\"submit\" id=\"submit\" disabled>生成并检查</button>")
          .Raw("</form>");
         return Layout.Page("生成", "generate", h.ToString());

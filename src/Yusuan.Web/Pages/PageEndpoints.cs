@@ -29,12 +29,19 @@ internal static class PageEndpoints
         });
         app.MapGet("/check/{id}", (string id, CheckService checks, ICorpus corpus) =>
             Find(id, checks, corpus) is { } d ? Html(CheckPage.Result(d, corpus.Get(id) is not null)) : Html(CheckPage.Expired(), StatusCodes.Status404NotFound));
-        app.MapGet("/check/{id}/{file}", (string id, string file, CheckService checks, ICorpus corpus, Backends backends) =>
-            Find(id, checks, corpus) is { } d ? Download(d, file, backends) : Html(CheckPage.Expired(), StatusCodes.Status404NotFound));
+        app.MapGet("/check/{id}/{file}", async (string id, string file, CheckService checks, ICorpus corpus, Backends backends) =>
+            Find(id, checks, corpus) is { } d ? await DownloadAsync(d, file, backends).ConfigureAwait(false) : Html(CheckPage.Expired(), StatusCodes.Status404NotFound));
         app.MapPost("/check/{id}/save", (string id, CheckService checks, ICorpus corpus) =>
         {
             if (Find(id, checks, corpus) is not { } d) return Html(CheckPage.Expired(), StatusCodes.Status404NotFound);
-            corpus.Add(d);
+            try
+            {
+                corpus.Add(d);
+            }
+            catch (Yusuan.Storage.StoreException e)
+            {
+                return Html(Layout.Page("保存失败", "check", new Html().El("h1", "保存失败").Notice(e.Message).ToString()), StatusCodes.Status503ServiceUnavailable);
+            }
             return Results.Redirect($"/documents/{d.Id}");
         });
 
@@ -49,7 +56,7 @@ internal static class PageEndpoints
         app.MapPost("/generate", async (HttpRequest request, WebOptions o, Backends b, CheckService checks, CancellationToken cancel) =>
         {
             if (b.Generator is null) return Html(GeneratePage.Form(false, "生成器尚未接入本版本。"), StatusCodes.Status501NotImplemented);
-            var (upload, error) = await UploadReader.ReadAsync(request, o.MaxUploadBytes, UploadKind.Workbook, cancel).ConfigureAwait(false);
+            var (upload, error) = await UploadReader.ReadAsync(request, o.MaxUploadBytes, UploadKind.GenerationInput, cancel).ConfigureAwait(false);
             if (upload is null) return Html(GeneratePage.Form(true, error!.Message), error.Status);
             var (text, genError) = b.Generator.Generate(upload.Bytes, upload.Name);
             if (text is null) return Html(GeneratePage.Form(true, genError ?? "无法从该模板生成公开文件。"), StatusCodes.Status400BadRequest);
@@ -70,7 +77,7 @@ internal static class PageEndpoints
     private static CheckedFile? Find(string id, CheckService checks, ICorpus corpus) => checks.Recent(id) ?? corpus.Get(id);
 
     /// <summary>The download formats of one checked document; XLSX/PDF need the renderers (501 with a Chinese sentence without them).</summary>
-    public static IResult Download(CheckedFile d, string file, Backends backends)
+    public static async Task<IResult> DownloadAsync(CheckedFile d, string file, Backends backends)
     {
         var stem = Path.GetFileNameWithoutExtension(d.Name);
         switch (file)
@@ -86,15 +93,32 @@ internal static class PageEndpoints
             case "document.txt":
                 return Attachment(Encoding.UTF8.GetBytes(d.Text), "text/plain; charset=utf-8", $"{stem}.txt");
             case "tables.xlsx":
-                return backends.Exporter is { } x
-                    ? Attachment(x.TablesXlsx(d), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{stem}.xlsx")
-                    : NotAvailable("XLSX 导出尚未接入本版本。");
+                if (backends.Exporter is not { } x) return NotAvailable("XLSX 导出尚未接入本版本。");
+                return await RenderAsync(() => x.TablesXlsx(d), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{stem}.xlsx").ConfigureAwait(false);
             case "report.pdf":
-                return backends.Exporter is { } p
-                    ? Attachment(p.ReportPdf(d), "application/pdf", $"{stem}.report.pdf")
-                    : NotAvailable("PDF 报告尚未接入本版本。");
+                if (backends.Exporter is not { } p) return NotAvailable("PDF 报告尚未接入本版本。");
+                return await RenderAsync(() => p.ReportPdf(d), "application/pdf", $"{stem}.report.pdf").ConfigureAwait(false);
             default:
                 return Results.Text("没有这种下载格式。", "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);
+        }
+    }
+
+    /// <summary>Renderers write files and may start Chromium: run them off the request thread, and turn their
+    /// failures into one Chinese sentence (503 when a tool such as Chromium is missing).</summary>
+    private static async Task<IResult> RenderAsync(Func<byte[]> render, string contentType, string fileName)
+    {
+        try
+        {
+            var bytes = await Task.Run(render).ConfigureAwait(false);
+            return Attachment(bytes, contentType, fileName);
+        }
+        catch (Yusuan.Core.Rendering.Pdf.RenderToolException e)
+        {
+            return Results.Text(CheckService.ChineseOnly(e.Message), "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status503ServiceUnavailable);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException or UnauthorizedAccessException)
+        {
+            return Results.Text("导出失败：" + e.Message, "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status500InternalServerError);
         }
     }
 

@@ -3,8 +3,8 @@ namespace Yusuan.Web.Services;
 /// <summary>Turns a filled XLSX template into a disclosure text (the generator of src/Yusuan.Core/Generation).</summary>
 public interface IDisclosureGenerator
 {
-    /// <summary>The rendered disclosure, or one Chinese sentence saying what is wrong with the template.</summary>
-    (string? Text, string? Error) Generate(byte[] workbook, string name);
+    /// <summary>The rendered disclosure, or one Chinese sentence saying what is wrong with the input (.xlsx template or .json).</summary>
+    (string? Text, string? Error) Generate(byte[] input, string name);
 }
 
 /// <summary>Binary exports of a checked document (the renderers of src/Yusuan.Core/Rendering).</summary>
@@ -21,5 +21,5 @@ public interface IDocumentExporter
 /// endpoints say so in Chinese (HTTP 501) instead of failing.</summary>
 public sealed record Backends(IDisclosureChecker Checker, IDisclosureGenerator? Generator = null, IDocumentExporter? Exporter = null)
 {
-    public static Backends Default() => new(RuleChecker.Default);
+    public static Backends Default() => new(RuleChecker.Default, new CoreGenerator(), new CoreExporter());
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Yusuan.Core.Checking;
+using Yusuan.Core.Classification;
+using Yusuan.Core.Model;
 
 namespace Yusuan.Web.Services;
 
@@ -33,7 +35,7 @@ public sealed record CorpusStats
         var figures = docs.Select(d => (Doc: d, Key: KeyFigures.Of(d.Report.Document))).ToList();
         var composition = figures.SelectMany(f => f.Key.ByClass)
             .GroupBy(c => c.Code, StringComparer.Ordinal)
-            .Select(g => new ClassAmount(g.Key, g.First().Name, g.Sum(c => c.Amount)))
+            .Select(g => new ClassAmount(g.Key, ClassName(g.Key, g.Select(c => c.Name)), g.Sum(c => c.Amount)))
             .OrderByDescending(c => c.Amount)
             .ToImmutableArray();
         var threePublic = figures.Where(f => f.Doc.Report.Document.Meta.Year is not null && f.Key.ThreePublicTotal is not null)
@@ -79,6 +81,12 @@ public sealed record CorpusStats
             Rules = rules,
         };
     }
+
+    /// <summary>The 类 name from the classification catalog; failing that, the name most documents print.</summary>
+    private static string ClassName(string code, IEnumerable<string> printed) =>
+        FunctionCode.TryParse(code, out var fc) && ClassificationCatalog.Default.Function(fc) is { } entry
+            ? entry.Name
+            : printed.GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
 
     private static string FindingsKind(CheckedFile d) => Yusuan.Core.Checking.Output.FindingsJson.Kind(d.Report.Document.Meta.Kind);
 }

@@ -17,8 +17,8 @@ public enum UploadKind
     /// <summary>A disclosure as text (UTF-8 text, Markdown, PDF-extracted text).</summary>
     DisclosureText,
 
-    /// <summary>An XLSX workbook (the generator's template).</summary>
-    Workbook,
+    /// <summary>The generator's input: the XLSX template, or the same data as JSON.</summary>
+    GenerationInput,
 }
 
 /// <summary>
@@ -56,7 +56,7 @@ public static class UploadReader
                     return Validate(new Upload("粘贴的文本.txt", bytes), kind);
                 }
                 return (null, Upload.Error(StatusCodes.Status400BadRequest,
-                    kind == UploadKind.Workbook ? "没有收到文件：请选择一个 XLSX 模板文件。" : "没有收到文件：请选择一个公开文件，或把文本粘贴到文本框中。"));
+                    kind == UploadKind.GenerationInput ? "没有收到文件：请选择一个 XLSX 模板或 JSON 输入文件。" : "没有收到文件：请选择一个公开文件，或把文本粘贴到文本框中。"));
             }
             var contentType = request.ContentType ?? string.Empty;
             if (kind == UploadKind.DisclosureText && contentType.Length > 0
@@ -69,7 +69,7 @@ public static class UploadReader
             var body = await ReadLimitedAsync(request.Body, limit, cancel).ConfigureAwait(false);
             if (body is null) return await RefuseAsync(request, limit, cancel).ConfigureAwait(false);
             if (body.Length == 0) return (null, Upload.Error(StatusCodes.Status400BadRequest, "请求正文为空：请上传一个公开文件。"));
-            return Validate(new Upload(kind == UploadKind.Workbook ? "template.xlsx" : "document.txt", body), kind);
+            return Validate(new Upload(kind == UploadKind.GenerationInput ? "template.xlsx" : "document.txt", body), kind);
         }
         catch (InvalidDataException)
         {
@@ -94,11 +94,12 @@ public static class UploadReader
         if (bytes.Length == 0) return (null, Upload.Error(StatusCodes.Status400BadRequest, $"“{upload.Name}”是空文件。"));
         var isZip = bytes.Length >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04;
         var isPdf = bytes.Length >= 4 && bytes[0] == 0x25 && bytes[1] == 0x50 && bytes[2] == 0x44 && bytes[3] == 0x46;
-        if (kind == UploadKind.Workbook)
+        if (kind == UploadKind.GenerationInput)
         {
-            if (ext != ".xlsx" || !isZip)
+            var isJson = ext == ".json" && bytes.SkipWhile(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF).FirstOrDefault() == (byte)'{';
+            if (!(ext == ".xlsx" && isZip) && !isJson)
             {
-                return (null, Upload.Error(StatusCodes.Status415UnsupportedMediaType, $"“{upload.Name}”不是 XLSX 文件：请上传 Excel 工作簿（.xlsx）模板。"));
+                return (null, Upload.Error(StatusCodes.Status415UnsupportedMediaType, $"“{upload.Name}”不是 XLSX 模板或 JSON 输入：请上传 Excel 工作簿（.xlsx）或 .json 文件。"));
             }
             return (upload, null);
         }

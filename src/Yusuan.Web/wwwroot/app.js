@@ -32,7 +32,7 @@
     e.preventDefault();
     const details = target.closest('details');
     if (details) details.open = true;
-    target.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    target.scrollIntoView({ block: 'center' });
     target.classList.remove('flash');
     void target.offsetWidth;
     target.classList.add('flash');

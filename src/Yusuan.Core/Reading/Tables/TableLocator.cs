@@ -103,7 +103,8 @@ public static partial class TableLocator
     {
         var folded = HeaderText.Fold(text);
         return UnitLine().IsMatch(folded) || folded.StartsWith("编制部门", StringComparison.Ordinal) || folded.StartsWith("编制单位", StringComparison.Ordinal)
-            || folded.StartsWith("部门:", StringComparison.Ordinal) || folded.StartsWith("单位名称:", StringComparison.Ordinal) || folded.StartsWith("预算单位:", StringComparison.Ordinal);
+            || folded.StartsWith("部门:", StringComparison.Ordinal) || folded.StartsWith("部门名称:", StringComparison.Ordinal) || folded.StartsWith("单位名称:", StringComparison.Ordinal)
+            || folded.StartsWith("预算单位:", StringComparison.Ordinal) || folded.EndsWith("单位:万", StringComparison.Ordinal);
     }
 
     private static string? PreparedBy(string text)
@@ -168,7 +169,7 @@ public static partial class TableLocator
     [GeneratedRegex(@"^\(?(功能科目|经济科目|万元|元)\)?$|\((功能科目|经济科目|万元|元)\)$|[:：]$")]
     private static partial Regex TitleSuffix();
 
-    [GeneratedRegex(@"^表(\d{1,2})[:：.]?$")]
+    [GeneratedRegex(@"^(?:表|公开)(\d{1,2})(?:表)?[:：.]?$")]
     private static partial Regex TableNumberLine();
 
     [GeneratedRegex(@"^公开表([一二三四五六七八九十]{1,3})$")]
@@ -180,7 +181,7 @@ public static partial class TableLocator
     [GeneratedRegex(@"单位\s*[:：]\s*元")]
     private static partial Regex UnitYuan();
 
-    [GeneratedRegex(@"(?:编制部门|编制单位|^\s*部门|预算单位|单位名称)\s*[:：]\s*(.*?)(?:\s{2,}|\s单位\s*[:：]|单位[:：]|$)")]
+    [GeneratedRegex(@"(?:编制部门|编制单位|^\s*部门名称|^\s*部门|预算单位|单位名称)\s*[:：]\s*(.*?)(?:\s{2,}|\s单位\s*[:：]|单位[:：]|$)")]
     private static partial Regex PreparedByPattern();
 
     [GeneratedRegex(@"^第[一二三四五六七八九十]{1,2}部分")]

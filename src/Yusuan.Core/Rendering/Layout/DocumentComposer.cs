@@ -33,7 +33,7 @@ public static class DocumentComposer
 {
     public static ImmutableArray<Block> Compose(Disclosure d)
     {
-        var unit = d.Meta.UnitName ?? "（未署名单位）";
+        var unit = UnitName(d);
         var year = d.Meta.Year ?? DateTime.Today.Year;
         var scope = d.Meta.Scope == DisclosureScope.Department ? "部门" : "单位";
         var kind = d.Meta.Kind == DisclosureKind.FinalAccount ? "决算" : "预算";
@@ -111,6 +111,23 @@ public static class DocumentComposer
         }
     }
 
+    private static IEnumerable<string> EmptyNote(Disclosure d, TableId id) =>
+        d.Table(id)?.EmptyNote?.Text is { Length: > 0 } note ? [note.Trim()] : [];
+
+    /// <summary>The publishing unit: as read from the title, else as printed on the tables (编制单位).</summary>
+    public static string UnitName(Disclosure d) =>
+        d.Meta.UnitName ?? d.Tables.Select(t => t.PreparedBy).FirstOrDefault(p => !string.IsNullOrWhiteSpace(p))?.Trim() ?? "（未署名单位）";
+
+    /// <summary>"一、…" / "（一）…": the section's number in front of its title, unless the title already has it.</summary>
+    public static string Heading(NarrativeSection section)
+    {
+        var title = section.Title.Trim();
+        var dot = section.Key.IndexOf('.', StringComparison.Ordinal);
+        var number = dot < 0 ? section.Key + "、" : section.Key[(dot + 1)..].Replace("(", "（", StringComparison.Ordinal).Replace(")", "）", StringComparison.Ordinal);
+        if (number.Length == 0 || title.StartsWith(number.TrimEnd('、'), StringComparison.Ordinal) || title.StartsWith('（') || title.StartsWith('(')) return title;
+        return number + title;
+    }
+
     private static string Sep(string s) => s.Length == 0 ? s : "，" + s;
 
     private static IEnumerable<Block> Narrative(Disclosure d, string unit, int year, string scope)
@@ -120,7 +137,7 @@ public static class DocumentComposer
         foreach (var section in d.Narrative.Sections)
         {
             var level = section.Key.Contains('.', StringComparison.Ordinal) ? 3 : 2;
-            yield return new HeadingBlock(level, section.Title);
+            yield return new HeadingBlock(level, Heading(section));
             var paragraphs = section.Paragraphs.IsDefaultOrEmpty && !hasText ? Rebuilt(d, section, unit, year, scope).ToList() : [.. section.Paragraphs];
             foreach (var p in paragraphs) yield return new ParagraphBlock(p);
             if (section.Topic == "预算绩效")
@@ -141,6 +158,9 @@ public static class DocumentComposer
             "政府采购" => MattersText.Procurement(d.Matters.Procurement, unit, year),
             "国有资产" => MattersText.Assets(d.Matters.Assets, unit, year, scope),
             "预算绩效" => MattersText.Performance(d.Matters.Performance, year, scope, !d.Targets.IsDefaultOrEmpty),
+            "政府性基金" => EmptyNote(d, TableId.T8),
+            "国有资本经营" => EmptyNote(d, TableId.T9),
+            "上年结转结余" => EmptyNote(d, TableId.T11),
             _ => [],
         };
     }

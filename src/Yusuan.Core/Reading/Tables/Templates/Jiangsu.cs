@@ -14,6 +14,8 @@ internal static class Jiangsu
 
     public static ImmutableArray<TableTemplate> All { get; } =
     [
+        // 财政拨款收支预算总表: expense side by purpose (基本支出/项目支出/单位预留机动经费), one 金额 column.
+        Shared.TwoSided(Edition, TableId.T4) with { HeaderAnyOf = ["支出用途"], ExpenseColumns = [Of("total", "金额|合计")], Identities = [] },
         new()
         {
             Edition = Edition,
@@ -57,8 +59,8 @@ internal static class Jiangsu
             Title = Shared.GeneralExpenseTitle,
             Shape = TableShape.Coded,
             Codes = CodeScheme.Function,
-            HeaderAnyOf = ["金额"],
-            Columns = Amount,
+            HeaderAnyOf = ["金额", "科目编码"],
+            Columns = [Of("total", "金额|合计|一般公共预算支出")],
         },
         new()
         {
@@ -67,8 +69,8 @@ internal static class Jiangsu
             Title = Shared.BasicExpenseTitle,
             Shape = TableShape.Coded,
             Codes = CodeScheme.Economic,
-            HeaderAnyOf = ["金额"],
-            Columns = Amount,
+            HeaderAnyOf = ["金额", "科目编码"],
+            Columns = [Of("total", "金额|合计|基本支出")],
         },
         new()
         {
@@ -77,7 +79,7 @@ internal static class Jiangsu
             Title = Shared.GovFundTitle,
             Shape = TableShape.Coded,
             Codes = CodeScheme.Function,
-            HeaderAnyOf = ["金额"],
+            HeaderAnyOf = ["金额", "科目编码"],
             Columns = Amount,
         },
         new()
