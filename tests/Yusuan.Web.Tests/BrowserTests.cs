@@ -118,6 +118,49 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
     }
 
     [Fact]
+    public async Task A_stored_disclosure_is_compared_with_the_same_units_prior_year()
+    {
+        var folder = Directory.CreateTempSubdirectory("yusuan-web-pair-").FullName;
+        try
+        {
+            foreach (var name in new[] { "007_sh_putuo_wanli_2024_dept_budget.txt", "008_sh_putuo_wanli_2025_dept_budget.txt" })
+            {
+                File.Copy(Path.Combine(Samples.Root, "samples", "corpus", name), Path.Combine(folder, name));
+            }
+            var corpus = InMemoryCorpus.Load(folder, RuleChecker.Default);
+            var current = corpus.List(new CorpusFilter(Year: 2025)).Single();
+            await using var app = await RunningApp.StartAsync(corpus: corpus);
+            var page = await browser.NewPageAsync();
+
+            await page.GotoAsync(new Uri(app.Address, $"/documents/{current.Id}#compare").ToString());
+            await Browser.ScreenshotAsync(page, "document-compare");
+            var rows = page.Locator("#compare-table tbody tr");
+
+            Assert.True(await rows.CountAsync() > 10);
+            Assert.Contains("2024", await page.Locator("#compare a").First.InnerTextAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_generate_page_renders_and_checks_a_disclosure_from_json_input()
+    {
+        await using var app = await RunningApp.StartAsync();
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(app.Address, "/generate").ToString());
+        await page.SetInputFilesAsync("#file", Path.Combine(Samples.Root, "samples", "input", "bazhou-office-2025.json"));
+        await page.ClickAsync("#submit");
+        await page.WaitForSelectorAsync("#findings");
+        await Browser.ScreenshotAsync(page, "generate-result");
+
+        Assert.True(await page.Locator("section[data-table='T1'] table").CountAsync() == 1);
+    }
+
+    [Fact]
     public async Task A_pdf_upload_on_the_check_page_shows_a_chinese_message()
     {
         await using var app = await RunningApp.StartAsync();
