@@ -229,5 +229,5 @@ internal static class SharedAnswers
 
     /// <summary>Rows as "a|b|c" text, numbers in plain invariant form with trailing zeros dropped (SQLite REAL and PostgreSQL NUMERIC alike).</summary>
     public static List<string> Normalize(QueryResult result) =>
-        result.Rows.Select(r => string.Join('|', r.Select(v => Exporting.ExportTables.Text(Exporting.ExportTables.Plain(v))))).ToList();
+        result.Rows.Select(r => string.Join('|', r.Select(v => Storage.Exporting.ExportTables.Text(Storage.Exporting.ExportTables.Plain(v))))).ToList();
 }

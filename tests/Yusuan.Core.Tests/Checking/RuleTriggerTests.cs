@@ -160,7 +160,7 @@ public class RuleTriggerTests
         ["K.tables-absent"] = d => d with { Tables = [] },
         ["K.empty-table-note"] = d => d.Table(T.T8, t => t with { EmptyNote = null }),
         ["K.narrative-section"] = d => d with { Narrative = d.Narrative with { Sections = [.. d.Narrative.Sections.Where(s => s.Key != "十")] } },
-        ["K.three-public-reason"] = d => d.ClaimKey(ClaimKeys.ThreePublicTotal, c => c with { Reason = null }),
+        ["K.three-public-reason"] = d => d with { Narrative = d.Narrative with { Claims = [.. d.Narrative.Claims.Select(c => c.Subject.Key.StartsWith("three_public", StringComparison.Ordinal) ? c with { Reason = null } : c)] } },
         ["K.glossary"] = d => d with { Glossary = [] },
         ["K.profile"] = d => d with { Profile = UnitProfile.Empty },
         ["K.other-matters"] = d => d.Matters(m => m with { Procurement = null }),

@@ -292,7 +292,9 @@ public sealed class NarrativeWriter
             (ClaimKeys.ThreePublicVehicleOperation, "公务用车运行费", t.VehicleOperation, p?.VehicleOperation),
             (ClaimKeys.ThreePublicReception, "公务接待费", t.Reception, p?.Reception),
         };
-        var text = $"{u}{y}年财政拨款“三公”经费数为{Money(t.Total)}万元，其中：{string.Join("，", parts.Select(x => $"{x.Name}{Money(x.Amount)}万元"))}。";
+        var text = t.Total == 0m
+            ? $"{u}{y}年未安排财政拨款“三公”经费预算。"
+            : $"{u}{y}年财政拨款“三公”经费数为{Money(t.Total)}万元，其中：{string.Join("，", parts.Select(x => $"{x.Name}{Money(x.Amount)}万元"))}。";
         paragraphs.Add(text);
         claims.Add(new Claim { Subject = new ClaimSubject(ClaimKeys.ThreePublicTotal, "财政拨款“三公”经费"), Amount = Fig(t.Total), Section = sectionKey, Text = text });
         foreach (var x in parts) claims.Add(new Claim { Subject = new ClaimSubject(x.Key, x.Name), Amount = Fig(x.Amount), Section = sectionKey, Text = text });
@@ -365,6 +367,14 @@ public sealed class NarrativeWriter
     /// <summary>"基本支出2,212.74万元，占支出预算的84.20%，比上年预算减少55.82万元，下降2.46%，主要原因是…。"</summary>
     private void Statement(ClaimSubject subject, string name, decimal amount, decimal? whole, string? wholeName, decimal? prior, string reasonKey)
     {
+        if (amount == 0m && prior is null or 0m)
+        {
+            // Nothing this year and nothing last year: the template's "未安排" line, not "0.00万元，占0.00%".
+            var none = $"{name}未安排。";
+            paragraphs.Add(none);
+            claims.Add(ClaimOf(subject, 0m, null, null, reasonKey, none));
+            return;
+        }
         decimal? share = whole is { } w && w != 0m ? Percent(amount, w) : null;
         var change = Compare(amount, prior);
         if (prior is null)

@@ -438,8 +438,54 @@ internal static partial class BodyReader
             }
             if (row.Segments.Count > 0) rows.Add(row);
         }
-        if (mode == CellMode.Layout) JoinWrappedLabels(rows);
+        if (mode == CellMode.Layout)
+        {
+            SplitAtLabelColumns(rows);
+            JoinWrappedLabels(rows);
+        }
         return rows.Where(r => r.Segments.Count > 0).ToList();
+    }
+
+    /// <summary>A figure standing right of the next label column belongs to that column's line, not to the label before it
+    /// on its own line (a three-part Jiangsu 收支预算总表 where the middle label has no amount).</summary>
+    private static void SplitAtLabelColumns(List<RawRow> rows)
+    {
+        // Enumerated labels (一、… 1.…) mark where each label column starts; subtotal labels sit elsewhere.
+        var starts = rows.SelectMany(r => r.Segments)
+            .Where(s => SegmentEnumerator().IsMatch(HeaderText.Fold(s.Label)) || DigitEnumerator().IsMatch(HeaderText.Fold(s.Label)))
+            .Select(s => s.Position).Order().ToList();
+        // Label columns: clusters of label starts seen on at least three lines.
+        var columns = new List<double>();
+        var group = new List<double>();
+        foreach (var x in starts.Append(double.MaxValue))
+        {
+            if (group.Count > 0 && x - group[^1] > 6)
+            {
+                if (group.Count >= 3) columns.Add(group[0]);
+                group.Clear();
+            }
+            group.Add(x);
+        }
+        if (columns.Count < 3) return;
+        foreach (var row in rows)
+        {
+            for (var s = 0; s < row.Segments.Count; s++)
+            {
+                var seg = row.Segments[s];
+                var label = HeaderText.Fold(seg.Label);
+                if (seg.Figures.IsEmpty || !SegmentEnumerator().IsMatch(label) && !DigitEnumerator().IsMatch(label)) continue;
+                var own = columns.FindLastIndex(c => c <= seg.Position + 6);
+                if (own < 0 || own + 1 >= columns.Count) continue;
+                var next = columns[own + 1];
+                var split = seg.Figures.ToList().FindIndex(f => f.Position > next + 2);
+                if (split < 0) continue;
+                var moved = seg.Figures[split..];
+                var column = columns.FindLastIndex(c => c < moved[0].Position);
+                row.Segments[s] = seg with { Figures = seg.Figures[..split] };
+                row.Segments.Insert(s + 1, new RawSegment(string.Empty, moved, columns[column]));
+                s++;
+            }
+        }
     }
 
     /// <summary>Layout text wraps long line labels ("七、文化旅游体育与传媒支" / "出"), sometimes with the figure on the line
@@ -460,7 +506,7 @@ internal static partial class BodyReader
                 {
                     var target = rows[back].Segments
                         .Select((x, i) => (x, i))
-                        .Where(t => t.x.Label.Length > 0 && (fragment ? Math.Abs(t.x.Position - seg.Position) <= 5 : t.x.Figures.IsEmpty && t.x.Position < seg.Position))
+                        .Where(t => t.x.Label.Length > 0 && (fragment ? Math.Abs(t.x.Position - seg.Position) <= 5 : t.x.Figures.IsEmpty && t.x.Position <= seg.Position + 2))
                         .OrderBy(t => Math.Abs(t.x.Position - seg.Position))
                         .Select(t => (int?)t.i)
                         .FirstOrDefault();
@@ -577,6 +623,9 @@ internal static partial class BodyReader
 
     [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}、")]
     private static partial Regex SegmentEnumerator();
+
+    [GeneratedRegex(@"^\d{1,2}[.、](?!\d)")]
+    private static partial Regex DigitEnumerator();
 
     [GeneratedRegex(@"^(备注|注|说明)[:：]")]
     private static partial Regex NotePrefix();

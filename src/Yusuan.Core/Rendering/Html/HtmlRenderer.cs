@@ -114,6 +114,7 @@ public static class HtmlRenderer
         p { text-indent: 2em; margin: 0.3em 0; text-align: justify; }
         figure.table { margin: 4mm 0 8mm; }
         figure.table.numbered { page-break-before: always; }
+        h2.part + figure.table.numbered { page-break-before: auto; }
         figure.table.wide { page: wide; }
         figure.table .number { text-indent: 0; margin: 0; font-size: 10pt; }
         figcaption { text-align: center; font-size: 14pt; font-weight: bold; margin: 0.2em 0 0.4em; }

@@ -209,3 +209,11 @@ internal static class XlsxSheet
         return name;
     }
 }
+
+/// <summary>The workbook styles and cell addressing, shared with the XLSX input template.</summary>
+internal static class XlsxStylesAccess
+{
+    public static Stylesheet Create() => XlsxStyles.Create();
+
+    public static string Ref(int column, uint row) => XlsxSheet.Ref(column, row);
+}

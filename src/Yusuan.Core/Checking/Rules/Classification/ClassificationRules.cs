@@ -3,7 +3,7 @@ using Yusuan.Core.Model;
 namespace Yusuan.Core.Checking.Rules.Classification;
 
 /// <summary>Function-code rows of every canonical table.</summary>
-internal static class CodeRows
+internal static partial class CodeRows
 {
     public static IEnumerable<(DisclosureTable Table, TableRow Row, FunctionCode Code)> Functions(Disclosure d)
     {
@@ -33,8 +33,12 @@ internal static class CodeRows
     {
         var label = r.Label.Trim();
         if (label.StartsWith(code, StringComparison.Ordinal)) label = label[code.Length..];
-        return label.Trim();
+        // Shanghai/Jiangsu 收支总表 number their class lines ("一、一般公共服务支出", "（二）…", "1.…").
+        return Ordinal().Replace(label.Trim(), string.Empty).Trim();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[（(][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百\d]+[、.．:：])\s*")]
+    private static partial System.Text.RegularExpressions.Regex Ordinal();
 }
 
 /// <summary>The catalog is partial (see Classification/Data/SOURCES.md): an unknown code is reported for a look, never as an error.</summary>

@@ -21,6 +21,7 @@ internal static partial class SectionOutline
         var sections = ImmutableArray.CreateBuilder<NarrativeSection>();
         var placed = ImmutableArray.CreateBuilder<PlacedParagraph>();
         string? prefix = null;
+        string? prefixTopic = null;
         string? top = null, topTopic = null;
         string? key = null, topic = null;
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -47,7 +48,7 @@ internal static partial class SectionOutline
                 prefix = Markers.Squash(text);
                 lastNumber = 0;
                 top = key = prefix;
-                topTopic = topic = TopicOf(prefix);
+                topTopic = topic = prefixTopic = TopicOf(prefix);
                 Add(sections, used, key, prefix, p, topic);
                 placed.Add(new PlacedParagraph(p, key, topic, topTopic));
                 continue;
@@ -60,7 +61,8 @@ internal static partial class SectionOutline
                 var title = text[s.Length..].Trim();
                 top = prefix is null ? s.Groups["n"].Value : prefix + "." + s.Groups["n"].Value;
                 key = top;
-                topTopic = topic = TopicOf(title);
+                // Under a titled part (Shanghai's 项目经费情况说明) an unnamed topic is the part's.
+                topTopic = topic = TopicOf(title) ?? prefixTopic;
                 Add(sections, used, key, title, p, topic);
                 placed.Add(new PlacedParagraph(p, key, topic, topTopic));
                 continue;

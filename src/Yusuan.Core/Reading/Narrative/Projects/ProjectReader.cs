@@ -15,8 +15,10 @@ namespace Yusuan.Core.Reading.Narrative.Projects;
 internal static partial class ProjectReader
 {
 
-    public static ImmutableArray<ProjectDescription> Read(IEnumerable<PlacedParagraph> paragraphs)
+    public static ImmutableArray<ProjectDescription> Read(IEnumerable<PlacedParagraph> source)
     {
+        var paragraphs = source.ToList();
+        if (!paragraphs.Any(p => p.Text.Contains("项目名称", StringComparison.Ordinal))) return ReadOutlined(paragraphs);
         // One running text with a map back to paragraphs, so every field keeps its lines.
         var text = new StringBuilder();
         var pieces = new List<(int Start, Paragraph Paragraph)>();
@@ -28,23 +30,48 @@ internal static partial class ProjectReader
         }
         var all = text.ToString();
         var labels = LabelPattern().Matches(all).ToList();
-        var projects = ImmutableArray.CreateBuilder<ProjectDescription>();
+        // Field occurrences project by project.
+        var occurrences = new List<List<(string Key, string Text, int Start, int End)>>();
+        var ends = new List<(int Start, int End)>();
         for (var i = 0; i < labels.Count; i++)
         {
             if (labels[i].Groups["label"].Value != "项目名称") continue;
             var next = labels.Skip(i + 1).FirstOrDefault(l => l.Groups["label"].Value == "项目名称");
             var end = next?.Index ?? all.Length;
-            var fields = new Dictionary<string, (string Text, int Start, int End)>(StringComparer.Ordinal);
+            var list = new List<(string Key, string Text, int Start, int End)>();
             foreach (var label in labels.Where(l => l.Index >= labels[i].Index && l.Index < end))
             {
                 var valueStart = label.Index + label.Length;
                 var following = labels.FirstOrDefault(l => l.Index > label.Index);
                 var valueEnd = Math.Min(following?.Index ?? all.Length, end);
-                var value = Tidy(all[valueStart..valueEnd]);
-                var key = label.Groups["label"].Value;
+                list.Add((label.Groups["label"].Value, Tidy(all[valueStart..valueEnd]), valueStart, valueEnd));
+            }
+            occurrences.Add(list);
+            ends.Add((labels[i].Index, end));
+        }
+        // PDF page order can put a project's field inside the next project: a field printed twice there while the
+        // project before lacks it belongs to the project before.
+        for (var i = 1; i < occurrences.Count; i++)
+        {
+            foreach (var key in occurrences[i].GroupBy(o => o.Key).Where(g => g.Count() > 1 && g.Key != "项目名称").Select(g => g.Key).ToList())
+            {
+                if (occurrences[i - 1].Any(o => o.Key == key)) continue;
+                var first = occurrences[i].First(o => o.Key == key);
+                occurrences[i].Remove(first);
+                occurrences[i - 1].Add(first);
+            }
+        }
+
+        var projects = ImmutableArray.CreateBuilder<ProjectDescription>();
+        for (var p = 0; p < occurrences.Count; p++)
+        {
+            var fields = new Dictionary<string, (string Text, int Start, int End)>(StringComparer.Ordinal);
+            foreach (var (key, value, valueStart, valueEnd) in occurrences[p])
+            {
                 if (fields.TryGetValue(key, out var existing)) fields[key] = (existing.Text + value, existing.Start, valueEnd);
                 else fields[key] = (value, valueStart, valueEnd);
             }
+            var (projectStart, end) = ends[p];
             if (!fields.TryGetValue("项目名称", out var name) || name.Text.Length == 0) continue;
             SourceSpan SpanOf(int start, int stop) => Span(pieces, start, stop);
             Figure? amount = null;
@@ -66,9 +93,66 @@ internal static partial class ProjectReader
                 AllocationText = NullIfEmpty(allocation.Text),
                 Allocations = allocation.Text is null ? [] : [.. Allocations(allocation.Text, allocation.Start, SpanOf)],
                 ExecutionPeriod = fields.TryGetValue("资金执行时间", out var period) ? NullIfEmpty(period.Text.TrimEnd('。')) : null,
-                Span = SpanOf(labels[i].Index, end),
+                Span = SpanOf(projectStart, end),
             });
         }
+        return projects.ToImmutable();
+    }
+
+    /// <summary>
+    /// Shanghai's "XX项目经费情况说明": a title per project, then numbered parts 项目概述, 立项依据, 实施主体, 实施方案,
+    /// 实施周期, 年度预算安排, 绩效目标. The amount is not stated as such; allocations come from 年度预算安排.
+    /// </summary>
+    private static ImmutableArray<ProjectDescription> ReadOutlined(List<PlacedParagraph> paragraphs)
+    {
+        var projects = ImmutableArray.CreateBuilder<ProjectDescription>();
+        string? name = null;
+        string? field = null;
+        var fields = new Dictionary<string, List<Paragraph>>(StringComparer.Ordinal);
+        SourceSpan span = default;
+
+        void Flush()
+        {
+            if (name is null) return;
+            string? Text(string key) => fields.TryGetValue(key, out var ps) ? NullIfEmpty(string.Concat(ps.Select(p => p.Text))) : null;
+            var allocation = fields.TryGetValue("年度预算安排", out var allocs) ? allocs : [];
+            projects.Add(new ProjectDescription
+            {
+                Name = name,
+                PolicyBasis = Text("立项依据"),
+                ImplementingUnit = Text("实施主体"),
+                AllocationText = Text("年度预算安排"),
+                Allocations = [.. allocation.SelectMany(p => Allocations(p.Text, 0, p.SpanOf))],
+                ExecutionPeriod = Text("实施周期"),
+                Span = span,
+            });
+            fields.Clear();
+            field = null;
+        }
+
+        foreach (var pp in paragraphs)
+        {
+            var squashed = Markers.Squash(pp.Text);
+            if (squashed.EndsWith("项目经费情况说明", StringComparison.Ordinal) && !ParagraphBuilder.IsHeading(pp.Text))
+            {
+                Flush();
+                var title = squashed[..^"项目经费情况说明".Length];
+                name = title.Length > 0 ? title : "项目经费";
+                span = pp.Paragraph.Span;
+                continue;
+            }
+            if (name is null) continue;
+            span = span.Through(pp.Paragraph.Span);
+            if (ParagraphBuilder.IsHeading(pp.Text) && Markers.Section().Match(pp.Text) is { Success: true } heading)
+            {
+                field = Markers.Squash(pp.Text[heading.Length..]);
+                continue;
+            }
+            if (field is null) continue;
+            if (!fields.TryGetValue(field, out var list)) fields[field] = list = [];
+            list.Add(pp.Paragraph);
+        }
+        Flush();
         return projects.ToImmutable();
     }
 
@@ -103,7 +187,11 @@ internal static partial class ProjectReader
         }
     }
 
-    /// <summary>The item's name: the first clause of the last "；"-separated piece, skipping an introducer ("主要实施内容包括：").</summary>
+    /// <summary>
+    /// The item's name from the words since the previous item. A numbered item ("1.后勤保障支出，保障…：70万元") is named
+    /// by its first clause (after an introducer such as "主要实施内容包括："); otherwise the words right before the
+    /// figure are the name and what precedes them describes the previous item ("…27 万元“访惠聚”工作经费，差旅费 30 万元").
+    /// </summary>
     private static string ItemName(string segment)
     {
         var s = segment.Trim().TrimStart('，', ',', '、', '；', ';', '。', '：', ':', ' ');
@@ -112,9 +200,11 @@ internal static partial class ProjectReader
         var marker = Markers.Numbered().Match(lastItem);
         if (marker.Success) lastItem = lastItem[marker.Length..];
         var clauses = lastItem.Split(['，', ',', '：', ':'], StringSplitOptions.RemoveEmptyEntries).Select(c => Markers.Squash(c).TrimStart('、')).Where(c => c.Length > 0).ToList();
+        if (clauses.Count == 0) return string.Empty;
+        if (!marker.Success) return clauses[^1];
         var index = 0;
         while (index < clauses.Count - 1 && (clauses[index].EndsWith("包括", StringComparison.Ordinal) || clauses[index].EndsWith("如下", StringComparison.Ordinal) || clauses[index].EndsWith("分别为", StringComparison.Ordinal))) index++;
-        return clauses.Count == 0 ? string.Empty : clauses[index];
+        return clauses[index];
     }
 
     private static SourceSpan Span(List<(int Start, Paragraph Paragraph)> pieces, int start, int end)

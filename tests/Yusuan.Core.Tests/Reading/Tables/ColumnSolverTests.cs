@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using Yusuan.Core.Reading.Tables;
+
+namespace Yusuan.Core.Tests.Reading.Tables;
+
+/// <summary>The column-assignment solver on constructed rows whose empty cells vanished.</summary>
+public sealed class ColumnSolverTests
+{
+    // T3/T5: total, basic, project with total = basic + project.
+    private static readonly IndexIdentity BasicPlusProject = new(0, [1, 2]);
+
+    // T2 (Xinjiang): total, fiscal, gpb, gpb_transfer, gf, gf_transfer, sc, sc_transfer, special, unit, fiscal_carryover, nonfiscal_carryover.
+    private static readonly IndexIdentity[] IncomeIdentities =
+    [
+        new(0, [1, 8, 9, 10, 11]),
+        new(1, [2, 3, 4, 5, 6, 7]),
+    ];
+
+    private static List<Assignment> Solve(decimal[] values, int columns, IndexIdentity[] identities, params int[] forbidden) =>
+        ColumnSolver.Solve(values, [.. values.Select(_ => double.NaN)], [.. Enumerable.Repeat<double?>(null, columns)], identities, forbidden.ToHashSet());
+
+    [Fact]
+    public void Three_figures_in_three_columns_have_one_reading()
+    {
+        var found = Solve([1607.30m, 1453.30m, 154.00m], 3, [BasicPlusProject]);
+        Assert.Single(found);
+        Assert.Equal([0, 1, 2], found[0].Columns.ToArray());
+    }
+
+    [Fact]
+    public void A_total_with_one_equal_part_is_ambiguous_between_basic_and_project()
+    {
+        var found = Solve([4773.88m, 4773.88m], 3, [BasicPlusProject]);
+        Assert.Equal(2, found.Count);
+        Assert.Contains(found, a => a.Columns.SequenceEqual([0, 1]));
+        Assert.Contains(found, a => a.Columns.SequenceEqual([0, 2]));
+    }
+
+    [Fact]
+    public void Two_different_figures_cannot_be_total_and_one_part()
+    {
+        // 10 = 7 + 3 needs all three columns; with two figures (10, 7) no reading holds.
+        var found = Solve([10m, 7m], 3, [BasicPlusProject]);
+        Assert.Single(found);
+        Assert.False(found[0].SatisfiesIdentities);
+    }
+
+    [Fact]
+    public void Figures_of_a_row_summing_within_rounding_are_accepted()
+    {
+        var found = Solve([100.01m, 60.00m, 40.00m], 3, [BasicPlusProject]);
+        Assert.True(found[0].SatisfiesIdentities);
+    }
+
+    [Fact]
+    public void Income_row_is_placed_by_its_identities_when_the_missing_funds_are_known_empty()
+    {
+        // 001 表2 总计: 14,303.93 14,216.81 14,216.81 13.22 73.90; T1 shows no transfer, fund or special money.
+        decimal[] row = [14303.93m, 14216.81m, 14216.81m, 13.22m, 73.90m];
+        var found = Solve(row, 12, IncomeIdentities, 3, 4, 5, 6, 7, 8, 11);
+        Assert.Single(found);
+        Assert.Equal([0, 1, 2, 9, 10], found[0].Columns.ToArray());
+    }
+
+    [Fact]
+    public void Income_row_without_facts_keeps_every_reading_that_holds()
+    {
+        decimal[] row = [14303.93m, 14216.81m, 14216.81m, 13.22m, 73.90m];
+        var found = Solve(row, 12, IncomeIdentities);
+        Assert.True(found.Count > 1);
+        Assert.All(found, a => Assert.True(a.SatisfiesIdentities));
+        Assert.Contains(found, a => a.Columns.SequenceEqual([0, 1, 2, 9, 10]));
+    }
+
+    [Fact]
+    public void Figures_keep_their_printed_order()
+    {
+        var found = Solve([5m, 5m], 3, [BasicPlusProject]);
+        Assert.All(found, a => Assert.True(a.Columns[0] < a.Columns[1]));
+    }
+
+    [Fact]
+    public void More_figures_than_columns_give_no_reading()
+    {
+        Assert.Empty(Solve([1m, 2m, 3m, 4m], 3, [BasicPlusProject]));
+    }
+
+    [Fact]
+    public void Header_positions_order_the_readings_that_hold()
+    {
+        // 合计, 因公出国, 公务接待费, 公务用车: 1.35 stands under 公务接待费 (character column 40, header at 38).
+        var found = ColumnSolver.Solve([47.91m, 1.35m, 46.56m], [10, 40, 55], [5, 18, 38, 55], [new IndexIdentity(0, [1, 2, 3])], new HashSet<int>());
+        Assert.Equal(3, found.Count);
+        Assert.Equal([0, 2, 3], found[0].Columns.ToArray());
+    }
+
+    [Fact]
+    public void Horizontal_three_public_row_with_operating_cost_has_one_reading()
+    {
+        // Shanghai: 合计, 因公出国, 公务接待费, 公务用车小计, 购置费, 运行费, 机关运行经费.
+        IndexIdentity[] ids = [new(0, [1, 2, 3]), new(3, [4, 5])];
+        var found = Solve([867.50m, 839.00m, 28.50m, 213.28m], 7, ids);
+        Assert.Single(found);
+        Assert.Equal([0, 1, 2, 6], found[0].Columns.ToArray());
+    }
+
+    [Fact]
+    public void Integer_figures_in_yuan_tolerate_a_one_yuan_rounding_difference()
+    {
+        var found = Solve([94_995_790m, 77_381_546m, 17_614_243m], 3, [BasicPlusProject]);
+        Assert.True(found[0].SatisfiesIdentities);
+    }
+}
