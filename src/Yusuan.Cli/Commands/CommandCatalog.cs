@@ -19,5 +19,6 @@ internal static class CommandCatalog
         CompareCommand.Create(),
         QueryCommand.Create(),
         ExportCommand.Create(),
+        ServeCommand.Create(),
     ];
 }

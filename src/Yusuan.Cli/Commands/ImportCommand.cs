@@ -33,7 +33,7 @@ internal static class ImportCommand
             }
             var location = store.Location(result);
             var corpus = CorpusStore.Open(location);
-            var importer = new CorpusImporter(corpus, new ImportOptions { Parallelism = Math.Max(1, result.GetValue(jobs)), Checker = Checker });
+            var importer = new CorpusImporter(corpus, new ImportOptions { Parallelism = Math.Max(1, result.GetValue(jobs)) });
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>
             {
@@ -85,10 +85,6 @@ internal static class ImportCommand
     {
         public void Report(ImportProgress value) => report(value);
     }
-
-    /// <summary>The checker run on each imported document: its findings and completeness are stored. None until
-    /// the checker is part of the build; the YOY rules run in the store regardless.</summary>
-    private static Func<Core.Model.Disclosure, CheckOutcome>? Checker => null;
 
     private static void Print(ImportReport report, StoreLocation location)
     {

@@ -10,7 +10,8 @@ internal static class TemplateCommand
     {
         var year = new Option<int>("--year") { Description = "预算年度 / budget year", DefaultValueFactory = _ => DateTime.Today.Year };
         var output = new Option<string>("--output", "-o") { Description = "输出文件（.xlsx 或 .json）/ output file", Required = true };
-        var command = new Command("template", "生成空白的数据录入模板 / write an empty input template") { year, output };
+        var from = new Option<string?>("--from") { Description = "用已有的 JSON 数据填写模板 / fill the workbook from a JSON input" };
+        var command = new Command("template", "生成空白的数据录入模板 / write an empty input template") { year, output, from };
         command.SetAction(result =>
         {
             var path = result.GetValue(output)!;
@@ -20,10 +21,27 @@ internal static class TemplateCommand
                 Console.Error.WriteLine($"年度“{y}”不合理。/ Year out of range.");
                 return 2;
             }
+            BudgetInput? content = null;
+            if (result.GetValue(from) is { } source)
+            {
+                if (!File.Exists(source))
+                {
+                    Console.Error.WriteLine($"找不到文件“{source}”。/ File not found.");
+                    return 2;
+                }
+                var read = InputJson.Read(File.ReadAllText(source), Path.GetFileName(source));
+                if (read.Input is null)
+                {
+                    foreach (var issue in read.Issues) Console.Error.WriteLine(issue);
+                    return 2;
+                }
+                content = read.Input;
+                y = content.Year;
+            }
             if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
-                File.WriteAllText(path, InputJson.Write(XlsxTemplate.EmptyInput(y)));
+                File.WriteAllText(path, InputJson.Write(content ?? XlsxTemplate.EmptyInput(y)));
             else
-                XlsxTemplate.Write(path, y);
+                XlsxTemplate.Write(path, y, content);
             Console.Error.WriteLine($"已写入 {path}");
             return 0;
         });

@@ -12,7 +12,8 @@ public sealed class Checker(RuleCatalog catalog, CheckOptions options)
 
     public CheckReport Check(Disclosure document, string? source = null)
     {
-        var template = TemplateEdition.Of(document.Meta);
+        var template = TemplateEdition.Of(document);
+        var doubtful = DoubtfulTables(document);
         var findings = new List<Finding>();
         foreach (var rule in catalog.Rules)
         {
@@ -31,6 +32,12 @@ public sealed class Checker(RuleCatalog catalog, CheckOptions options)
             foreach (var f in produced)
             {
                 if (options.Profile.Apply(rule.Descriptor, f.Severity, template.Id) is not { } s) continue;
+                // A table the reader could not read cleanly (it said so in a diagnostic) cannot give a certain error.
+                if (s == Severity.Error && (f.Location.Table is { } table && doubtful.Tables.Contains(table) || f.RelatedLines.Any(doubtful.Covers)))
+                {
+                    findings.Add(f with { Severity = Severity.Warning, Message = f.Message + "（该表读取存疑，降为警告）" });
+                    continue;
+                }
                 findings.Add(f with { Severity = s });
             }
         }
@@ -49,5 +56,28 @@ public sealed class Checker(RuleCatalog catalog, CheckOptions options)
             Completeness.Score(document, template).Total);
         var meta = document.Meta;
         return new CheckReport(new CheckedDocument(meta.UnitName, meta.Year, meta.Kind, source, template.Id), summary, ordered);
+    }
+
+    /// <summary>Tables with a reader warning or error inside their span.</summary>
+    public static Doubt DoubtfulTables(Disclosure d)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var spans = new List<SourceSpan>();
+        foreach (var t in d.Tables.Where(t => t.Canonical is not null && t.Span.IsKnown))
+        {
+            var end = Math.Max(t.Span.EndLine, t.Span.Line);
+            if (d.Diagnostics.Any(g => g.Severity >= DiagnosticSeverity.Warning && g.Span.Line >= t.Span.Line && g.Span.Line <= end))
+            {
+                set.Add(t.Canonical!.Value.ToString());
+                spans.Add(new SourceSpan(t.Span.Line, end));
+            }
+        }
+        return new Doubt(set, spans);
+    }
+
+    /// <summary>Tables the reader was unsure about, by id and by line range.</summary>
+    public sealed record Doubt(HashSet<string> Tables, List<SourceSpan> Spans)
+    {
+        public bool Covers(int line) => Spans.Any(s => line >= s.Line && line <= s.EndLine);
     }
 }

@@ -43,6 +43,10 @@ public static class Facts
         return d.Meta.MoneyUnit == MoneyUnit.Yuan ? p.Value with { Value = p.Value.Value * 10000m, Half = p.Value.Half * 10000m } : p;
     }
 
+    /// <summary>An expense line of a two-sided table for one function class: "expense.201".</summary>
+    public static bool IsClassLine(TableRow row) =>
+        row.Key.Length == "expense.".Length + 3 && row.Key.StartsWith("expense.", StringComparison.Ordinal) && FunctionCode.TryParse(row.Key["expense.".Length..], out _);
+
     public static bool IsEmptyOrAbsent(Disclosure d, TableId id) => d.StatusOf(id) != TableStatus.Present;
 
     /// <summary>Rows of a table grouped by budget unit (a single group with key null for one-unit tables).</summary>
@@ -92,6 +96,36 @@ public static class Facts
         if (x == y) return true;
         // Wrapped or abbreviated names: one contains the other and the shorter one is not trivially short.
         return Math.Min(x.Length, y.Length) >= 6 && (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal));
+    }
+
+    /// <summary>A printed classification name against the catalog's: equal, or cut short at the end by wrapping
+    /// (a prefix of at least six characters). "保障和就业支出" is not "社会保障和就业支出".</summary>
+    public static bool SameClassName(string catalog, string printed)
+    {
+        var x = NameKey(catalog);
+        var y = NameKey(printed);
+        if (x == y) return true;
+        return Math.Min(x.Length, y.Length) >= 6 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal));
+    }
+
+    /// <summary>Of several T7 rows carrying one project name: the row of <paramref name="unit"/> when the units tell, else a row
+    /// equal to the stated figure, else the sum of all rows.</summary>
+    public static Printed BestMatch(IEnumerable<Printed> amounts, Printed stated, string? unit, IEnumerable<string?> units)
+    {
+        var list = amounts.ToList();
+        var unitList = units.ToList();
+        if (unit is not null)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (unitList[i] is { } u && (NameKey(unit).Contains(NameKey(u), StringComparison.Ordinal) || NameKey(u).Contains(NameKey(unit), StringComparison.Ordinal))) return list[i];
+            }
+        }
+        foreach (var a in list)
+        {
+            if (a.Value == stated.Value) return a;
+        }
+        return Money.Sum(list);
     }
 
     public static ProjectDescription? FindDescription(Disclosure d, string project) =>

@@ -65,9 +65,10 @@ public sealed record TemplateEdition(string Id, string Name)
         RequiredTopics = [],
     };
 
+    /// <summary>Jiangsu's 收入预算总表 is by source, not by function: it plays no T2 role.</summary>
     public static TemplateEdition Jiangsu2019 { get; } = new("jiangsu-2019", "江苏省级部门预算公开模板（2019）")
     {
-        RequiredTables = [TableId.T1, TableId.T2, TableId.T3, TableId.T4, TableId.T5, TableId.T6, TableId.T8, TableId.T10],
+        RequiredTables = [TableId.T1, TableId.T3, TableId.T4, TableId.T5, TableId.T6, TableId.T8, TableId.T10],
         RequiredTopics = [],
     };
 
@@ -82,7 +83,30 @@ public sealed record TemplateEdition(string Id, string Name)
 
     public bool Requires(TableId id) => RequiredTables.Contains(id);
 
-    /// <summary>The edition of a document: its <see cref="DisclosureMeta.Template"/>, else inferred from region, year and kind.</summary>
+    /// <summary>The edition of a document: its <see cref="DisclosureMeta.Template"/> or region when the reader set them, else
+    /// inferred from the title of its 收支总表 (单位/部门收支总体情况表 → Xinjiang, 部门财务收支预算总表 → Shanghai budget,
+    /// 收入支出决算总表 → Shanghai final, 收支预算总表 → Jiangsu) or from the region named in the text.</summary>
+    public static TemplateEdition Of(Disclosure d)
+    {
+        var meta = d.Meta;
+        if (meta.Template is not null || meta.Region is not null) return Of(meta);
+        var title = d.Table(TableId.T1)?.Title ?? string.Empty;
+        var year = meta.Year;
+        if (title.EndsWith("收支总体情况表", StringComparison.Ordinal)) return year is < 2023 ? Xinjiang2022 : Xinjiang2025;
+        if (title.Contains("财务收支预算总表", StringComparison.Ordinal)) return ShanghaiBudget;
+        if (title.Contains("收入支出决算总表", StringComparison.Ordinal)) return ShanghaiFinal;
+        if (title.Contains("收支预算总表", StringComparison.Ordinal)) return Jiangsu2019;
+        var words = d.Narrative.Sections.Select(s => s.Title).Concat(d.Tables.Select(t => t.PreparedBy ?? string.Empty)).Append(meta.UnitName ?? string.Empty);
+        foreach (var w in words)
+        {
+            if (w.Contains("新疆", StringComparison.Ordinal)) return Of(meta with { Region = "新疆" });
+            if (w.Contains("上海", StringComparison.Ordinal)) return Of(meta with { Region = "上海" });
+            if (w.Contains("江苏", StringComparison.Ordinal)) return Of(meta with { Region = "江苏" });
+        }
+        return Generic;
+    }
+
+    /// <summary>The edition from the metadata alone.</summary>
     public static TemplateEdition Of(DisclosureMeta meta)
     {
         if (meta.Template is { } id)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Yusuan.Core.Export;
 using Yusuan.Core.Model;
 
@@ -11,17 +10,16 @@ namespace Yusuan.Core.Comparing;
 /// </summary>
 public sealed class YearFigures
 {
-    private readonly FrozenDictionary<(string Table, string Row, string Column), decimal> values;
+    private readonly Dictionary<(string Table, string Row, string Column), decimal> values;
 
     public YearFigures(string? unitName, int year, DisclosureKind kind, IEnumerable<CellRecord> cells)
     {
         UnitName = unitName;
         Year = year;
         Kind = kind;
-        var map = new Dictionary<(string, string, string), decimal>();
+        values = [];
         // Only whole-document figures: rows of one subordinate unit in a multi-unit table are not the document's own.
-        foreach (var cell in cells.Where(c => c.Unit.Length == 0)) map.TryAdd((cell.Table, cell.Row, cell.Column), cell.Value);
-        values = map.ToFrozenDictionary();
+        foreach (var cell in cells.Where(c => c.Unit.Length == 0)) values.TryAdd((cell.Table, cell.Row, cell.Column), cell.Value);
     }
 
     public string? UnitName { get; }

@@ -57,7 +57,7 @@ public static class YearOverYearCheck
     private static YearOverYearCase? Case(Claim claim, MoneyUnit unit, int year, DisclosureKind kind, IReadOnlyList<YearFigures> priors)
     {
         if (claim.Amount is not { } amount) return null;
-        if (claim.ChangeAmount is null && claim.ChangePercent is null) return null;
+        if (claim.ChangeAmount is null && claim.ChangePercent is null && claim.Direction != ChangeDirection.Flat) return null;
         var wanted = ComparedKind(claim, kind);
         var prior = priors.FirstOrDefault(p => p.Year == year - 1 && p.Kind == wanted);
         if (prior?.Find(claim.Subject) is not { } figure) return null;

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Yusuan.Core.Generation.Derivation;
 using Yusuan.Core.Generation.Input;
 using Yusuan.Core.Model;
@@ -8,7 +6,7 @@ using Yusuan.Core.Model;
 namespace Yusuan.Core.Generation;
 
 /// <summary>The non-table parts of the model (profile, projects, other matters, targets, glossary) built from the input.</summary>
-public sealed partial class ModelParts(BudgetFigures figures)
+public sealed class ModelParts(BudgetFigures figures)
 {
     private readonly BudgetInput input = figures.Input;
 
@@ -38,10 +36,10 @@ public sealed partial class ModelParts(BudgetFigures figures)
         {
             Name = p.Input.Name,
             PolicyBasis = p.Input.PolicyBasis,
-            Amount = Fig(p.Amount),
+            Amount = Money(p.Amount),
             ImplementingUnit = p.Input.ImplementingUnit ?? p.Input.BudgetUnit ?? input.Unit,
             AllocationText = p.Input.AllocationText,
-            Allocations = [.. p.Input.Allocations.Select(a => new AllocationItem(a.Name, new Figure(a.Amount, SourceSpan.None)))],
+            Allocations = [.. p.Input.Allocations.Select(a => new AllocationItem(a.Name, new Figure(Narrative.Phrasing.Cents(a.Amount), SourceSpan.None)))],
             ExecutionPeriod = p.Input.ExecutionPeriod ?? $"{input.Year}年1月1日至12月31日",
         }),
     ];
@@ -50,16 +48,16 @@ public sealed partial class ModelParts(BudgetFigures figures)
     {
         var m = input.Matters;
         Procurement? procurement = m.Procurement is { } p
-            ? new Procurement { Total = Fig(p.Total ?? p.Goods + p.Works + p.Services), Goods = Fig(p.Goods), Works = Fig(p.Works), Services = Fig(p.Services), Sme = Fig(p.Sme), SmallMicro = Fig(p.SmallMicro) }
+            ? new Procurement { Total = Money(p.Total ?? p.Goods + p.Works + p.Services), Goods = Money(p.Goods), Works = Money(p.Works), Services = Money(p.Services), Sme = Money(p.Sme), SmallMicro = Money(p.SmallMicro) }
             : null;
         AssetHoldings? assets = m.Assets is { } a
             ? new AssetHoldings
             {
                 AsOfYear = a.AsOfYear ?? input.Year - 1,
-                BuildingArea = Fig(a.BuildingArea), BuildingValue = Fig(a.BuildingValue),
-                VehicleCount = Fig(a.Vehicles.Sum(v => v.Count)), VehicleValue = Fig(a.Vehicles.Sum(v => v.Value)),
-                Vehicles = [.. a.Vehicles.Select(v => new VehicleCategory(v.Name, Fig(v.Count), Fig(v.Value)))],
-                FurnitureValue = Fig(a.FurnitureValue), OtherValue = Fig(a.OtherValue),
+                BuildingArea = Money(a.BuildingArea), BuildingValue = Money(a.BuildingValue),
+                VehicleCount = Fig(a.Vehicles.Sum(v => v.Count)), VehicleValue = Money(a.Vehicles.Sum(v => v.Value)),
+                Vehicles = [.. a.Vehicles.Select(v => new VehicleCategory(v.Name, Fig(v.Count), Money(v.Value)))],
+                FurnitureValue = Money(a.FurnitureValue), OtherValue = Money(a.OtherValue),
                 Equipment50 = Fig(a.Equipment50), Equipment100 = Fig(a.Equipment100),
                 PlannedVehicles = Fig(a.PlannedVehicles), PlannedEquipment50 = Fig(a.PlannedEquipment50), PlannedEquipment100 = Fig(a.PlannedEquipment100),
             }
@@ -68,10 +66,10 @@ public sealed partial class ModelParts(BudgetFigures figures)
             ? new PerformanceSummary
             {
                 OverallTargetCount = Fig(perf.OverallTargetCount),
-                OverallAmount = Fig(perf.OverallAmount ?? figures.Total()),
+                OverallAmount = Money(perf.OverallAmount ?? figures.Total()),
                 ProjectCount = Fig(figures.Projects.Length),
-                FiscalProjectAmount = Fig(figures.Projects.Where(x => FundSources.IsFiscal(x.Input.Source)).Sum(x => x.Amount)),
-                NonFiscalProjectAmount = Fig(figures.Projects.Where(x => !FundSources.IsFiscal(x.Input.Source)).Sum(x => x.Amount)),
+                FiscalProjectAmount = Money(figures.Projects.Where(x => FundSources.IsFiscal(x.Input.Source)).Sum(x => x.Amount)),
+                NonFiscalProjectAmount = Money(figures.Projects.Where(x => !FundSources.IsFiscal(x.Input.Source)).Sum(x => x.Amount)),
             }
             : null;
         return new OtherMatters { OperatingCost = operatingCost, Procurement = procurement, Assets = assets, Performance = performance, Other = m.Other };
@@ -90,9 +88,9 @@ public sealed partial class ModelParts(BudgetFigures figures)
                 BudgetUnit = t.BudgetUnit ?? project?.Input.BudgetUnit ?? input.Unit,
                 ProjectName = t.Project,
                 Manager = t.Manager,
-                FundsTotal = Fig(total),
-                FundsFiscal = Fig(fiscal),
-                FundsOther = Fig(t.FundsOther ?? (total is { } tt && fiscal is { } ff ? tt - ff : null)),
+                FundsTotal = Money(total),
+                FundsFiscal = Money(fiscal),
+                FundsOther = Money(t.FundsOther ?? (total is { } tt && fiscal is { } ff ? tt - ff : null)),
                 OverallGoal = t.Goal,
                 Indicators = [.. t.Indicators.Select(i => new Indicator
                 {
@@ -108,22 +106,13 @@ public sealed partial class ModelParts(BudgetFigures figures)
             ? [.. StandardGlossary.Select(g => new GlossaryEntry(g.Term, g.Definition, SourceSpan.None))]
             : [.. input.Glossary.Select(g => new GlossaryEntry(g.Term, g.Definition, SourceSpan.None))];
 
-    /// <summary>"&gt;=4 批" → (≥, 4, 批); anything without a number is qualitative.</summary>
-    public static IndicatorValue IndicatorValueOf(string raw)
-    {
-        var m = IndicatorPattern().Match(raw.Replace(" ", string.Empty, StringComparison.Ordinal));
-        if (!m.Success) return new IndicatorValue(raw);
-        Comparison? op = m.Groups[1].Value switch
-        {
-            ">=" or "≥" => Comparison.GreaterOrEqual, "<=" or "≤" => Comparison.LessOrEqual, ">" => Comparison.Greater, "<" => Comparison.Less, "=" => Comparison.Equal, _ => null,
-        };
-        return new IndicatorValue(raw) { Operator = op, Number = decimal.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), Unit = m.Groups[3].Value is { Length: > 0 } unit ? unit : null };
-    }
-
-    [GeneratedRegex(@"^(>=|<=|≥|≤|>|<|=)?(\d+(?:\.\d+)?)(\D{0,6})$")]
-    private static partial Regex IndicatorPattern();
+    /// <summary>"&gt;=4 批" → (≥, 4, 批), read the same way the reader reads printed tables.</summary>
+    public static IndicatorValue IndicatorValueOf(string raw) => Reading.Narrative.Targets.IndicatorValueParser.Parse(raw);
 
     private static Figure? Fig(decimal? value) => value is { } v ? new Figure(v, SourceSpan.None) : null;
+
+    /// <summary>Money is carried with two decimals, as printed.</summary>
+    private static Figure? Money(decimal? value) => value is { } v ? new Figure(Narrative.Phrasing.Cents(v), SourceSpan.None) : null;
 
     /// <summary>The eight standard 名词解释 of the Xinjiang template.</summary>
     public static readonly ImmutableArray<(string Term, string Definition)> StandardGlossary =

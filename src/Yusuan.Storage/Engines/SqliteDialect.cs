@@ -44,4 +44,8 @@ public sealed class SqliteDialect : SqlDialect
     }
 
     public override string? ReadOnlyTransactionStatement => null;
+
+    // Microsoft.Data.Sqlite binds decimal as TEXT, which the NUMERIC column then parses back into REAL; binding the
+    // double directly stores the same value without the round trip through text. Read back with 6-decimal rounding.
+    public override object? Bind(object? value) => value is decimal d ? (double)d : value;
 }

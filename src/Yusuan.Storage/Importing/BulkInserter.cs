@@ -16,7 +16,9 @@ internal sealed class BulkInserter : IDisposable
     private readonly string[] columns;
     private readonly int rowsPerInsert;
     private readonly List<object?[]> pending = [];
-    private DbCommand? full;
+
+    // Prepared statements by row count: a document's last, partial batch has one of a few sizes, reused across documents.
+    private readonly Dictionary<int, DbCommand> prepared = [];
 
     public BulkInserter(DbConnection connection, SqlDialect dialect, string table, params string[] columns)
     {
@@ -36,16 +38,12 @@ internal sealed class BulkInserter : IDisposable
     public void Flush(DbTransaction tx)
     {
         if (pending.Count == 0) return;
-        if (pending.Count == rowsPerInsert)
+        if (!prepared.TryGetValue(pending.Count, out var command))
         {
-            full ??= Create(rowsPerInsert, prepare: true);
-            Run(full, tx);
+            command = Create(pending.Count);
+            prepared.Add(pending.Count, command);
         }
-        else
-        {
-            using var rest = Create(pending.Count, prepare: false);
-            Run(rest, tx);
-        }
+        Run(command, tx);
         pending.Clear();
     }
 
@@ -58,15 +56,12 @@ internal sealed class BulkInserter : IDisposable
         var i = 0;
         foreach (var row in pending)
         {
-            foreach (var value in row) command.Parameters[i++].Value = value ?? DBNull.Value;
+            foreach (var value in row) command.Parameters[i++].Value = dialect.Bind(value) ?? DBNull.Value;
         }
         command.ExecuteNonQuery();
-        if (!ReferenceEquals(command, full)) return;
-        // Keep no references to this document's values between batches.
-        foreach (DbParameter p in command.Parameters) p.Value = DBNull.Value;
     }
 
-    private DbCommand Create(int rows, bool prepare)
+    private DbCommand Create(int rows)
     {
         var command = connection.CreateCommand();
         var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (").AppendJoin(", ", columns).Append(") VALUES ");
@@ -84,13 +79,13 @@ internal sealed class BulkInserter : IDisposable
             sql.Append(')');
         }
         command.CommandText = sql.ToString();
-        if (prepare)
-        {
-            // Npgsql needs parameter types known before preparing; values are set per batch, so prepare lazily on first run there.
-            if (dialect.Engine == StoreEngine.Sqlite) command.Prepare();
-        }
+        // Npgsql prepares on first execution with the parameter types it then sees (auto-prepare); SQLite compiles now.
+        if (dialect.Engine == StoreEngine.Sqlite) command.Prepare();
         return command;
     }
 
-    public void Dispose() => full?.Dispose();
+    public void Dispose()
+    {
+        foreach (var command in prepared.Values) command.Dispose();
+    }
 }

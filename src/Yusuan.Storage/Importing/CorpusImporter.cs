@@ -9,8 +9,16 @@ public sealed record ImportOptions
     /// <summary>Documents read and checked at once. Two by default: the machine has two cores.</summary>
     public int Parallelism { get; init; } = 2;
 
-    /// <summary>The checker, when there is one: its findings and completeness are stored with each document.</summary>
-    public Func<Disclosure, CheckOutcome>? Checker { get; init; }
+    /// <summary>Run on each document read; its findings and completeness score are stored with it. The core checker by
+    /// default; null stores documents unchecked (the YOY rules still run, against the corpus).</summary>
+    public Func<Disclosure, CheckOutcome>? Checker { get; init; } = CoreChecker;
+
+    /// <summary>The rule catalog of <c>yusuan check</c> with its default options.</summary>
+    public static CheckOutcome CoreChecker(Disclosure document)
+    {
+        var report = Core.Checking.Checker.Default.Check(document);
+        return new CheckOutcome(report.Findings, report.Summary.Completeness);
+    }
 }
 
 public sealed record ImportProgress(int Done, int Total, int Imported, int AlreadyStored, int Failed, string? Current);

@@ -42,6 +42,12 @@ internal sealed class DocumentWriter : IDisposable
     private readonly BulkInserter indicators;
     private readonly BulkInserter findings;
 
+    // Figures of recently written documents: an import usually meets a unit's years one after another, so the prior
+    // year was written moments ago and need not be read back. Only committed documents are cached (see Write).
+    private readonly Dictionary<long, YearFigures> recent = [];
+    private readonly Queue<long> recentOrder = new();
+    private const int RecentCapacity = 512;
+
     public DocumentWriter(CorpusStore store)
     {
         connection = store.OpenConnection();
@@ -85,8 +91,9 @@ internal sealed class DocumentWriter : IDisposable
             WriteTargets(tx, id.Value, document);
             var checkFindings = prepared.Check?.Findings ?? [];
             var seq = WriteFindings(tx, id.Value, 0, checkFindings);
-            YearOverYear(tx, id.Value, document, cellRecords, seq);
+            var figures = YearOverYear(tx, id.Value, document, cellRecords, seq);
             tx.Commit();
+            if (figures is not null) Remember(id.Value, figures);
             return new WriteResult(WriteStatus.Imported, id);
         }
         catch
@@ -183,25 +190,28 @@ internal sealed class DocumentWriter : IDisposable
     }
 
     /// <summary>YOY rules both ways: this document against its prior year, and next year's against this one.</summary>
-    private void YearOverYear(DbTransaction tx, long id, Disclosure document, List<CellRecord> cellRecords, int seq)
+    private YearFigures? YearOverYear(DbTransaction tx, long id, Disclosure document, List<CellRecord> cellRecords, int seq)
     {
-        if (document.Meta.Year is not { } year || document.Meta.UnitName is not { } name) return;
+        if (document.Meta.Year is not { } year || document.Meta.UnitName is not { } name) return null;
         var unit = CellsProjection.Key(name);
+        var self = new YearFigures(unit, year, document.Meta.Kind, cellRecords);
         var neighbours = connection.Query<Neighbour>(
             "SELECT id AS Id, year AS Year, kind AS Kind, money_unit AS MoneyUnit FROM documents WHERE unit = @unit AND year >= @from AND year <= @to AND status = 'ok' AND id <> @id ORDER BY id",
             new { unit, from = year - 1, to = year + 1, id }, tx).ToList();
-        if (!neighbours.Any(n => n.Year != year)) return;
+        if (!neighbours.Any(n => n.Year != year)) return self;
 
-        YearFigures Figures(Neighbour n) => StoredDocuments.Figures(connection, tx, n.Id, unit, n.Year, StoredValues.ParseKind(n.Kind));
+        YearFigures Figures(Neighbour n) => recent.TryGetValue(n.Id, out var known)
+            ? known
+            : StoredDocuments.Figures(connection, tx, n.Id, unit, n.Year, StoredValues.ParseKind(n.Kind));
         var priors = neighbours.Where(n => n.Year == year - 1).Select(Figures).ToList();
         if (priors.Count > 0)
         {
             WriteFindings(tx, id, seq, YearOverYearCheck.Check(document.Narrative.Claims, document.Meta.MoneyUnit, year, document.Meta.Kind, priors));
         }
         var nexts = neighbours.Where(n => n.Year == year + 1).ToList();
-        if (nexts.Count == 0) return;
+        if (nexts.Count == 0) return self;
         // Next year's claims may compare with this year's budget or final account: offer every document of this year.
-        List<YearFigures> thisYear = [new YearFigures(unit, year, document.Meta.Kind, cellRecords), .. neighbours.Where(n => n.Year == year).Select(Figures)];
+        List<YearFigures> thisYear = [self, .. neighbours.Where(n => n.Year == year).Select(Figures)];
         foreach (var next in nexts)
         {
             var nextClaims = StoredDocuments.Claims(connection, tx, next.Id);
@@ -210,6 +220,14 @@ internal sealed class DocumentWriter : IDisposable
             var nextSeq = connection.ExecuteScalar<long?>("SELECT MAX(seq) FROM findings WHERE document_id = @id", new { id = next.Id }, tx) ?? -1;
             WriteFindings(tx, next.Id, checked((int)nextSeq + 1), yoy);
         }
+        return self;
+    }
+
+    private void Remember(long id, YearFigures figures)
+    {
+        recent[id] = figures;
+        recentOrder.Enqueue(id);
+        if (recentOrder.Count > RecentCapacity) recent.Remove(recentOrder.Dequeue());
     }
 
     private sealed class Neighbour

@@ -335,6 +335,9 @@ public sealed class BudgetFigures
             var t = Input.Targets[i];
             if (t.Kind == "project" && (t.Project is null || !projectNames.Contains(t.Project)))
                 issues.Warning("input.target.project", $"targets[{i}].project", $"绩效目标表的项目“{t.Project}”不在项目清单中。");
+            var weights = t.Indicators.Where(x => x.Weight is not null).Sum(x => x.Weight!.Value);
+            if (t.Indicators.Any(x => x.Weight is not null) && weights is not (90m or 100m))
+                issues.Error("input.target.weight-sum", $"targets[{i}].indicators", $"绩效目标表“{t.Project ?? t.BudgetUnit}”各指标分值权重之和为 {weights.ToString(CultureInfo.InvariantCulture)}，应为 90 或 100。");
             var project = Projects.FirstOrDefault(p => p.Input.Name == t.Project);
             if (t.Kind == "project" && project is not null && t.FundsTotal is { } funds && funds != project.Amount)
                 issues.Error("input.target.funds", $"targets[{i}].fundsTotal", $"绩效目标表“{t.Project}”年度预算总额 {Money(funds)} 不等于项目金额 {Money(project.Amount)}。");

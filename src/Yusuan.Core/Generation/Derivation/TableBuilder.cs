@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Yusuan.Core.Generation.Input;
+using Yusuan.Core.Generation.Narrative;
 using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Generation.Derivation;
@@ -160,8 +161,8 @@ public sealed class TableBuilder(BudgetFigures figures, string scopeWord)
             var multi = !f.Input.Profile.BudgetUnits.IsDefaultOrEmpty;
             foreach (var unitGroup in projects.GroupBy(p => multi ? p.Input.BudgetUnit : null).OrderBy(g => UnitOrder(g.Key)))
             {
-                var unit = unitGroup.Key is null ? null : Squash(unitGroup.Key);
-                if (unit is not null) rows.Add(Row("unit", unitGroup.Key!, RowKind.UnitHeader, null, null, Cells(ProjectCells(unitGroup))) with { Unit = unit });
+                var unit = unitGroup.Key is null ? null : Key(unitGroup.Key);
+                if (unit is not null) rows.Add(Row("total", unitGroup.Key!, RowKind.UnitHeader, null, null, Cells(ProjectCells(unitGroup))) with { Unit = unit });
                 var list = unitGroup.ToList();
                 foreach (var prefix in list.SelectMany(p => new[] { p.Code.Class.Digits, p.Code.Parent!.Value.Digits }).Distinct().Order(StringComparer.Ordinal))
                 {
@@ -173,7 +174,7 @@ public sealed class TableBuilder(BudgetFigures figures, string scopeWord)
                         foreach (var p in under.OrderBy(p => p.Code.Digits, StringComparer.Ordinal))
                         {
                             var cells = Cells(ProjectCells([p]));
-                            rows.Add(Row($"{p.Code.Digits}|{Squash(p.Input.Name)}", ItemName(p.Code), RowKind.Detail, p.Code, null, cells) with { Project = p.Input.Name, Unit = unit });
+                            rows.Add(Row($"{p.Code.Digits}|{Key(p.Input.Name)}", ItemName(p.Code), RowKind.Detail, p.Code, null, cells) with { Project = p.Input.Name, Unit = unit });
                         }
                     }
                 }
@@ -222,13 +223,14 @@ public sealed class TableBuilder(BudgetFigures figures, string scopeWord)
                     ("nonfiscal_personnel", non.Sum(c => c.Personnel)), ("nonfiscal_public", non.Sum(c => c.Public)), ("nonfiscal_project", non.Sum(c => c.Project)),
                 ];
             }
-            var multi = !f.Input.Profile.BudgetUnits.IsDefaultOrEmpty;
-            foreach (var c in items)
-            {
-                var unit = multi && c.BudgetUnit is { } u ? Squash(u) : null;
-                rows.Add(Row(Squash(c.Name), c.Name, RowKind.Detail, null, null, Cells(CellsOf([c]))) with { Project = c.Name, Unit = unit });
-            }
             rows.Add(Row("total", "总计", RowKind.Total, null, null, Cells(CellsOf(items))));
+            var multi = !f.Input.Profile.BudgetUnits.IsDefaultOrEmpty;
+            foreach (var group in items.GroupBy(c => multi ? c.BudgetUnit : null).OrderBy(g => UnitOrder(g.Key)))
+            {
+                var unit = group.Key is null ? null : Key(group.Key);
+                if (unit is not null) rows.Add(Row("total", group.Key!, RowKind.UnitHeader, null, null, Cells(CellsOf(group))) with { Unit = unit });
+                foreach (var c in group) rows.Add(Row(Key(c.Name), c.Name, RowKind.Detail, null, null, Cells(CellsOf([c]))) with { Project = c.Name, Unit = unit });
+            }
         }
         (string, string)[] columns =
         [
@@ -309,9 +311,10 @@ public sealed class TableBuilder(BudgetFigures figures, string scopeWord)
 
     /// <summary>Zero cells are printed empty, as the template does (spec/cells.md: empty cells are omitted).</summary>
     private static ImmutableDictionary<string, Cell> Cells(params (string Column, decimal Value)[] values) =>
-        values.Where(v => v.Value != 0m).ToImmutableDictionary(v => v.Column, v => new Cell(v.Value, SourceSpan.None));
+        values.Where(v => v.Value != 0m).ToImmutableDictionary(v => v.Column, v => new Cell(Phrasing.Cents(v.Value), SourceSpan.None));
 
-    private static string Squash(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>Names inside row keys and unit names have all whitespace removed (spec/cells.md).</summary>
+    private static string Key(string s) => Export.CellsProjection.Key(s);
 }
 
 /// <summary>Column keys and headers of 表2 in printed order.</summary>

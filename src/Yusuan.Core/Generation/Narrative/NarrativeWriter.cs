@@ -66,7 +66,9 @@ public sealed class NarrativeWriter
         var total = f.Total();
         Say($"按照全口径预算的原则，{u}{y}年所有收入和支出均纳入{scope}预算管理。收支总预算{Money(total)}万元。",
             new ClaimSubject(ClaimKeys.Total, "收支总预算"), total);
-        var sources = IncomeSources().Where(s => s.Amount != 0m).Select(s => s.Name).ToList();
+        // The list names 表1's income lines: carry-overs appear once, as 上年结转结余 (二 details them).
+        var sources = IncomeSources().Where(s => s.Amount != 0m && s.Key is not (ClaimKeys.CarryoverFiscal or ClaimKeys.CarryoverNonfiscal)).Select(s => s.Name).ToList();
+        if (f.CarryFiscal() + f.CarryNonfiscal() != 0m) sources.Add("上年结转结余");
         List("income.sources", sources);
         Paragraph($"收入预算包括：{string.Join("、", sources)}。");
         var classes = f.Classes(c => f.Total(c.Digits)).Select(c => f.Names.Function(c)!).ToList();
@@ -292,7 +294,9 @@ public sealed class NarrativeWriter
             (ClaimKeys.ThreePublicVehicleOperation, "公务用车运行费", t.VehicleOperation, p?.VehicleOperation),
             (ClaimKeys.ThreePublicReception, "公务接待费", t.Reception, p?.Reception),
         };
-        var text = $"{u}{y}年财政拨款“三公”经费数为{Money(t.Total)}万元，其中：{string.Join("，", parts.Select(x => $"{x.Name}{Money(x.Amount)}万元"))}。";
+        var text = t.Total == 0m
+            ? $"{u}{y}年未安排财政拨款“三公”经费预算。"
+            : $"{u}{y}年财政拨款“三公”经费数为{Money(t.Total)}万元，其中：{string.Join("，", parts.Select(x => $"{x.Name}{Money(x.Amount)}万元"))}。";
         paragraphs.Add(text);
         claims.Add(new Claim { Subject = new ClaimSubject(ClaimKeys.ThreePublicTotal, "财政拨款“三公”经费"), Amount = Fig(t.Total), Section = sectionKey, Text = text });
         foreach (var x in parts) claims.Add(new Claim { Subject = new ClaimSubject(x.Key, x.Name), Amount = Fig(x.Amount), Section = sectionKey, Text = text });
@@ -365,6 +369,14 @@ public sealed class NarrativeWriter
     /// <summary>"基本支出2,212.74万元，占支出预算的84.20%，比上年预算减少55.82万元，下降2.46%，主要原因是…。"</summary>
     private void Statement(ClaimSubject subject, string name, decimal amount, decimal? whole, string? wholeName, decimal? prior, string reasonKey)
     {
+        if (amount == 0m && prior is null or 0m)
+        {
+            // Nothing this year and nothing last year: the template's "未安排" line, not "0.00万元，占0.00%".
+            var none = $"{name}未安排。";
+            paragraphs.Add(none);
+            claims.Add(ClaimOf(subject, 0m, null, null, reasonKey, none));
+            return;
+        }
         decimal? share = whole is { } w && w != 0m ? Percent(amount, w) : null;
         var change = Compare(amount, prior);
         if (prior is null)
@@ -423,5 +435,5 @@ public sealed class NarrativeWriter
     /// <summary>Paragraphs of each section, by section index (attached when the narrative is complete).</summary>
     private readonly List<List<string>> pending = [];
 
-    private static Figure Fig(decimal value) => new(value, SourceSpan.None);
+    private static Figure Fig(decimal value) => new(Cents(value), SourceSpan.None);
 }

@@ -16,6 +16,9 @@ public static class Phrasing
 
     public static string PercentText(decimal percent) => percent.ToString("0.00", Invariant);
 
+    /// <summary>A money value carried with two decimals (0 → 0.00), as printed and as read back.</summary>
+    public static decimal Cents(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero) + 0.00m;
+
     public static string Count(decimal value) => value.ToString("0.##", Invariant);
 
     /// <summary>Removes trailing sentence punctuation so a stated reason can be embedded in a sentence.</summary>

@@ -11,9 +11,6 @@ namespace Yusuan.Core.Rendering.Html;
 /// </summary>
 public static class HtmlRenderer
 {
-    /// <summary>Tables wider than this many columns are printed on landscape pages.</summary>
-    private const int WideColumns = 8;
-
     public static string Render(Disclosure document)
     {
         var blocks = DocumentComposer.Compose(document);
@@ -56,8 +53,7 @@ public static class HtmlRenderer
 
     private static void Table(StringBuilder sb, GridTable t)
     {
-        var wide = t.ColumnCount > WideColumns;
-        sb.Append("<figure class=\"table").Append(wide ? " wide" : string.Empty).Append("\">\n");
+        sb.Append("<figure class=\"table").Append(t.IsLandscape ? " wide" : string.Empty).Append(t.Number is null ? string.Empty : " numbered").Append("\">\n");
         if (t.Number is { } n) sb.Append("<p class=\"number\">").Append(E(n)).Append("</p>\n");
         sb.Append("<figcaption>").Append(E(t.Title)).Append("</figcaption>\n");
         if (t.PreparedBy is not null || t.UnitLine is not null)
@@ -98,8 +94,9 @@ public static class HtmlRenderer
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
     private const string Css = """
-        @page { size: A4; margin: 20mm 16mm 18mm 16mm; }
-        @page wide { size: A4 landscape; margin: 14mm 12mm; }
+        @page { size: A4; margin: 20mm 16mm 18mm 16mm; @bottom-center { content: "— " counter(page) " —"; font-size: 9pt; } }
+        @page wide { size: A4 landscape; margin: 14mm 12mm; @bottom-center { content: "— " counter(page) " —"; font-size: 9pt; } }
+        @page :first { @bottom-center { content: none; } }
         html { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", "Source Han Sans SC", "SimSun", "Songti SC", "Microsoft YaHei", "PingFang SC", sans-serif; font-size: 11pt; line-height: 1.7; color: #000; }
         body { margin: 0; }
         .cover { page-break-after: always; text-align: center; padding-top: 70mm; }
@@ -115,9 +112,10 @@ public static class HtmlRenderer
         h3 { font-size: 12.5pt; margin: 1em 0 0.4em; }
         h4 { font-size: 11.5pt; margin: 0.8em 0 0.3em; }
         p { text-indent: 2em; margin: 0.3em 0; text-align: justify; }
-        figure.table { margin: 0 0 8mm; page-break-before: always; }
+        figure.table { margin: 4mm 0 8mm; }
+        figure.table.numbered { page-break-before: always; }
+        h2.part + figure.table.numbered { page-break-before: auto; }
         figure.table.wide { page: wide; }
-        h3 + figure.table, h4 + figure.table, p + figure.table.target { page-break-before: auto; }
         figure.table .number { text-indent: 0; margin: 0; font-size: 10pt; }
         figcaption { text-align: center; font-size: 14pt; font-weight: bold; margin: 0.2em 0 0.4em; }
         .meta { display: flex; justify-content: space-between; font-size: 9.5pt; margin-bottom: 2mm; }

@@ -33,7 +33,7 @@ public static class DocumentComposer
 {
     public static ImmutableArray<Block> Compose(Disclosure d)
     {
-        var unit = d.Meta.UnitName ?? "（未署名单位）";
+        var unit = UnitName(d);
         var year = d.Meta.Year ?? DateTime.Today.Year;
         var scope = d.Meta.Scope == DisclosureScope.Department ? "部门" : "单位";
         var kind = d.Meta.Kind == DisclosureKind.FinalAccount ? "决算" : "预算";
@@ -80,13 +80,23 @@ public static class DocumentComposer
         foreach (var f in p.Functions) yield return new ParagraphBlock($"{++i}、{f.Text.Trim()}");
         yield return new HeadingBlock(2, "二、机构设置及人员情况");
         var units = p.BudgetUnits.IsDefaultOrEmpty ? d.Meta.SubordinateUnits : p.BudgetUnits;
-        var subordinate = units.IsDefaultOrEmpty
-            ? $"{unit}无下属预算单位"
-            : $"{unit}部门预算由{units.Length}个预算单位组成，分别是：{string.Join("、", units)}";
         var departments = p.InternalDepartments.IsDefaultOrEmpty
             ? string.Empty
-            : $"，下设{p.InternalDepartments.Length}个内设机构，分别是：{string.Join("、", p.InternalDepartments)}";
-        yield return new ParagraphBlock($"{subordinate}{departments}。");
+            : $"下设{p.InternalDepartments.Length}个内设机构，分别是：{string.Join("、", p.InternalDepartments)}";
+        if (units.IsDefaultOrEmpty)
+        {
+            yield return new ParagraphBlock($"{unit}无下属预算单位{(departments.Length > 0 ? "，" + departments : string.Empty)}。");
+        }
+        else
+        {
+            // The phrasing of department budgets (seed 001): composition, internal departments, then the numbered unit list.
+            var others = units.Count(u => !u.Contains("本级", StringComparison.Ordinal));
+            yield return new ParagraphBlock($"从预算单位构成看，{unit}的预算包括：{unit}本级预算及下属{others}家预算单位在内的汇总预算。");
+            if (departments.Length > 0) yield return new ParagraphBlock($"{unit}本级{departments}。");
+            yield return new ParagraphBlock($"纳入{unit}{d.Meta.Year}年部门预算编制范围的预算单位包括：");
+            // Each entry ends with punctuation so that no reader joins the last one to the next paragraph.
+            for (var k = 0; k < units.Length; k++) yield return new ParagraphBlock($"{k + 1}、{units[k]}{(k == units.Length - 1 ? "。" : "；")}");
+        }
         if (p.Staff is { } s)
         {
             static string Delta(Figure? change) => change is { } c
@@ -101,6 +111,23 @@ public static class DocumentComposer
         }
     }
 
+    private static IEnumerable<string> EmptyNote(Disclosure d, TableId id) =>
+        d.Table(id)?.EmptyNote?.Text is { Length: > 0 } note ? [note.Trim()] : [];
+
+    /// <summary>The publishing unit: as read from the title, else as printed on the tables (编制单位).</summary>
+    public static string UnitName(Disclosure d) =>
+        d.Meta.UnitName ?? d.Tables.Select(t => t.PreparedBy).FirstOrDefault(p => !string.IsNullOrWhiteSpace(p))?.Trim() ?? "（未署名单位）";
+
+    /// <summary>"一、…" / "（一）…": the section's number in front of its title, unless the title already has it.</summary>
+    public static string Heading(NarrativeSection section)
+    {
+        var title = section.Title.Trim();
+        var dot = section.Key.IndexOf('.', StringComparison.Ordinal);
+        var number = dot < 0 ? section.Key + "、" : section.Key[(dot + 1)..].Replace("(", "（", StringComparison.Ordinal).Replace(")", "）", StringComparison.Ordinal);
+        if (number.Length == 0 || title.StartsWith(number.TrimEnd('、'), StringComparison.Ordinal) || title.StartsWith('（') || title.StartsWith('(')) return title;
+        return number + title;
+    }
+
     private static string Sep(string s) => s.Length == 0 ? s : "，" + s;
 
     private static IEnumerable<Block> Narrative(Disclosure d, string unit, int year, string scope)
@@ -110,7 +137,7 @@ public static class DocumentComposer
         foreach (var section in d.Narrative.Sections)
         {
             var level = section.Key.Contains('.', StringComparison.Ordinal) ? 3 : 2;
-            yield return new HeadingBlock(level, section.Title);
+            yield return new HeadingBlock(level, Heading(section));
             var paragraphs = section.Paragraphs.IsDefaultOrEmpty && !hasText ? Rebuilt(d, section, unit, year, scope).ToList() : [.. section.Paragraphs];
             foreach (var p in paragraphs) yield return new ParagraphBlock(p);
             if (section.Topic == "预算绩效")
@@ -131,6 +158,9 @@ public static class DocumentComposer
             "政府采购" => MattersText.Procurement(d.Matters.Procurement, unit, year),
             "国有资产" => MattersText.Assets(d.Matters.Assets, unit, year, scope),
             "预算绩效" => MattersText.Performance(d.Matters.Performance, year, scope, !d.Targets.IsDefaultOrEmpty),
+            "政府性基金" => EmptyNote(d, TableId.T8),
+            "国有资本经营" => EmptyNote(d, TableId.T9),
+            "上年结转结余" => EmptyNote(d, TableId.T11),
             _ => [],
         };
     }

@@ -7,8 +7,10 @@ public sealed record GridCell(string Text, decimal? Number = null, int ColSpan =
 {
     public static GridCell Empty { get; } = new(string.Empty);
 
+    /// <summary>A figure with thousands separators and as many decimals as it carries: generated figures carry two
+    /// ("2,627.89"); a read figure keeps the precision it was printed with ("389.5"), so reading the output back gives the same value.</summary>
     public static GridCell Money(decimal? value) =>
-        value is { } v and not 0m ? new GridCell(Generation.Narrative.Phrasing.Money(v), v) : Empty;
+        value is { } v and not 0m ? new GridCell(v.ToString("N" + v.Scale.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture), v) : Empty;
 }
 
 /// <summary>A table as printed: caption lines, a header grid with merged cells and body rows. Every renderer prints this
@@ -35,6 +37,11 @@ public sealed record GridTable
 
     /// <summary>Printed under the header when the table is declared empty.</summary>
     public string? EmptyNote { get; init; }
+
+    /// <summary>Printed on a landscape page (wide official tables); null = decide by column count.</summary>
+    public bool? Landscape { get; init; }
+
+    public bool IsLandscape => Landscape ?? ColumnCount > 8;
 
     /// <summary>Relative column widths (characters), for XLSX/DOCX/HTML.</summary>
     public ImmutableArray<int> Widths { get; init; } = [];

@@ -26,7 +26,7 @@ public static class TableLayouts
             TableId.T11 => T11(table),
             _ => Plain(table),
         };
-        var unitName = table.PreparedBy ?? document.Meta.UnitName;
+        var unitName = table.PreparedBy ?? DocumentComposer.UnitName(document);
         return grid with
         {
             Number = table.Number is { } n ? $"表 {n}" : table.Canonical is { } id ? $"表 {(int)id}" : null,
@@ -48,7 +48,7 @@ public static class TableLayouts
 
     private static GridTable T1(DisclosureTable t)
     {
-        var income = TableBuilder.T1IncomeLines.Select(l => (l.Label, t.Row(l.Key))).ToList();
+        var income = IncomeSide(t, TableBuilder.T1IncomeLines);
         var expense = t.Rows.Where(r => r.Key.StartsWith("expense.", StringComparison.Ordinal) && r.Key != "expense.total").ToList();
         var body = new List<ImmutableArray<GridCell>>();
         for (var i = 0; i < Math.Max(income.Count, expense.Count); i++)
@@ -70,7 +70,7 @@ public static class TableLayouts
 
     private static GridTable T4(DisclosureTable t)
     {
-        var income = TableBuilder.T4IncomeLines.Select(l => (l.Label, t.Row(l.Key))).ToList();
+        var income = IncomeSide(t, TableBuilder.T4IncomeLines);
         var expense = t.Rows.Where(r => r.Key.StartsWith("expense.", StringComparison.Ordinal) && r.Key != "expense.total").ToList();
         var body = new List<ImmutableArray<GridCell>>();
         string[] cols = ["total", "gpb", "gf", "sc"];
@@ -90,6 +90,17 @@ public static class TableLayouts
             Body = [.. body],
             Widths = [22, 12, 28, 12, 12, 12, 12],
         };
+    }
+
+    /// <summary>The income side: the template's lines in order (labelled as the table prints them, if it does), then any other
+    /// income line the table has (older layouts have a few more).</summary>
+    private static List<(string Label, TableRow? Row)> IncomeSide(DisclosureTable t, ImmutableArray<(string Key, string Label)> lines)
+    {
+        var keys = lines.Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
+        var side = lines.Where(l => t.Row(l.Key) is not null).Select(l => (l.Label, t.Row(l.Key))).ToList();
+        side.AddRange(t.Rows.Where(r => !r.Key.StartsWith("expense.", StringComparison.Ordinal) && r.Key != "income.total" && !keys.Contains(r.Key))
+            .Select(r => (r.Label.Length > 0 ? r.Label : r.Key, (TableRow?)r)));
+        return side;
     }
 
     /// <summary>类/款/项 split into three cells, then the name; the 总计 row has only the name.</summary>

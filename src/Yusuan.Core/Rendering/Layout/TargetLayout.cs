@@ -35,6 +35,7 @@ public static class TargetLayout
             Title = project ? "项目支出绩效目标表" : "部门整体绩效目标表",
             UnitLine = $"（{year}年）",
             ColumnCount = 9,
+            Landscape = false,
             Header = [.. header],
             Body = [.. body],
             Widths = [10, 10, 22, 12, 12, 10, 8, 14, 10],

@@ -124,7 +124,7 @@ internal static class XlsxSheet
         worksheet.Append(data);
         if (merges.Count > 0) worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Count });
         worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-        worksheet.Append(new PageSetup { PaperSize = 9, Orientation = table.ColumnCount > 8 ? OrientationValues.Landscape : OrientationValues.Portrait });
+        worksheet.Append(new PageSetup { PaperSize = 9, Orientation = table.IsLandscape ? OrientationValues.Landscape : OrientationValues.Portrait });
         return worksheet;
     }
 
@@ -208,4 +208,12 @@ internal static class XlsxSheet
         for (var i = index + 1; i > 0; i = (i - 1) / 26) name = (char)('A' + (i - 1) % 26) + name;
         return name;
     }
+}
+
+/// <summary>The workbook styles and cell addressing, shared with the XLSX input template.</summary>
+internal static class XlsxStylesAccess
+{
+    public static Stylesheet Create() => XlsxStyles.Create();
+
+    public static string Ref(int column, uint row) => XlsxSheet.Ref(column, row);
 }

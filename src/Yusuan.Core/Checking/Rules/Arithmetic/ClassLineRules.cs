@@ -10,8 +10,9 @@ public abstract class ExpenseLinesSumRule : Rule
     public override IEnumerable<Finding> Check(Disclosure document, CheckOptions options)
     {
         if (document.Table(Table) is not { } table) yield break;
-        var total = table.Row("expense.total");
-        var lines = table.Rows.Where(r => r.Key.StartsWith("expense.", StringComparison.Ordinal) && r.Key != "expense.total").ToList();
+        // 决算 tables close with 本年支出合计 before 结余分配 and 年末结转和结余: the classes add up to that line.
+        var total = table.Row("expense.current") ?? table.Row("expense.total");
+        var lines = table.Rows.Where(Facts.IsClassLine).ToList();
         if (total is null || lines.Count == 0) yield break;
         foreach (var column in total.Cells.Keys.Order(StringComparer.Ordinal))
         {

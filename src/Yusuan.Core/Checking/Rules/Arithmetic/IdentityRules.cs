@@ -13,23 +13,36 @@ public abstract class RowIdentityRule : Rule
     protected abstract string[] Parts { get; }
     protected virtual string[]? AlternativeParts => null;
 
+    /// <summary>Columns that are breakdowns of a part (never added again).</summary>
+    protected virtual string[] SubColumns => [];
+
+    /// <summary>When true, money columns of the table that the rule does not know (a template's extra source or use,
+    /// e.g. Jiangsu 表3 单位预留机动经费, 结转下年资金) are further parts of the total.</summary>
+    protected virtual bool ExtraColumnsAreParts => false;
+
     public override IEnumerable<Finding> Check(Disclosure document, CheckOptions options)
     {
         if (document.Table(Table) is not { } table) yield break;
         if (!Parts.Any(p => Facts.HasColumn(table, p))) yield break;
+        var known = Parts.Concat(AlternativeParts ?? []).Concat(SubColumns).Append(Target).ToHashSet();
+        var extras = ExtraColumnsAreParts
+            ? table.Columns.Select(c => c.Key).Concat(table.Rows.SelectMany(r => r.Cells.Keys)).Distinct().Where(c => !known.Contains(c)).Order(StringComparer.Ordinal).ToArray()
+            : [];
+        var parts = Parts.Concat(extras).ToArray();
+        var alternative = AlternativeParts?.Concat(extras).ToArray();
         foreach (var row in table.Rows)
         {
             var stated = Facts.Cell(table, row, Target);
-            var best = Evaluate(table, row, Parts, stated, options);
+            var best = Evaluate(table, row, parts, stated, options);
             if (best is null) continue;
-            if (AlternativeParts is { } alt && Evaluate(table, row, alt, stated, options) is { } other && other.Agreement.Gap < best.Value.Agreement.Gap)
+            if (alternative is { } alt && Evaluate(table, row, alt, stated, options) is { } other && other.Agreement.Gap < best.Value.Agreement.Gap)
             {
                 best = other;
             }
-            var (agreement, sum, parts) = best.Value;
+            var (agreement, sum, used) = best.Value;
             var statedValue = stated?.Value ?? 0m;
-            var names = string.Join(" + ", parts.Select(p => Facts.ColumnName(table, p)));
-            var uncertain = parts.Append(Target).Any(c => Facts.IsUncertain(row, c));
+            var names = string.Join(" + ", used.Select(p => Facts.ColumnName(table, p)));
+            var uncertain = used.Append(Target).Any(c => Facts.IsUncertain(row, c));
             foreach (var f in ReportGap(agreement, options,
                 $"{Facts.Describe(row)}：{Facts.ColumnName(table, Target)} {Money.Plain(statedValue)} ≠ {names} = {Money.Plain(sum)}",
                 At.Cell(table, row, Target, stated?.Span), Money.Plain(sum), Money.Plain(statedValue), uncertain))
@@ -58,6 +71,12 @@ public abstract class LineIdentityRule : Rule
     protected abstract string[] Parts { get; }
     protected virtual string[] Columns => ["amount"];
 
+    /// <summary>The column the part lines are read from, when it differs (表4: income in "amount", expense total in "total").</summary>
+    protected virtual string? PartsColumn => null;
+
+    /// <summary>The part lines for this table's rows (a template may print a breakdown instead of its subtotal).</summary>
+    protected virtual IEnumerable<string> PartKeys(IReadOnlyList<TableRow> rows) => Parts;
+
     /// <summary>When true, the identity is only checked if every part line is printed (for optional breakdowns).</summary>
     protected virtual bool RequireAllPartLines => false;
 
@@ -69,13 +88,13 @@ public abstract class LineIdentityRule : Rule
             var rows = group.ToList();
             var target = rows.FirstOrDefault(r => r.Key == Target);
             if (target is null) continue;
-            var partRows = Parts.Select(k => rows.FirstOrDefault(r => r.Key == k)).ToList();
+            var partRows = PartKeys(rows).Select(k => rows.FirstOrDefault(r => r.Key == k)).ToList();
             if (partRows.All(r => r is null)) continue;
             if (RequireAllPartLines && partRows.Any(r => r is null)) continue;
             foreach (var column in Columns)
             {
                 var stated = Facts.Cell(table, target, column);
-                var cells = partRows.Where(r => r is not null).Select(r => Facts.Cell(table, r!, column)).ToList();
+                var cells = partRows.Where(r => r is not null).Select(r => Facts.Cell(table, r!, PartsColumn ?? column)).ToList();
                 if (cells.All(c => c is null)) continue;
                 var s = stated ?? Facts.CellOrZero(table, target, column);
                 var sum = Money.Sum(cells.Select(c => c ?? new Printed(0m, 0m)));

@@ -23,7 +23,7 @@ public sealed class T1IncomeTotal : LineIdentityRule
 
     protected override string Target => "income.total";
 
-    protected override string[] Parts => ["income.current", "carryover"];
+    protected override string[] Parts => ["income.current", "carryover", "income.nonfiscal_balance_used"];
 }
 
 /// <summary>表1：本年收入 = 一般公共预算 + 政府性基金 + 国有资本经营 + 财政专户 + 单位资金</summary>
@@ -36,6 +36,11 @@ public sealed class T1CurrentIncome : LineIdentityRule
     protected override string Target => "income.current";
 
     protected override string[] Parts => ["income.gpb", "income.gf", "income.sc", "income.special", "income.unit"];
+
+    /// <summary>决算 templates (Shanghai 收入支出决算总表) print 上级补助/事业/经营/附属单位上缴/其他收入 without a 单位资金 subtotal.</summary>
+    protected override IEnumerable<string> PartKeys(IReadOnlyList<TableRow> rows) =>
+        rows.Any(r => r.Key == "income.unit") ? Parts
+            : Parts.Concat(["income.unit.business", "income.unit.upper", "income.unit.affiliated", "income.unit.operating", "income.unit.other"]);
 }
 
 /// <summary>表1：财政拨款（补助）= 一般公共预算 + 政府性基金 + 国有资本经营</summary>
@@ -144,6 +149,8 @@ public sealed class T4Balance : LineIdentityRule
     protected override string Target => "income.total";
 
     protected override string[] Parts => ["expense.total"];
+
+    protected override string? PartsColumn => "total";
 }
 
 /// <summary>表4：财政拨款（补助）= 一般公共预算 + 政府性基金 + 国有资本经营</summary>

@@ -12,6 +12,10 @@ public sealed class T2RowTotal : RowIdentityRule
     protected override string Target => "total";
 
     protected override string[] Parts => ["fiscal", "special", "unit", "fiscal_carryover", "nonfiscal_carryover"];
+
+    protected override bool ExtraColumnsAreParts => true;
+
+    protected override string[] SubColumns => ["gpb", "gpb_transfer", "gf", "gf_transfer", "sc", "sc_transfer"];
 }
 
 /// <summary>表2：财政拨款（补助）小计 = 一般公共预算 + 政府性基金 + 国有资本经营（含上级转移支付列，每行）</summary>
@@ -38,6 +42,8 @@ public sealed class T3RowTotal : RowIdentityRule
     protected override string Target => "total";
 
     protected override string[] Parts => ["basic", "project"];
+
+    protected override bool ExtraColumnsAreParts => true;
 }
 
 /// <summary>表5：合计 = 基本支出 + 项目支出（每行）</summary>
@@ -50,6 +56,8 @@ public sealed class T5RowTotal : RowIdentityRule
     protected override string Target => "total";
 
     protected override string[] Parts => ["basic", "project"];
+
+    protected override bool ExtraColumnsAreParts => true;
 }
 
 /// <summary>表6：合计 = 人员经费 + 公用经费（每行）</summary>
@@ -62,6 +70,8 @@ public sealed class T6RowTotal : RowIdentityRule
     protected override string Target => "total";
 
     protected override string[] Parts => ["personnel", "public"];
+
+    protected override bool ExtraColumnsAreParts => true;
 }
 
 /// <summary>表7：项目支出合计 = 各经济分类列之和（每行）</summary>
@@ -74,6 +84,8 @@ public sealed class T7RowTotal : RowIdentityRule
     protected override string Target => "total";
 
     protected override string[] Parts => ["wages", "goods", "individuals", "debt", "capital_construction", "capital", "enterprise_construction", "enterprise", "social_security_fund", "other"];
+
+    protected override bool ExtraColumnsAreParts => true;
 }
 
 /// <summary>表8：合计 = 人员经费 + 公用经费 + 项目支出（或 基本支出 + 项目支出，每行）</summary>
@@ -88,6 +100,8 @@ public sealed class T8RowTotal : RowIdentityRule
     protected override string[] Parts => ["personnel", "public", "project"];
 
     protected override string[]? AlternativeParts => ["basic", "project"];
+
+    protected override bool ExtraColumnsAreParts => true;
 }
 
 /// <summary>表9：合计 = 人员经费 + 公用经费 + 项目支出（或 基本支出 + 项目支出，每行）</summary>
@@ -102,6 +116,8 @@ public sealed class T9RowTotal : RowIdentityRule
     protected override string[] Parts => ["personnel", "public", "project"];
 
     protected override string[]? AlternativeParts => ["basic", "project"];
+
+    protected override bool ExtraColumnsAreParts => true;
 }
 
 /// <summary>表10：合计列 = 一般公共预算 + 政府性基金 + 国有资本经营预算（每行）</summary>
@@ -114,6 +130,8 @@ public sealed class T10RowTotal : RowIdentityRule
     protected override string Target => "total";
 
     protected override string[] Parts => ["gpb", "gf", "sc"];
+
+    protected override bool ExtraColumnsAreParts => true;
 }
 
 /// <summary>表11：合计 = 财政拨款小计 + 非财政拨款小计（每行）</summary>
@@ -126,6 +144,10 @@ public sealed class T11RowTotal : RowIdentityRule
     protected override string Target => "total";
 
     protected override string[] Parts => ["fiscal", "nonfiscal"];
+
+    protected override bool ExtraColumnsAreParts => true;
+
+    protected override string[] SubColumns => ["fiscal_personnel", "fiscal_public", "fiscal_project", "nonfiscal_personnel", "nonfiscal_public", "nonfiscal_project"];
 }
 
 /// <summary>表11：财政拨款小计 = 人员经费 + 公用经费 + 项目支出（每行）</summary>

@@ -3,7 +3,7 @@ using Yusuan.Core.Model;
 namespace Yusuan.Core.Checking.Rules.Classification;
 
 /// <summary>Function-code rows of every canonical table.</summary>
-internal static class CodeRows
+internal static partial class CodeRows
 {
     public static IEnumerable<(DisclosureTable Table, TableRow Row, FunctionCode Code)> Functions(Disclosure d)
     {
@@ -33,8 +33,12 @@ internal static class CodeRows
     {
         var label = r.Label.Trim();
         if (label.StartsWith(code, StringComparison.Ordinal)) label = label[code.Length..];
-        return label.Trim();
+        // Shanghai/Jiangsu 收支总表 number their class lines ("一、一般公共服务支出", "（二）…", "1.…").
+        return Ordinal().Replace(label.Trim(), string.Empty).Trim();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[（(][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百\d]+[、.．:：])\s*")]
+    private static partial System.Text.RegularExpressions.Regex Ordinal();
 }
 
 /// <summary>The catalog is partial (see Classification/Data/SOURCES.md): an unknown code is reported for a look, never as an error.</summary>
@@ -44,11 +48,12 @@ public sealed class FunctionCodeKnown : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        foreach (var (t, r, c) in CodeRows.Functions(d).DistinctBy(x => x.Code.Digits))
-        {
-            if (o.Classification.Function(c) is null)
-                yield return Report($"功能分类科目 {c.Digits}（{CodeRows.Label(r, c.Digits)}）不在项目的科目表中", At.Cell(t, r, null), "已知科目", c.Digits);
-        }
+        var unknown = CodeRows.Functions(d).Where(x => !x.Row.Cells.IsEmpty && o.Classification.Function(x.Code) is null).DistinctBy(x => x.Code.Digits).ToList();
+        if (unknown.Count == 0) yield break;
+        // One finding per document: the catalog is partial, so this is a pointer for a person, not a defect list.
+        var (t, r, _) = unknown[0];
+        yield return Report($"{unknown.Count} 个功能分类科目不在项目的科目表中：{string.Join("、", unknown.Take(12).Select(x => $"{x.Code.Digits} {CodeRows.Label(x.Row, x.Code.Digits)}"))}{(unknown.Count > 12 ? " 等" : string.Empty)}",
+            At.Cell(t, r, null), "已知科目", string.Join(" ", unknown.Select(x => x.Code.Digits)));
     }
 }
 
@@ -62,9 +67,8 @@ public sealed class FunctionName : Rule
         {
             var label = CodeRows.Label(r, c.Digits);
             if (label.Length == 0 || o.Classification.Function(c) is not { } entry) continue;
-            if (Facts.NameKey(entry.Name) == Facts.NameKey(label)) continue;
-            // Long names wrapped or shortened in print: accept a clear prefix/containment.
-            if (Facts.SameName(entry.Name, label)) continue;
+            // Long names wrapped or cut short in print are accepted (a clear prefix).
+            if (Facts.SameClassName(entry.Name, label)) continue;
             yield return Report($"科目 {c.Digits} 印作“{label}”，科目表名称为“{entry.Name}”", At.Cell(t, r, null), entry.Name, label);
         }
     }
@@ -76,11 +80,11 @@ public sealed class EconomicCodeKnown : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        foreach (var (t, r, c) in CodeRows.Economics(d).DistinctBy(x => x.Code.Digits))
-        {
-            if (o.Classification.Economic(c) is null)
-                yield return Report($"经济分类科目 {c.Digits}（{CodeRows.Label(r, c.Digits)}）不在项目的科目表中", At.Cell(t, r, null), "已知科目", c.Digits);
-        }
+        var unknown = CodeRows.Economics(d).Where(x => !x.Row.Cells.IsEmpty && o.Classification.Economic(x.Code) is null).DistinctBy(x => x.Code.Digits).ToList();
+        if (unknown.Count == 0) yield break;
+        var (t, r, _) = unknown[0];
+        yield return Report($"{unknown.Count} 个经济分类科目不在项目的科目表中：{string.Join("、", unknown.Take(12).Select(x => $"{x.Code.Digits} {CodeRows.Label(x.Row, x.Code.Digits)}"))}{(unknown.Count > 12 ? " 等" : string.Empty)}",
+            At.Cell(t, r, null), "已知科目", string.Join(" ", unknown.Select(x => x.Code.Digits)));
     }
 }
 
@@ -94,7 +98,7 @@ public sealed class EconomicName : Rule
         {
             var label = CodeRows.Label(r, c.Digits);
             if (label.Length == 0 || o.Classification.Economic(c) is not { } entry) continue;
-            if (Facts.NameKey(entry.Name) == Facts.NameKey(label) || Facts.SameName(entry.Name, label)) continue;
+            if (Facts.SameClassName(entry.Name, label)) continue;
             yield return Report($"经济科目 {c.Digits} 印作“{label}”，科目表名称为“{entry.Name}”", At.Cell(t, r, null), entry.Name, label);
         }
     }

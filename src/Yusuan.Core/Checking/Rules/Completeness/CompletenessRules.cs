@@ -13,7 +13,7 @@ public sealed class RequiredTable : Rule
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         if (d.Tables.IsDefaultOrEmpty) yield break; // A narrative-only document is judged by K.tables-absent.
-        var template = TemplateEdition.Of(d.Meta);
+        var template = TemplateEdition.Of(d);
         foreach (var id in template.RequiredTables.Where(id => d.StatusOf(id) == TableStatus.Absent))
             yield return Report($"缺少表{(int)id}《{Facts.TableName(id)}》（{template.Name}要求公开）", At.TableId(id), Facts.TableName(id), "（无）");
     }
@@ -48,7 +48,7 @@ public sealed class NarrativeSection : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        var template = TemplateEdition.Of(d.Meta);
+        var template = TemplateEdition.Of(d);
         if (template.RequiredTopics.IsDefaultOrEmpty || d.Narrative.Sections.IsDefaultOrEmpty) yield break;
         var topics = d.Narrative.Sections.Select(s => s.Topic).ToHashSet();
         foreach (var topic in template.RequiredTopics.Where(t => !topics.Contains(t)))
@@ -63,9 +63,13 @@ public sealed class ThreePublicReason : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        foreach (var c in d.Narrative.Claims.Where(c => c.Subject.Key.StartsWith("three_public", StringComparison.Ordinal)))
+        var claims = d.Narrative.Claims.Where(c => c.Subject.Key.StartsWith("three_public", StringComparison.Ordinal)).ToList();
+        // A total whose change is explained item by item ("其中：…主要原因是…") has its reasons.
+        var itemReasons = claims.Any(c => c.Subject.Key != ClaimKeys.ThreePublicTotal && !string.IsNullOrWhiteSpace(c.Reason));
+        foreach (var c in claims)
         {
             if (c.ChangeAmount is not { Value: not 0 } ch || !string.IsNullOrWhiteSpace(c.Reason)) continue;
+            if (c.Subject.Key == ClaimKeys.ThreePublicTotal && itemReasons) continue;
             yield return Report($"“三公”经费 {c.Subject.Label} 比上年{c.AmountWord ?? "变化"} {Money.Plain(ch.Value)}，未说明原因", At.Claim(c), "主要原因", "（无）");
         }
     }
@@ -77,7 +81,7 @@ public sealed class Glossary : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (!TemplateEdition.Of(d.Meta).Glossary || !d.Glossary.IsDefaultOrEmpty) yield break;
+        if (!TemplateEdition.Of(d).Glossary || !d.Glossary.IsDefaultOrEmpty) yield break;
         yield return Report("没有名词解释部分", At.Document(d), "名词解释", "（无）");
     }
 }
@@ -102,7 +106,7 @@ public sealed class OtherMattersPresent : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (!TemplateEdition.Of(d.Meta).OtherMatters) yield break;
+        if (!TemplateEdition.Of(d).OtherMatters) yield break;
         var m = d.Matters;
         var missing = new List<string>();
         if (m.OperatingCost is null) missing.Add("机关运行经费");

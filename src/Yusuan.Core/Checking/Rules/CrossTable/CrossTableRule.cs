@@ -13,6 +13,9 @@ public sealed record TableFigure(DisclosureTable Table, TableRow Row, string Col
 /// <summary>Helpers for comparing figures of two tables (values converted to 万元 when units differ).</summary>
 public abstract class CrossTableRule : Rule
 {
+    /// <summary>决算 (by kind, or by its template when the reader did not tell).</summary>
+    protected static bool IsFinalAccount(Disclosure d) => d.Meta.Kind == DisclosureKind.FinalAccount || TemplateEdition.Of(d).Id == TemplateEdition.ShanghaiFinal.Id;
+
     protected static TableFigure? Get(DisclosureTable? table, string rowKey, string column, string? unit = null)
     {
         if (table?.Row(rowKey, unit) is not { } row) return null;

@@ -9,7 +9,10 @@ public sealed class T1T2Total : CrossTableRule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (Get(d.Table(TableId.T1), "income.total", "amount") is { } a && Get(d.Table(TableId.T2), "total", "total") is { } b)
+        var t1 = d.Table(TableId.T1);
+        // Budgets: 表2 includes the carry-over, so it equals 收入总计; 决算: 表2 is the year's income (本年收入合计).
+        var a = IsFinalAccount(d) ? Get(t1, "income.current", "amount") ?? Get(t1, "income.total", "amount") : Get(t1, "income.total", "amount");
+        if (a is not null && Get(d.Table(TableId.T2), "total", "total") is { } b)
         {
             foreach (var f in Same(o, a, b)) yield return f;
         }
@@ -65,7 +68,9 @@ public sealed class T1T3Total : CrossTableRule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (Get(d.Table(TableId.T1), "expense.total", "amount") is { } a && Get(d.Table(TableId.T3), "total", "total") is { } b)
+        var t1 = d.Table(TableId.T1);
+        var a = IsFinalAccount(d) ? Get(t1, "expense.current", "amount") ?? Get(t1, "expense.total", "amount") : Get(t1, "expense.total", "amount");
+        if (a is not null && Get(d.Table(TableId.T3), "total", "total") is { } b)
         {
             foreach (var f in Same(o, a, b)) yield return f;
         }
@@ -86,7 +91,8 @@ public abstract class ClassLinesRule : CrossTableRule
         var functions = d.Table(Functions);
         if (lines is null || functions is null || d.StatusOf(Functions) != TableStatus.Present) yield break;
         var codes = CodeRows(functions);
-        foreach (var row in lines.Rows.Where(r => r.Key.StartsWith("expense.", StringComparison.Ordinal) && r.Key != "expense.total"))
+        if (codes.Count == 0 || !Facts.HasColumn(lines, LinesColumn) || !Facts.HasColumn(functions, FunctionsColumn)) yield break;
+        foreach (var row in lines.Rows.Where(Facts.IsClassLine))
         {
             var code = row.Key["expense.".Length..];
             var a = Get(lines, row, LinesColumn);
@@ -156,8 +162,12 @@ public abstract class SameCodesRule : CrossTableRule
     protected abstract string Column { get; }
     protected virtual string RightColumn => Column;
 
+    /// <summary>In final accounts income and spending by code differ by the year's balances.</summary>
+    protected virtual bool BudgetsOnly => false;
+
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
+        if (BudgetsOnly && IsFinalAccount(d)) yield break;
         var left = d.Table(Left);
         var right = d.Table(Right);
         if (left is null || right is null) yield break;
@@ -198,6 +208,7 @@ public sealed class T2T3Codes : SameCodesRule
     protected override TableId Left => TableId.T2;
     protected override TableId Right => TableId.T3;
     protected override string Column => "total";
+    protected override bool BudgetsOnly => true;
 }
 
 /// <summary>表5 各科目项目支出 = 表7 同科目项目支出合计.</summary>
@@ -234,36 +245,44 @@ public abstract class SameFigureRule : CrossTableRule
     protected abstract (TableId Table, string Row, string Column) Left { get; }
     protected abstract (TableId Table, string Row, string Column) Right { get; }
 
+    /// <summary>Skip for final accounts (决算), where the two figures legitimately differ by the year's balances.</summary>
+    protected virtual bool BudgetsOnly => false;
+
     /// <summary>When set, a missing/empty right-hand figure is read as zero if its table is present.</summary>
     protected virtual bool EmptyIsZero => true;
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
+        if (BudgetsOnly && IsFinalAccount(d)) yield break;
         var lt = d.Table(Left.Table);
         var rt = d.Table(Right.Table);
         if (lt is null || rt is null) yield break;
-        var a = Get(lt, Left.Row, Left.Column);
-        var b = Get(rt, Right.Row, Right.Column);
+        var a = Resolve(d, lt, Left.Row, Left.Column);
+        var b = Resolve(d, rt, Right.Row, Right.Column);
         if (a is null && b is null) yield break;
         if (a is null || b is null)
         {
-            if (!EmptyIsZero) yield break;
+            // A row the template does not print is not a zero; only an empty (declared-empty) table is.
+            var missingTable = a is null ? lt : rt;
+            if (!EmptyIsZero || !(missingTable.IsDeclaredEmpty || missingTable.Rows.IsEmpty)) yield break;
             var present = a ?? b!;
             if (present.Value.Value == 0) yield break;
-            var otherTable = a is null ? lt : rt;
-            if (otherTable.Rows.IsEmpty && !otherTable.IsDeclaredEmpty) yield break;
             var otherName = a is null ? $"表{(int)Left.Table}" : $"表{(int)Right.Table}";
-            yield return Report($"{present.Describe()} 为 {Money.Plain(present.Value.Value)}，但{otherName}对应数为空或为零",
+            yield return Report($"{present.Describe()} 为 {Money.Plain(present.Value.Value)}，但{otherName}为空表",
                 At.Cell(present.Table, present.Row, present.Column, present.Value.Span), Money.Plain(present.Value.Value), "0");
             yield break;
         }
         foreach (var f in Same(o, a, b)) yield return f;
     }
+
+    /// <summary>The figure at (row, column); null when the row or the cell is not printed (some templates leave a total's breakdown out).</summary>
+    protected virtual TableFigure? Resolve(Disclosure d, DisclosureTable table, string row, string column) => Get(table, row, column);
 }
 
 public sealed class T2T3Total : SameFigureRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T2-T3-total", "表2 总计 = 表3 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T2-T3-total", "表2 总计 = 表3 合计（预算）", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    protected override bool BudgetsOnly => true;
     protected override (TableId, string, string) Left => (TableId.T2, "total", "total");
     protected override (TableId, string, string) Right => (TableId.T3, "total", "total");
 }
@@ -308,6 +327,16 @@ public sealed class T2T4Fiscal : SameFigureRule
     public override RuleDescriptor Descriptor { get; } = new("X.T2-T4-fiscal", "表2 财政拨款（补助）小计 = 表4 财政拨款（补助）收入", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
     protected override (TableId, string, string) Left => (TableId.T2, "total", "fiscal");
     protected override (TableId, string, string) Right => (TableId.T4, "income.fiscal", "amount");
+
+    /// <summary>Templates without a 财政拨款（补助） line in 表4 print the three funds: their sum stands for it.</summary>
+    protected override TableFigure? Resolve(Disclosure d, DisclosureTable table, string row, string column)
+    {
+        if (table.Canonical != TableId.T4 || table.Row("income.fiscal") is not null) return base.Resolve(d, table, row, column);
+        var funds = new[] { "income.gpb", "income.gf", "income.sc" }.Select(k => table.Row(k)).Where(r => r is not null && r.Cells.ContainsKey("amount")).ToList();
+        if (funds.Count == 0) return null;
+        var sum = Money.Sum(funds.Select(r => Facts.CellOrZero(table, r!, "amount")));
+        return new TableFigure(table, funds[0]!, "amount", sum with { Span = funds[0]!.Span });
+    }
 }
 
 public sealed class T4T5Total : SameFigureRule
@@ -315,6 +344,11 @@ public sealed class T4T5Total : SameFigureRule
     public override RuleDescriptor Descriptor { get; } = new("X.T4-T5-total", "表4 一般公共预算支出总计 = 表5 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
     protected override (TableId, string, string) Left => (TableId.T4, "expense.total", "gpb");
     protected override (TableId, string, string) Right => (TableId.T5, "total", "total");
+    protected override bool BudgetsOnly => true;
+
+    /// <summary>决算: 本年支出合计 (before 年末结转和结余) is what 表5 adds up to.</summary>
+    protected override TableFigure? Resolve(Disclosure d, DisclosureTable table, string row, string column) =>
+        table.Canonical == TableId.T4 ? Get(table, "expense.current", column) ?? Get(table, row, column) : Get(table, row, column);
 }
 
 /// <summary>表4 财政拨款收入 by fund = 表1 同项收入.</summary>
@@ -348,9 +382,10 @@ public sealed class T5WithinT3 : CrossTableRule
         var t5 = d.Table(TableId.T5);
         if (t3 is null || t5 is null || t3.Rows.IsEmpty) yield break;
         var r3 = CodeRows(t3);
+        if (r3.Count == 0) yield break; // 表3 printed without its 科目 rows (e.g. Jiangsu 支出预算总表): nothing to compare per code.
         foreach (var (code, row) in CodeRows(t5).OrderBy(x => x.Key, StringComparer.Ordinal))
         {
-            foreach (var column in Facts.FunctionTableColumns)
+            foreach (var column in Facts.FunctionTableColumns.Where(c => Facts.HasColumn(t3, c)))
             {
                 if (Get(t5, row, column) is not { } part) continue;
                 var whole = r3.TryGetValue(code, out var w) ? Get(t3, w, column) ?? new TableFigure(t3, w, column, Facts.CellOrZero(t3, w, column)) : null;

@@ -6,8 +6,14 @@ namespace Yusuan.Core.Checking.Rules.Narrative;
 public sealed record ClaimTarget(Printed Value, string Description, TableId Table, int Line);
 
 /// <summary>Maps claim subjects (<see cref="ClaimKeys"/>) to the table figure they restate, and to the base of their share.</summary>
-public static class ClaimTables
+public static partial class ClaimTables
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)20\d{2}(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex YearPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*20\d{2}\s*年")]
+    private static partial System.Text.RegularExpressions.Regex LeadingYear();
+
     /// <summary>Which function table a 类/款/项 claim restates, from the section it sits in: 支出预算 → 表3, 财政拨款 → 表4, otherwise 表5.</summary>
     public static TableId FunctionTable(Disclosure d, Claim c)
     {
@@ -26,13 +32,10 @@ public static class ClaimTables
         var t = d.Table(table.Value);
         if (t is null || d.StatusOf(table.Value) != TableStatus.Present) return null;
         var r = t.Row(row!);
-        if (r is null) return null;
+        if (r is null || !Facts.HasColumn(t, column!)) return null;
+        // An empty cell is not compared: in templates that print only some columns of a row it is no figure at all.
         var p = Facts.InTextUnit(d, t, row!, column!);
-        if (p is null)
-        {
-            if (r.Cells.IsEmpty) return null;
-            p = new Printed(0m, 0m, r.Span);
-        }
+        if (p is null) return null;
         return new ClaimTarget(p.Value, $"表{(int)table.Value} {Facts.Describe(r)} {Facts.ColumnName(t, column!)}", table.Value, r.Span.Line);
     }
 
@@ -107,6 +110,48 @@ public static class ClaimTables
         var stated = d.Narrative.Claims.FirstOrDefault(x => x.Subject.Key == baseKey && x.Amount is not null)?.Amount
             ?? (baseKey == ClaimKeys.IncomeTotal ? d.Narrative.Claims.FirstOrDefault(x => x.Subject.Key == ClaimKeys.Total && x.Amount is not null)?.Amount : null);
         return stated is { } f ? (Printed.Of(f), w.Item4) : null;
+    }
+
+    private static readonly string[] Foreign = ["会议费", "培训费", "采购", "结转下年", "机动经费", "预留", "上级补助", "附属单位", "经营收入", "事业收入", "其他资金", "执行", "决算", "增加", "减少", "分流", "《"];
+
+    private static readonly Dictionary<string, string[]> Required = new()
+    {
+        [ClaimKeys.Total] = ["收", "预算"],
+        [ClaimKeys.IncomeTotal] = ["收"],
+        [ClaimKeys.IncomeGpb] = ["一般公共预算"],
+        [ClaimKeys.IncomeGf] = ["政府性基金"],
+        [ClaimKeys.IncomeSc] = ["国有资本"],
+        [ClaimKeys.IncomeSpecial] = ["财政专户"],
+        [ClaimKeys.IncomeUnit] = ["单位资金", "其他资金", "事业", "经营", "其他收入"],
+        [ClaimKeys.IncomeFiscal] = ["财政拨款"],
+        [ClaimKeys.Carryover] = ["结转", "结余"],
+        [ClaimKeys.CarryoverFiscal] = ["结转", "结余"],
+        [ClaimKeys.CarryoverNonfiscal] = ["结转", "结余"],
+        [ClaimKeys.ExpenseTotal] = ["支出", "支"],
+        [ClaimKeys.ExpenseBasic] = ["基本"],
+        [ClaimKeys.ExpenseProject] = ["项目"],
+        [ClaimKeys.FiscalTotal] = ["财政拨款"],
+        [ClaimKeys.GpbTotal] = ["一般公共预算", "当年拨款"],
+        [ClaimKeys.GpbBasic] = ["基本"],
+        [ClaimKeys.GpbProject] = ["项目"],
+        [ClaimKeys.GpbPersonnel] = ["人员"],
+        [ClaimKeys.GpbPublic] = ["公用"],
+    };
+
+    /// <summary>Whether the claim's printed label fits its subject key. A label naming something else (会议费, 政府采购,
+    /// 其他资金…) means the sentence was attached to the wrong subject; comparing it would report a false error.</summary>
+    public static bool Plausible(Claim c, int? year = null)
+    {
+        var label = c.Subject.Label;
+        if (string.IsNullOrWhiteSpace(label)) return true;
+        // "2023年当年预算执行", "2024年预算安排" in a 2025 document: another year's figure under the same subject.
+        if (year is { } y && YearPattern().Matches(label).Any(m => m.Value != y.ToString(System.Globalization.CultureInfo.InvariantCulture))) return false;
+        // "2024年预算安排": a time phrase, not a subject.
+        if (label.Length <= 12 && LeadingYear().IsMatch(label)) return false;
+        if (c.Subject.Key is ClaimKeys.Function or ClaimKeys.CarryoverItem) return true;
+        var required = Required.GetValueOrDefault(c.Subject.Key);
+        if (required is not null && !required.Any(w => label.Contains(w, StringComparison.Ordinal))) return false;
+        return !Foreign.Any(w => label.Contains(w, StringComparison.Ordinal) && (required is null || !required.Any(r => r.Contains(w, StringComparison.Ordinal) || w.Contains(r, StringComparison.Ordinal))));
     }
 
     public static string Name(Claim c) => c.Subject.Label.Length > 0 ? c.Subject.Label : c.Subject.Key;

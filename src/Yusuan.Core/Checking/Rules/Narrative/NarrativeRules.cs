@@ -16,6 +16,7 @@ public sealed class AmountMatchesTable : Rule
         foreach (var c in d.Narrative.Claims)
         {
             if (c.Amount is not { } amount || c.Subject.Key.StartsWith("three_public", StringComparison.Ordinal) || c.Subject.Key == ClaimKeys.OperatingCost) continue;
+            if (!ClaimTables.Plausible(c, d.Meta.Year)) continue;
             if (ClaimTables.Target(d, c) is not { } target) continue;
             var stated = Printed.Of(amount);
             var agreement = o.Rounding.Same(stated, target.Value);
@@ -37,7 +38,7 @@ public sealed class ShareMatchesBase : Rule
     {
         foreach (var c in d.Narrative.Claims)
         {
-            if (c.Amount is not { } amount || c.Share is not { } share) continue;
+            if (c.Amount is not { } amount || c.Share is not { } share || !ClaimTables.Plausible(c, d.Meta.Year)) continue;
             if (ClaimTables.ShareBase(d, c) is not { } b || b.Value.Value == 0) continue;
             if (Ratio.Percent(Printed.Of(amount), b.Value) is not { } range) continue;
             var agreement = o.Rounding.Percent(Printed.Of(share), range.Low, range.High);
@@ -163,7 +164,9 @@ public sealed class SharesAddUp : Rule
     };
 }
 
-/// <summary>One subject stated twice with different amounts (e.g. 004: 社会保障和就业支出 347.09 in one section, 347.08 in the next).</summary>
+/// <summary>One subject stated twice with different amounts (e.g. 004: 社会保障和就业支出 347.09 in one section, 347.08 in the next).
+/// Claims count as the same subject when key, code, basis and printed name agree, so that a sentence attached to the wrong
+/// subject by the reader does not produce a false error.</summary>
 public sealed class SameSubjectTwice : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new("N.same-subject-twice", "同一事项在说明中两次陈述的金额不同", RuleCategory.Narrative, Severity.Error, Basis.Consistency);
@@ -171,8 +174,8 @@ public sealed class SameSubjectTwice : Rule
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         var gpbIsAll = FundsAreAllGpb(d);
-        var groups = d.Narrative.Claims.Where(c => c.Amount is not null && c.Subject.Key != ClaimKeys.CarryoverItem)
-            .GroupBy(c => (c.Subject.Key, Code: c.Subject.Code?.Digits, Basis: BasisOf(d, c, gpbIsAll)));
+        var groups = d.Narrative.Claims.Where(c => c.Amount is not null && c.Subject.Key != ClaimKeys.CarryoverItem && ClaimTables.Plausible(c, d.Meta.Year))
+            .GroupBy(c => (c.Subject.Key, Code: c.Subject.Code?.Digits, Basis: BasisOf(d, c, gpbIsAll), Name: SubjectName(c)));
         foreach (var g in groups)
         {
             var list = g.ToList();
@@ -190,6 +193,11 @@ public sealed class SameSubjectTwice : Rule
             }
         }
     }
+
+    /// <summary>The subject's printed name: for 类/款/项 the printed path without the （类）/（款）/（项） marks
+    /// ("社会保障和就业支出（类）" and "社会保障和就业支出" are one subject; 档案事务/行政运行 and 党委办公厅…/行政运行 are two), else the label.</summary>
+    private static string SubjectName(Claim c) =>
+        Facts.NameKey(c.Subject.Key == ClaimKeys.Function && !c.Subject.PrintedPath.IsDefaultOrEmpty ? string.Join("/", c.Subject.PrintedPath) : c.Subject.Label);
 
     /// <summary>Claims about a 类/款/项 restate different tables by section (all funds, 财政拨款, 一般公共预算); when the unit's money is
     /// all 一般公共预算 those bases coincide.</summary>
@@ -274,7 +282,7 @@ public sealed class IncomeSourcesList : ListMatchesTableRule
         ("income.sc", ["国有资本经营预算", "国有资本经营预算拨款"]),
         ("income.special", ["财政专户管理资金", "财政专户核拨", "财政专户"]),
         ("income.unit", ["单位资金"]),
-        ("carryover", ["上年结转结余", "上年结转"]),
+        ("carryover", ["上年结转结余", "上年结转", "财政拨款结转结余", "财政拨款结转", "结转结余"]),
     ];
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
@@ -322,6 +330,8 @@ public sealed class ChangeReason : Rule
     {
         foreach (var c in d.Narrative.Claims)
         {
+            // 三公 reasons are judged by K.three-public-reason.
+            if (c.Subject.Key.StartsWith("three_public", StringComparison.Ordinal)) continue;
             if (c.ChangeAmount is not { Value: not 0 } ch || !string.IsNullOrWhiteSpace(c.Reason)) continue;
             yield return Report($"{ClaimTables.Name(c)} 比上年{c.AmountWord ?? "变化"} {Money.Plain(ch.Value)}，未说明原因", At.Claim(c), "主要原因是…", "（无）");
         }

@@ -9,7 +9,7 @@ public sealed class ProjectDescribed : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (!TemplateEdition.Of(d.Meta).ProjectDescriptions) yield break;
+        if (!TemplateEdition.Of(d).ProjectDescriptions) yield break;
         foreach (var p in Facts.T7Projects(d).DistinctBy(p => Facts.NameKey(p.Name)))
         {
             if (Facts.FindDescription(d, p.Name) is null)
@@ -24,7 +24,7 @@ public sealed class ProjectHasTargets : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (!TemplateEdition.Of(d.Meta).ProjectTargets || d.Targets.IsDefaultOrEmpty) yield break;
+        if (!TemplateEdition.Of(d).ProjectTargets || d.Targets.IsDefaultOrEmpty) yield break;
         foreach (var p in Facts.T7Projects(d).DistinctBy(p => Facts.NameKey(p.Name)))
         {
             if (Facts.FindTarget(d, p.Name) is null)
@@ -47,10 +47,11 @@ public sealed class ProjectAmountVsT7 : Rule
             var rows = projects.Where(p => Facts.NameKey(p.Name) == Facts.NameKey(desc.Name)).ToList();
             if (rows.Count == 0) rows = projects.Where(p => Facts.SameName(p.Name, desc.Name)).ToList();
             if (rows.Count == 0) continue;
-            // A project listed under several units or codes: its description states the sum.
-            var t7 = Money.Sum(rows.Select(r => r.Amount));
+            // One name under several units (e.g. three 驻外办事处 with the same project): the description is the implementing
+            // unit's row, or the sum of all of them.
             var text = Printed.Of(amount);
-            var agreement = rows.Count == 1 ? o.Rounding.Same(text, t7) : o.Rounding.Compare(text, t7);
+            var t7 = rows.Count == 1 ? rows[0].Amount : Facts.BestMatch(rows.Select(r => r.Amount), text, desc.ImplementingUnit, rows.Select(r => r.Unit));
+            var agreement = o.Rounding.Same(text, t7);
             foreach (var f in ReportGap(agreement, o, $"项目“{desc.Name}”预算安排规模 {Money.Plain(amount.Value)} ≠ 表7 {Money.Round(t7.Value)}",
                 At.Text("项目支出", amount.Span) with { Table = "T7", Row = rows[0].Row.Key, Column = "total" }, Money.Round(t7.Value), Money.Plain(amount.Value), related: rows.Select(r => r.Row.Span.Line)))
             {
@@ -94,7 +95,8 @@ public sealed class UnknownProject : Rule
         if (names.Count == 0) yield break;
         foreach (var desc in d.Projects.Where(p => !names.Any(n => Facts.SameName(n, p.Name))))
             yield return Report($"项目说明“{desc.Name}”在表7 中找不到", At.Text("项目支出", desc.Span), "表7 项目", desc.Name);
-        foreach (var t in d.Targets.Where(t => t.Kind == TargetTableKind.Project && t.ProjectName is not null && !names.Any(n => Facts.SameName(n, t.ProjectName))))
+        // A project paid only from non-fiscal funds (财政拨款 0.00) is not in 表7, an 一般公共预算 table.
+        foreach (var t in d.Targets.Where(t => t.Kind == TargetTableKind.Project && t.ProjectName is not null && t.FundsFiscal is not { Value: 0 } && !names.Any(n => Facts.SameName(n, t.ProjectName))))
             yield return Report($"绩效目标表项目“{t.ProjectName}”在表7 中找不到", At.Text("绩效目标", t.Span), "表7 项目", t.ProjectName);
     }
 }
@@ -106,7 +108,7 @@ public sealed class DescriptionFields : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (!TemplateEdition.Of(d.Meta).ProjectDescriptions) yield break;
+        if (!TemplateEdition.Of(d).ProjectDescriptions) yield break;
         foreach (var p in d.Projects)
         {
             var missing = new List<string>();

@@ -91,7 +91,7 @@ public sealed class CostIndicators : IndicatorPresentRule
 {
     public override RuleDescriptor Descriptor { get; } = new("G.cost-indicators", "项目绩效目标包含成本指标（模板要求时）", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
     protected override string Word => "成本指标";
-    protected override bool Applies(Disclosure d) => TemplateEdition.Of(d.Meta).CostIndicators;
+    protected override bool Applies(Disclosure d) => TemplateEdition.Of(d).CostIndicators;
 }
 
 /// <summary>年度预算总额 = 财政拨款 + 其他资金.</summary>
@@ -128,8 +128,8 @@ public sealed class FundsVsBudget : TargetRule
             var rows = projects.Where(p => Facts.NameKey(p.Name) == Facts.NameKey(t.ProjectName)).ToList();
             if (rows.Count == 0) rows = projects.Where(p => Facts.SameName(p.Name, t.ProjectName)).ToList();
             if (rows.Count == 0) continue;
-            var budget = Money.Sum(rows.Select(r => r.Amount));
-            var agreement = rows.Count == 1 ? o.Rounding.Same(Printed.Of(total), budget) : o.Rounding.Compare(Printed.Of(total), budget);
+            var budget = rows.Count == 1 ? rows[0].Amount : Facts.BestMatch(rows.Select(r => r.Amount), Printed.Of(total), t.BudgetUnit, rows.Select(r => r.Unit));
+            var agreement = o.Rounding.Same(Printed.Of(total), budget);
             foreach (var f in ReportGap(agreement, o, $"“{Name(t)}”年度预算总额 {Money.Plain(total.Value)} ≠ 表7 {Money.Round(budget.Value)}",
                 Where(t, total.Span), Money.Round(budget.Value), Money.Plain(total.Value), related: rows.Select(r => r.Row.Span.Line)))
             {

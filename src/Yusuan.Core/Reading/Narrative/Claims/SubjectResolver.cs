@@ -65,6 +65,8 @@ internal sealed partial class SubjectResolver(FunctionResolver functions)
         }
         if (functions.Class(t) is { } cls) return new ClaimSubject(ClaimKeys.Function, label) { PrintedPath = [t], Code = cls };
 
+        // 政府采购 and the Jiangsu 会议费/培训费 are figures of their own, not budget lines.
+        if (Has("政府采购") || Has("会议费") || Has("培训费")) return Of(ClaimKeys.Other);
         if (Has("三公")) return Of(ClaimKeys.ThreePublicTotal);
         if (Has("因公出国")) return Of(ClaimKeys.ThreePublicOverseas);
         if (Has("公务接待")) return Of(ClaimKeys.ThreePublicReception);
@@ -104,7 +106,7 @@ internal sealed partial class SubjectResolver(FunctionResolver functions)
     [GeneratedRegex(@"^(?:\d{4}\s*年度?)?\s*(?:预算数|预算|数)?\s*(?:为|是)?$")]
     private static partial Regex GenericPattern();
 
-    [GeneratedRegex(@"\s*(?:预算数为|数为|为|是|共计|计)$")]
+    [GeneratedRegex(@"\s*(?:预算数为|数为|为|是|共计)$")]
     private static partial Regex TrailingPattern();
 
     [GeneratedRegex(@"^\s*\d{4}\s*年度?[，,]?\s*")]

@@ -15,7 +15,7 @@ internal static partial class GlossaryReader
         {
             var m = EntryPattern().Match(p.Text);
             if (!m.Success) continue;
-            var term = Markers.Squash(m.Groups["term"].Value).Trim('“', '”', '"', '*');
+            var term = Markers.Squash(m.Groups["term"].Value).Trim('*');
             var definition = m.Groups["def"].Value.Trim();
             if (term.Length == 0 || term.Length > 30 || definition.Length == 0 || term.Contains("名词解释", StringComparison.Ordinal)) continue;
             entries.Add(new GlossaryEntry(term, definition, p.Span));

@@ -17,7 +17,11 @@ internal sealed record DocumentParts(Range Profile, Range Narrative, Range Gloss
         for (var i = 0; i < count; i++)
         {
             var t = Markers.Squash(lines[i].Text);
-            if (t.Length > 0 && Markers.Part().IsMatch(t) && t.Length <= 40 && !Markers.Leaders().IsMatch(t)) heads.Add((i, t));
+            if (t.Length == 0 || !Markers.Part().IsMatch(t) || t.Length > 40 || Markers.Leaders().IsMatch(t)) continue;
+            // A wrapped heading ("第三部分…决算情况" / "说明") is matched with its tail.
+            var next = lines.Skip(i + 1).Take(3).Select(l => Markers.Squash(l.Text)).FirstOrDefault(x => x.Length > 0);
+            if (next is { Length: <= 4 } && !Markers.Part().IsMatch(next)) t += next;
+            heads.Add((i, t));
         }
 
         int LastHead(Func<string, bool> match) => heads.LastOrDefault(h => match(h.Text), (Index: -1, Text: string.Empty)).Index;

@@ -38,6 +38,14 @@ internal sealed record Paragraph
         return new SourceSpan(Lines[first].Number, Lines[last].Number, Lines[first].Page);
     }
 
+    /// <summary>The paragraph from character <paramref name="start"/> on (used when a heading's tail was glued to body text).</summary>
+    public Paragraph Slice(int start)
+    {
+        var first = LineIndexAt(start);
+        var starts = LineStarts.Skip(first).Select(s => Math.Max(0, s - start)).ToImmutableArray();
+        return new Paragraph(Text[start..], starts, Lines[first..]);
+    }
+
     private int LineIndexAt(int offset)
     {
         var index = 0;

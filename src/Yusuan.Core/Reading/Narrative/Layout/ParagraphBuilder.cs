@@ -10,10 +10,12 @@ namespace Yusuan.Core.Reading.Narrative.Layout;
 /// closing "：" that introduces a list) or when the next line opens a numbered block. Headings (一、 （一） 第X部分)
 /// take only their own wrapped tail: a narrower following line without sentence punctuation.
 /// </summary>
-internal static class ParagraphBuilder
+internal static partial class ParagraphBuilder
 {
     public static ImmutableArray<Paragraph> Build(IEnumerable<SourceLine> lines, Func<int, bool>? skip = null)
     {
+        var all = lines.Where(l => skip is null || !skip(l.Number)).ToList();
+        var wrapWidth = WrapWidth(all);
         var result = ImmutableArray.CreateBuilder<Paragraph>();
         var current = new List<SourceLine>();
         var heading = false;
@@ -24,12 +26,11 @@ internal static class ParagraphBuilder
             current.Clear();
         }
 
-        foreach (var line in lines)
+        foreach (var line in all)
         {
-            if (skip is not null && skip(line.Number)) continue;
             var text = line.Text.Trim();
             if (text.Length == 0 || Markers.PageFooter().IsMatch(text)) continue;
-            if (line.Text.Contains('\t', StringComparison.Ordinal) && line.Text.Count(c => c == '\t') >= 2)
+            if (line.Text.Contains('\t', StringComparison.Ordinal) && line.Text.Count(c => c == '\t') >= 2 || IsColumnLayout(text) || IsTitleLine(line.Text))
             {
                 // A tab-separated table row stands alone.
                 Flush();
@@ -37,7 +38,7 @@ internal static class ParagraphBuilder
                 Flush();
                 continue;
             }
-            if (current.Count > 0 && Continues(current[^1].Text.Trim(), text, heading)) current.Add(line);
+            if (current.Count > 0 && Continues(current[^1].Text.Trim(), text, heading, wrapWidth)) current.Add(line);
             else
             {
                 Flush();
@@ -49,20 +50,52 @@ internal static class ParagraphBuilder
         return result.ToImmutable();
     }
 
+    /// <summary>A row of a column-aligned (pdftotext -layout) table: words separated by runs of spaces.</summary>
+    public static bool IsColumnLayout(string trimmed) => trimmed.Contains("    ", StringComparison.Ordinal);
+
+    /// <summary>A centred title of layout text ("2025年部门预算编制说明", "其他相关情况说明").</summary>
+    public static bool IsTitleLine(string raw)
+    {
+        var indent = raw.Length - raw.TrimStart().Length;
+        var t = Markers.Squash(raw);
+        return indent >= 8 && t.Length is > 0 and <= 30 && !t.Contains('，', StringComparison.Ordinal) && !t.Contains('。', StringComparison.Ordinal)
+               && TitleEnd().IsMatch(t);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:说明|情况|名词解释|目录|概况|职能|表)$")]
+    private static partial System.Text.RegularExpressions.Regex TitleEnd();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d,\d{3}|\d\.\d{2}(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex MoneyFigure();
+
     /// <summary>A heading opens with a part/section marker and carries no sentence punctuation.</summary>
     public static bool IsHeading(string text) =>
         (Markers.Part().IsMatch(text) || Markers.Section().IsMatch(text) || Markers.SubSection().IsMatch(text))
         && !text.Contains('，', StringComparison.Ordinal) && !text.Contains('。', StringComparison.Ordinal)
-        && !text.Contains('：', StringComparison.Ordinal) && !text.Contains(':', StringComparison.Ordinal);
+        && !text.Contains('：', StringComparison.Ordinal) && !text.Contains(':', StringComparison.Ordinal)
+        && !MoneyFigure().IsMatch(text) && !IsColumnLayout(text);
 
-    private static bool Continues(string previous, string next, bool heading)
+    private static bool Continues(string previous, string next, bool heading, int wrapWidth)
     {
         if (Markers.StartsBlock(next)) return false;
         if (previous.Contains('\t', StringComparison.Ordinal)) return false;
         if (heading)
         {
-            return !EndsSentence(previous) && !next.Contains('，', StringComparison.Ordinal) && !next.Contains('。', StringComparison.Ordinal)
-                   && Width(next) < Width(previous);
+            // A wrapped heading takes its tail ("门 2023 年收支预算情况的总体说明", "明") but not the body's first line.
+            if (EndsSentence(previous)) return false;
+            var incomplete = previous.Contains("关于", StringComparison.Ordinal) && !previous.EndsWith("说明", StringComparison.Ordinal);
+            if (next.Contains('，', StringComparison.Ordinal) || next.Contains('。', StringComparison.Ordinal))
+            {
+                // What looked like a heading was a wrapped list item ("（二）协助…或" / "…公文。").
+                return !incomplete && !HeadingEnd().IsMatch(previous) && Width(previous) >= wrapWidth * 0.8;
+            }
+            return incomplete || HeadingEnd().IsMatch(next);
+        }
+        // "6、…综合保障中心" (a short list item) does not run into the next paragraph.
+        if (Markers.Numbered().Match(previous) is { Success: true } item && Width(previous) < wrapWidth * 0.8
+            && !previous[item.Length..].Any(c => c is '，' or '、' or '；' or '：' or '（'))
+        {
+            return false;
         }
         return !EndsSentence(previous);
     }
@@ -80,6 +113,16 @@ internal static class ParagraphBuilder
                      || body.EndsWith("（款）", StringComparison.Ordinal) || body.EndsWith("（类）", StringComparison.Ordinal));
         }
         return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:说明|情况|概况|职能|名词解释)$")]
+    private static partial System.Text.RegularExpressions.Regex HeadingEnd();
+
+    /// <summary>The width prose is wrapped at: the 80th percentile of line widths (tables and short lines left out).</summary>
+    public static int WrapWidth(IReadOnlyList<SourceLine> lines)
+    {
+        var widths = lines.Where(l => !l.Text.Contains('\t', StringComparison.Ordinal)).Select(l => Width(l.Text.Trim())).Where(w => w >= 20).Order().ToList();
+        return widths.Count == 0 ? int.MaxValue / 2 : widths[(int)(widths.Count * 0.8)];
     }
 
     /// <summary>Display width: CJK characters count double.</summary>

@@ -15,8 +15,10 @@ namespace Yusuan.Core.Reading.Narrative.Projects;
 internal static partial class ProjectReader
 {
 
-    public static ImmutableArray<ProjectDescription> Read(IEnumerable<PlacedParagraph> paragraphs)
+    public static ImmutableArray<ProjectDescription> Read(IEnumerable<PlacedParagraph> source)
     {
+        var paragraphs = source.ToList();
+        if (!paragraphs.Any(p => p.Text.Contains("项目名称", StringComparison.Ordinal))) return ReadOutlined(paragraphs);
         // One running text with a map back to paragraphs, so every field keeps its lines.
         var text = new StringBuilder();
         var pieces = new List<(int Start, Paragraph Paragraph)>();
@@ -28,23 +30,48 @@ internal static partial class ProjectReader
         }
         var all = text.ToString();
         var labels = LabelPattern().Matches(all).ToList();
-        var projects = ImmutableArray.CreateBuilder<ProjectDescription>();
+        // Field occurrences project by project.
+        var occurrences = new List<List<(string Key, string Text, int Start, int End)>>();
+        var ends = new List<(int Start, int End)>();
         for (var i = 0; i < labels.Count; i++)
         {
             if (labels[i].Groups["label"].Value != "项目名称") continue;
             var next = labels.Skip(i + 1).FirstOrDefault(l => l.Groups["label"].Value == "项目名称");
             var end = next?.Index ?? all.Length;
-            var fields = new Dictionary<string, (string Text, int Start, int End)>(StringComparer.Ordinal);
+            var list = new List<(string Key, string Text, int Start, int End)>();
             foreach (var label in labels.Where(l => l.Index >= labels[i].Index && l.Index < end))
             {
                 var valueStart = label.Index + label.Length;
                 var following = labels.FirstOrDefault(l => l.Index > label.Index);
                 var valueEnd = Math.Min(following?.Index ?? all.Length, end);
-                var value = Tidy(all[valueStart..valueEnd]);
-                var key = label.Groups["label"].Value;
+                list.Add((label.Groups["label"].Value, Tidy(all[valueStart..valueEnd]), valueStart, valueEnd));
+            }
+            occurrences.Add(list);
+            ends.Add((labels[i].Index, end));
+        }
+        // PDF page order can put a project's field inside the next project: a field printed twice there while the
+        // project before lacks it belongs to the project before.
+        for (var i = 1; i < occurrences.Count; i++)
+        {
+            foreach (var key in occurrences[i].GroupBy(o => o.Key).Where(g => g.Count() > 1 && g.Key != "项目名称").Select(g => g.Key).ToList())
+            {
+                if (occurrences[i - 1].Any(o => o.Key == key)) continue;
+                var first = occurrences[i].First(o => o.Key == key);
+                occurrences[i].Remove(first);
+                occurrences[i - 1].Add(first);
+            }
+        }
+
+        var projects = ImmutableArray.CreateBuilder<ProjectDescription>();
+        for (var p = 0; p < occurrences.Count; p++)
+        {
+            var fields = new Dictionary<string, (string Text, int Start, int End)>(StringComparer.Ordinal);
+            foreach (var (key, value, valueStart, valueEnd) in occurrences[p])
+            {
                 if (fields.TryGetValue(key, out var existing)) fields[key] = (existing.Text + value, existing.Start, valueEnd);
                 else fields[key] = (value, valueStart, valueEnd);
             }
+            var (projectStart, end) = ends[p];
             if (!fields.TryGetValue("项目名称", out var name) || name.Text.Length == 0) continue;
             SourceSpan SpanOf(int start, int stop) => Span(pieces, start, stop);
             Figure? amount = null;
@@ -55,18 +82,77 @@ internal static partial class ProjectReader
                 amount = new Figure(value, SpanOf(size.Start, size.End));
             }
             var allocation = fields.TryGetValue("资金分配情况", out var alloc) ? alloc : default;
+            var (unitName, stray) = fields.TryGetValue("项目承担单位", out var unit) ? SplitUnit(unit.Text.TrimEnd('。')) : (null, null);
+            var basisText = fields.TryGetValue("设立的政策依据", out var basis) ? basis.Text + stray : stray;
             projects.Add(new ProjectDescription
             {
                 Name = Markers.Squash(name.Text).TrimEnd('。'),
-                PolicyBasis = fields.TryGetValue("设立的政策依据", out var basis) ? NullIfEmpty(basis.Text) : null,
+                PolicyBasis = NullIfEmpty(basisText),
                 Amount = amount,
-                ImplementingUnit = fields.TryGetValue("项目承担单位", out var unit) ? NullIfEmpty(unit.Text.TrimEnd('。')) : null,
+                ImplementingUnit = NullIfEmpty(unitName),
                 AllocationText = NullIfEmpty(allocation.Text),
                 Allocations = allocation.Text is null ? [] : [.. Allocations(allocation.Text, allocation.Start, SpanOf)],
                 ExecutionPeriod = fields.TryGetValue("资金执行时间", out var period) ? NullIfEmpty(period.Text.TrimEnd('。')) : null,
-                Span = SpanOf(labels[i].Index, end),
+                Span = SpanOf(projectStart, end),
             });
         }
+        return projects.ToImmutable();
+    }
+
+    /// <summary>
+    /// Shanghai's "XX项目经费情况说明": a title per project, then numbered parts 项目概述, 立项依据, 实施主体, 实施方案,
+    /// 实施周期, 年度预算安排, 绩效目标. The amount is not stated as such; allocations come from 年度预算安排.
+    /// </summary>
+    private static ImmutableArray<ProjectDescription> ReadOutlined(List<PlacedParagraph> paragraphs)
+    {
+        var projects = ImmutableArray.CreateBuilder<ProjectDescription>();
+        string? name = null;
+        string? field = null;
+        var fields = new Dictionary<string, List<Paragraph>>(StringComparer.Ordinal);
+        SourceSpan span = default;
+
+        void Flush()
+        {
+            if (name is null) return;
+            string? Text(string key) => fields.TryGetValue(key, out var ps) ? NullIfEmpty(string.Concat(ps.Select(p => p.Text))) : null;
+            var allocation = fields.TryGetValue("年度预算安排", out var allocs) ? allocs : [];
+            projects.Add(new ProjectDescription
+            {
+                Name = name,
+                PolicyBasis = Text("立项依据"),
+                ImplementingUnit = Text("实施主体"),
+                AllocationText = Text("年度预算安排"),
+                Allocations = [.. allocation.SelectMany(p => Allocations(p.Text, 0, p.SpanOf))],
+                ExecutionPeriod = Text("实施周期"),
+                Span = span,
+            });
+            fields.Clear();
+            field = null;
+        }
+
+        foreach (var pp in paragraphs)
+        {
+            var squashed = Markers.Squash(pp.Text);
+            if (squashed.EndsWith("项目经费情况说明", StringComparison.Ordinal) && !ParagraphBuilder.IsHeading(pp.Text))
+            {
+                Flush();
+                var title = squashed[..^"项目经费情况说明".Length];
+                name = title.Length > 0 ? title : "项目经费";
+                span = pp.Paragraph.Span;
+                continue;
+            }
+            if (name is null) continue;
+            span = span.Through(pp.Paragraph.Span);
+            if (ParagraphBuilder.IsHeading(pp.Text) && Markers.Section().Match(pp.Text) is { Success: true } heading)
+            {
+                field = Markers.Squash(pp.Text[heading.Length..]);
+                continue;
+            }
+            if (field is null) continue;
+            if (!fields.TryGetValue(field, out var list)) fields[field] = list = [];
+            list.Add(pp.Paragraph);
+        }
+        Flush();
         return projects.ToImmutable();
     }
 
@@ -79,11 +165,20 @@ internal static partial class ProjectReader
         var previousEnd = 0;
         foreach (Match m in MoneyPattern().Matches(text))
         {
+            if (m.Index < previousEnd) continue;
             var segment = text[previousEnd..m.Index];
             previousEnd = m.Index + m.Length;
             var after = text[(m.Index + m.Length)..];
-            if (after.StartsWith('/') || after.StartsWith("每", StringComparison.Ordinal)) continue;
+            if (after.StartsWith('/') || after.StartsWith("每", StringComparison.Ordinal))
+            {
+                // A rate: skip it and its "/人/月" tail.
+                var stop = after.IndexOfAny(['、', '，', ',', '；', ';', '。']);
+                previousEnd += stop < 0 ? after.Length : stop;
+                continue;
+            }
             var name = ItemName(segment);
+            var lastClause = Markers.Squash(segment.Split(['，', ',', '：', ':', '；', ';', '、']).LastOrDefault() ?? string.Empty);
+            if (lastClause is "预算" or "预算资金" or "共计" or "合计" or "总计" or "共" or "计" or "预算安排") continue;
             if (name.Length == 0 || name.StartsWith("平均", StringComparison.Ordinal) || name.StartsWith('每') || name.Contains("共计", StringComparison.Ordinal)
                 || name.Contains("合计", StringComparison.Ordinal) || name.Contains("总计", StringComparison.Ordinal) || name.Contains("本项目", StringComparison.Ordinal)) continue;
             var value = decimal.Parse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
@@ -92,6 +187,11 @@ internal static partial class ProjectReader
         }
     }
 
+    /// <summary>
+    /// The item's name from the words since the previous item. A numbered item ("1.后勤保障支出，保障…：70万元") is named
+    /// by its first clause (after an introducer such as "主要实施内容包括："); otherwise the words right before the
+    /// figure are the name and what precedes them describes the previous item ("…27 万元“访惠聚”工作经费，差旅费 30 万元").
+    /// </summary>
     private static string ItemName(string segment)
     {
         var s = segment.Trim().TrimStart('，', ',', '、', '；', ';', '。', '：', ':', ' ');
@@ -99,9 +199,12 @@ internal static partial class ProjectReader
         lastItem = lastItem.Trim();
         var marker = Markers.Numbered().Match(lastItem);
         if (marker.Success) lastItem = lastItem[marker.Length..];
-        var first = lastItem.Split(['，', ',', '：', ':'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
-        first = first.Trim().TrimStart('、').Trim('“', '”');
-        return Markers.Squash(first);
+        var clauses = lastItem.Split(['，', ',', '：', ':'], StringSplitOptions.RemoveEmptyEntries).Select(c => Markers.Squash(c).TrimStart('、')).Where(c => c.Length > 0).ToList();
+        if (clauses.Count == 0) return string.Empty;
+        if (!marker.Success) return clauses[^1];
+        var index = 0;
+        while (index < clauses.Count - 1 && (clauses[index].EndsWith("包括", StringComparison.Ordinal) || clauses[index].EndsWith("如下", StringComparison.Ordinal) || clauses[index].EndsWith("分别为", StringComparison.Ordinal))) index++;
+        return clauses[index];
     }
 
     private static SourceSpan Span(List<(int Start, Paragraph Paragraph)> pieces, int start, int end)
@@ -118,7 +221,29 @@ internal static partial class ProjectReader
         return span;
     }
 
-    private static string Tidy(string s) => s.Replace("\n", string.Empty, StringComparison.Ordinal).Trim().Trim('：', ':').Trim();
+    /// <summary>
+    /// A unit name followed by stray text from another field (PDF page order: "…驻广州办事处管理的通知》…文件要求…")
+    /// is cut after the last unit-name ending before the stray text; the rest goes back to the policy basis.
+    /// </summary>
+    internal static (string? Unit, string? Stray) SplitUnit(string text)
+    {
+        var cut = text.IndexOfAny(['》', '《', '【', '〔']);
+        if (cut < 0) return (text, null);
+        var head = text[..cut];
+        var end = UnitEnding().Matches(head).LastOrDefault();
+        if (end is null) return (text, null);
+        var stop = end.Index + end.Length;
+        return (text[..stop], text[stop..]);
+    }
+
+    [GeneratedRegex(@"(?:办事处|办公厅|办公室|中心|局|馆|院|所|站|队|处|厅|室|委员会|（本级）|\(本级\))")]
+    private static partial Regex UnitEnding();
+
+    /// <summary>Drops line breaks and a trailing list marker that belongs to the next project ("…12 月 31 日（二）").</summary>
+    private static string Tidy(string s) => TrailingMarker().Replace(s.Replace("\n", string.Empty, StringComparison.Ordinal).Trim(), string.Empty).Trim().Trim('：', ':').Trim();
+
+    [GeneratedRegex(@"\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．])\s*$")]
+    private static partial Regex TrailingMarker();
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 

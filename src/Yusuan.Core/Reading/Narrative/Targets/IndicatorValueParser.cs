@@ -19,13 +19,13 @@ internal static partial class IndicatorValueParser
         var unit = m.Groups["unit"].Value;
         if (unit.Length > 0 && (unit[0] is '*' or '×' or 'x' || char.IsAsciiDigit(unit[0]))) return new IndicatorValue(raw);
         var number = decimal.Parse(m.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        Comparison? op = m.Groups["op"].Value switch
+        Model.Comparison? op = m.Groups["op"].Value switch
         {
-            ">=" or "≥" or "不少于" or "不低于" => Comparison.GreaterOrEqual,
-            "<=" or "≤" or "不高于" or "不超过" or "不多于" => Comparison.LessOrEqual,
-            ">" or "大于" or "高于" => Comparison.Greater,
-            "<" or "小于" or "低于" => Comparison.Less,
-            "=" or "等于" => Comparison.Equal,
+            ">=" or "≥" or "不少于" or "不低于" => Model.Comparison.GreaterOrEqual,
+            "<=" or "≤" or "不高于" or "不超过" or "不多于" => Model.Comparison.LessOrEqual,
+            ">" or "大于" or "高于" => Model.Comparison.Greater,
+            "<" or "小于" or "低于" => Model.Comparison.Less,
+            "=" or "等于" => Model.Comparison.Equal,
             _ => null,
         };
         return new IndicatorValue(raw) { Operator = op, Number = number, Unit = unit.Length == 0 ? null : unit };

@@ -116,6 +116,14 @@ internal static partial class TargetTableReader
         squashed.Length is >= 4 and <= 10 && (squashed.EndsWith("指标", StringComparison.Ordinal) || Level1Names.Contains(squashed))
         && !squashed.Any(char.IsAsciiDigit) && !squashed.Contains('=', StringComparison.Ordinal);
 
+    /// <summary>The usual 一级/二级 names, for text where a name must be pieced together from wrapped fragments.</summary>
+    public static readonly HashSet<string> KnownLevelNames = new(StringComparer.Ordinal)
+    {
+        "产出指标", "效益指标", "满意度指标", "成本指标", "履职效能", "管理效率", "社会效应", "服务对象满意度", "服务对象满意度指标",
+        "数量指标", "质量指标", "时效指标", "经济成本指标", "社会成本指标", "生态环境成本指标", "经济效益指标", "社会效益指标",
+        "生态效益指标", "可持续影响指标", "可持续发展指标", "工作质效", "工作效能",
+    };
+
     /// <summary>Names that are 一级指标 when they stand alone in the first column.</summary>
     public static readonly HashSet<string> Level1Names = new(StringComparer.Ordinal)
     {

@@ -109,6 +109,14 @@ internal static partial class WrappedTargetRows
                 i++;
                 continue;
             }
+            // "原始凭证数量" = evidence + the next row's 二级 name.
+            var gluedEvidence = GluedEvidence().Match(t.Text);
+            if (gluedEvidence.Success && TargetTableReader.KnownLevelNames.Any(n => n.StartsWith(gluedEvidence.Groups["rest"].Value, StringComparison.Ordinal)))
+            {
+                result.Add(t with { Text = gluedEvidence.Groups["ev"].Value });
+                result.Add(t with { Text = gluedEvidence.Groups["rest"].Value });
+                continue;
+            }
             var glued = GluedWeight().Match(t.Text);
             if (glued.Success)
             {
@@ -135,14 +143,17 @@ internal static partial class WrappedTargetRows
         var labels = new List<Label>();
         var current = new List<Token>();
         var seenValue = false;
+        var sinceLabel = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             var label = LevelAt(tokens, i, out var used);
             if (label is not null)
             {
+                // "满意度指标 满意度指标": the same name twice in a row is 一级 then 二级.
                 var isLevel1 = TargetTableReader.Level1Names.Contains(label)
-                               && !(labels.Count > 0 && labels[^1].Name == label && labels[^1].IsLevel1 && labels[^1].Line >= tokens[i].Line - 1);
+                               && !(labels.Count > 0 && labels[^1].Name == label && labels[^1].IsLevel1 && current.Count == sinceLabel);
                 labels.Add(new Label(label, tokens[i].Line, isLevel1));
+                sinceLabel = current.Count;
                 i += used - 1;
                 continue;
             }
@@ -154,6 +165,7 @@ internal static partial class WrappedTargetRows
             {
                 rows.Add(new Row(current));
                 current = [];
+                sinceLabel = -1;
                 seenValue = false;
             }
         }
@@ -167,9 +179,10 @@ internal static partial class WrappedTargetRows
         for (var k = 0; k < 4 && i + k < tokens.Count; k++)
         {
             var piece = tokens[i + k].Text;
-            if (piece.Length > 6) return null;
+            if (piece.Length > 6 || IsEvidence(piece)) return null;
             joined += piece;
-            if (TargetTableReader.IsLevelName(joined) && (joined.EndsWith("指标", StringComparison.Ordinal) || TargetTableReader.Level1Names.Contains(joined)))
+            // Fragments ("社会" "效益" "指标") only make a name from the usual vocabulary; a single word may be any "…指标".
+            if (TargetTableReader.KnownLevelNames.Contains(joined) || k == 0 && joined.Length <= 8 && TargetTableReader.IsLevelName(joined) && joined.EndsWith("指标", StringComparison.Ordinal))
             {
                 used = k + 1;
                 return joined;
@@ -178,24 +191,26 @@ internal static partial class WrappedTargetRows
         return null;
     }
 
-    /// <summary>Gives each row the label whose group (centred on the label's line, contiguous) contains it.</summary>
+    /// <summary>
+    /// Gives each row its label. A label printed above the first row heads its group (top-aligned: groups run from
+    /// label to label); otherwise labels are vertically centred and groups change halfway between two labels.
+    /// </summary>
     private static string?[] Assign(List<Row> rows, List<Label> labels)
     {
         var names = new string?[rows.Count];
         if (rows.Count == 0 || labels.Count == 0) return names;
         var ordered = labels.OrderBy(l => l.Line).ToList();
-        double begin = rows[0].FirstLine;
-        var r = 0;
-        for (var i = 0; i < ordered.Count; i++)
+        var topAligned = ordered[0].Line <= rows[0].FirstLine;
+        for (var r = 0; r < rows.Count; r++)
         {
-            var end = i == ordered.Count - 1 ? double.MaxValue : Math.Min(2.0 * ordered[i].Line - begin, ordered[i + 1].Line - 0.5);
-            end = Math.Max(end, ordered[i].Line);
-            while (r < rows.Count && (rows[r].Centre <= end || i == ordered.Count - 1))
+            var centre = topAligned ? rows[r].FirstLine : rows[r].Centre;
+            var index = 0;
+            for (var i = 1; i < ordered.Count; i++)
             {
-                names[r] = ordered[i].Name;
-                r++;
+                var boundary = topAligned ? ordered[i].Line : (ordered[i - 1].Line + ordered[i].Line) / 2.0;
+                if (centre >= boundary) index = i;
             }
-            begin = end;
+            names[r] = ordered[index].Name;
         }
         return names;
     }
@@ -215,7 +230,14 @@ internal static partial class WrappedTargetRows
         var rule = columns.HasRule ? Join(tokens.Skip(w + 1)) : null;
         var left = tokens.Take(w).ToList();
 
-        var v = left.FindIndex(1, StartsValue);
+        var v = left.Count > 1 ? left.FindIndex(1, StartsValue) : -1;
+        if (v < 0 && left.Count > 1)
+        {
+            // A date or a bare number ("2023 年 12 月 10日") starts the value when no operator does.
+            var digit = left.FindIndex(1, t => char.IsAsciiDigit(t[0]));
+            var basisAt = left.FindIndex(1, t => t.Contains("标准", StringComparison.Ordinal));
+            if (digit > 0 && (basisAt < 0 || digit < basisAt)) v = digit;
+        }
         var b = left.FindIndex(Math.Max(1, v < 0 ? 1 : v + 1), t => t.Contains("标准", StringComparison.Ordinal));
         if (b > 0 && left[b] == "标准") b--;
         int valueEnd;
@@ -274,6 +296,9 @@ internal static partial class WrappedTargetRows
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d+)?$")]
     private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^(?<ev>[\u4e00-\u9fff]{0,6}(?:资料|凭证|材料))(?<rest>[\u4e00-\u9fff]+)$")]
+    private static partial Regex GluedEvidence();
 
     [GeneratedRegex(@"^(?<n>\d{1,3})(?<rest>[\u4e00-\u9fff]{2,})$")]
     private static partial Regex GluedWeight();

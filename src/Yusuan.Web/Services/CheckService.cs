@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Yusuan.Core.Reading;
+
+namespace Yusuan.Web.Services;
+
+/// <summary>
+/// Reads and checks uploaded documents. Stateless apart from a bounded cache of recent results (for the
+/// result page and its download links); nothing is written anywhere. Safe to call concurrently.
+/// </summary>
+public sealed class CheckService(IDisclosureChecker checker, WebOptions options)
+{
+    private readonly ConcurrentDictionary<string, CheckedFile> recent = new(StringComparer.Ordinal);
+
+    // Checks are CPU-bound: running more at once than there are cores only makes each slower and starves the
+    // thread pool that serves the pages. Callers beyond the limit wait asynchronously, holding no thread.
+    private readonly SemaphoreSlim running = new(Math.Max(2, Environment.ProcessorCount), Math.Max(2, Environment.ProcessorCount));
+    private readonly ConcurrentQueue<string> order = new();
+
+    public IDisclosureChecker Checker => checker;
+
+    /// <summary>Reads and checks an upload off the request thread, at most one check per core at a time.</summary>
+    public async Task<(CheckedFile? Document, UploadError? Error)> CheckAsync(Upload upload, CancellationToken cancel = default)
+    {
+        await running.WaitAsync(cancel).ConfigureAwait(false);
+        try
+        {
+            return Check(upload);
+        }
+        finally
+        {
+            running.Release();
+        }
+    }
+
+    /// <summary>Reads and checks an upload; a document that cannot be read gives 400 and one sentence.</summary>
+    public (CheckedFile? Document, UploadError? Error) Check(Upload upload)
+    {
+        var text = new UTF8Encoding(false, false).GetString(upload.Bytes);
+        var id = CheckedFile.IdOf(text);
+        if (recent.TryGetValue(id, out var cached) && cached.Name == upload.Name) return (cached, null);
+        var read = DisclosureReader.Read(text, upload.Name);
+        if (read.Value is not { } document)
+        {
+            return (null, new UploadError(StatusCodes.Status400BadRequest, ChineseOnly(read.Error)));
+        }
+        var checkedDocument = new CheckedFile(id, upload.Name, text, checker.Report(document, upload.Name));
+        Remember(checkedDocument);
+        return (checkedDocument, null);
+    }
+
+    public CheckedFile? Recent(string id) => recent.TryGetValue(id, out var d) ? d : null;
+
+    private void Remember(CheckedFile d)
+    {
+        if (!recent.TryAdd(d.Id, d))
+        {
+            recent[d.Id] = d;
+            return;
+        }
+        order.Enqueue(d.Id);
+        while (recent.Count > options.RecentChecks && order.TryDequeue(out var oldest)) recent.TryRemove(oldest, out _);
+    }
+
+    /// <summary>Reader messages are "中文。/ English."; the web UI shows the Chinese half.</summary>
+    internal static string ChineseOnly(string? message)
+    {
+        if (string.IsNullOrEmpty(message)) return "无法读取该文件。";
+        var slash = message.IndexOf(" / ", StringComparison.Ordinal);
+        if (slash < 0) slash = message.IndexOf("。/", StringComparison.Ordinal) is var stop and >= 0 ? stop + 1 : -1;
+        return slash > 0 ? message[..slash].TrimEnd() : message;
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+
+namespace Yusuan.Web.Tests;
+
+/// <summary>
+/// Headless Debian Chromium driven by Playwright. Playwright's own browser download does not work here, so
+/// the system browser is used (apt-get install chromium fonts-noto-cjk); `playwright install` is never called.
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+
+    public IBrowser Instance { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"找不到 {ChromiumPath}：请先安装 Debian 的 chromium 和 fonts-noto-cjk。");
+        }
+        playwright = await Playwright.CreateAsync();
+        Instance = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            Locale = "zh-CN",
+        });
+        return await context.NewPageAsync();
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name, bool fullPage = false) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Samples.Screenshots, name + ".png"), FullPage = fullPage });
+
+    public async Task DisposeAsync()
+    {
+        if (Instance is not null) await Instance.DisposeAsync();
+        playwright?.Dispose();
+    }
+}

@@ -1,0 +1,50 @@
+using Yusuan.Web.Services;
+
+namespace Yusuan.Web.Tests;
+
+public sealed class UploadReaderTests
+{
+    [Theory]
+    [InlineData("report.pdf", new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D }, 415)]
+    [InlineData("report.txt", new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D }, 415)]
+    [InlineData("tables.xlsx", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00 }, 415)]
+    [InlineData("program.exe", new byte[] { 0x4D, 0x5A, 0x90 }, 415)]
+    [InlineData("binary.txt", new byte[] { 0x41, 0x00, 0x42 }, 415)]
+    [InlineData("latin1.txt", new byte[] { 0xD4, 0xA4, 0xCB, 0xE3, 0x20 }, 415)]
+    [InlineData("empty.txt", new byte[0], 400)]
+    public void A_text_disclosure_upload_refuses_what_is_not_utf8_text(string name, byte[] bytes, int status)
+    {
+        var (upload, error) = UploadReader.Validate(new Upload(name, bytes), UploadKind.DisclosureText);
+
+        Assert.Null(upload);
+        Assert.Equal(status, error!.Status);
+        Assert.Contains(name, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("公开文件.txt")]
+    [InlineData("公开文件.md")]
+    [InlineData("公开文件")]
+    public void A_utf8_text_file_is_accepted(string name)
+    {
+        var (upload, error) = UploadReader.Validate(new Upload(name, Synthetic.Utf8("部门预算")), UploadKind.DisclosureText);
+
+        Assert.Null(error);
+        Assert.Equal(name, upload!.Name);
+    }
+
+    [Fact]
+    public void A_generator_upload_must_be_an_xlsx_workbook_or_json()
+    {
+        var (_, notZip) = UploadReader.Validate(new Upload("template.xlsx", Synthetic.Utf8("不是工作簿")), UploadKind.GenerationInput);
+        var (ok, _) = UploadReader.Validate(new Upload("template.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14]), UploadKind.GenerationInput);
+
+        var (json, _) = UploadReader.Validate(new Upload("input.json", Synthetic.Utf8("{ \"unit\": \"测试局\" }")), UploadKind.GenerationInput);
+        var (_, text) = UploadReader.Validate(new Upload("input.json", Synthetic.Utf8("部门预算")), UploadKind.GenerationInput);
+
+        Assert.Equal(415, notZip!.Status);
+        Assert.NotNull(ok);
+        Assert.NotNull(json);
+        Assert.Equal(415, text!.Status);
+    }
+}
