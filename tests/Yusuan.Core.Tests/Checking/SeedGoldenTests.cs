@@ -69,6 +69,7 @@ public class SeedGoldenTests
         {
             ["009"] = ["N.amount-vs-table"],
             ["007"] = ["T6.hierarchy-sum"],
+            ["015"] = ["N.change-percent"], // 住房保障 +878.93 on 3015.16 is 29.15 %, printed 增长 30%.
         };
         foreach (var path in Samples.AllCorpus())
         {
