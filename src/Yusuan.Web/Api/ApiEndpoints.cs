@@ -4,8 +4,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Yusuan.Core.Checking;
-using Yusuan.Core.Export;
 using Yusuan.Core.Checking.Output;
+using Yusuan.Core.Export;
 using Yusuan.Web.Pages;
 using Yusuan.Web.Services;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Yusuan.Core.Checking;
+using Yusuan.Core.Checking.Output;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Text;
-using Yusuan.Core.Checking.Output;
 using Yusuan.Web.Services;
 
 namespace Yusuan.Web.Pages;

@@ -3,8 +3,8 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Yusuan.Core.Checking;
-using Yusuan.Core.Export;
 using Yusuan.Core.Checking.Output;
+using Yusuan.Core.Export;
 using Yusuan.Web.Services;
 
 namespace Yusuan.Web.Pages;
