@@ -32,6 +32,10 @@ public static class Money
     /// <summary>A decimal written plainly (no exponent, no thousands separators), trailing zeros of computations trimmed to 2 places minimum.</summary>
     public static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A gap or tolerance, at most four decimals, trailing zeros dropped ("0.0161", "0.02").</summary>
+    public static string Short(decimal value) =>
+        Math.Round(value, 4, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture);
+
     /// <summary>A computed value shown at <paramref name="decimals"/> places.</summary>
     public static string Round(decimal value, int decimals = 2) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

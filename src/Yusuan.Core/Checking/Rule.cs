@@ -79,9 +79,9 @@ public abstract class Rule
         if (uncertain && s == Severity.Error) s = Severity.Warning;
         var suffix = agreement.Kind switch
         {
-            AgreementKind.WithinRounding => $"（相差 {Money.Plain(agreement.Gap)}，在舍入误差 {Money.Plain(agreement.Tolerance)} 以内的舍入差异）",
-            AgreementKind.Slip => $"（舍入差错：相差 {Money.Plain(agreement.Gap)}，超出舍入误差 {Money.Plain(agreement.Tolerance)}）",
-            _ => $"（相差 {Money.Plain(agreement.Gap)}）",
+            AgreementKind.WithinRounding => $"（相差 {Money.Short(agreement.Gap)}，在舍入误差 {Money.Short(agreement.Tolerance)} 以内的舍入差异）",
+            AgreementKind.Slip => $"（舍入差错：相差 {Money.Short(agreement.Gap)}，超出舍入误差 {Money.Short(agreement.Tolerance)}）",
+            _ => $"（相差 {Money.Short(agreement.Gap)}）",
         };
         if (uncertain) suffix += "（该数字的列归属不确定）";
         yield return Report(message + suffix, location, expected, actual, s, related);

@@ -282,7 +282,7 @@ public sealed class IncomeSourcesList : ListMatchesTableRule
         ("income.sc", ["国有资本经营预算", "国有资本经营预算拨款"]),
         ("income.special", ["财政专户管理资金", "财政专户核拨", "财政专户"]),
         ("income.unit", ["单位资金"]),
-        ("carryover", ["上年结转结余", "上年结转"]),
+        ("carryover", ["上年结转结余", "上年结转", "财政拨款结转结余", "财政拨款结转", "结转结余"]),
     ];
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)

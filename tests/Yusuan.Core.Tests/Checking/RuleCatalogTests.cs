@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Yusuan.Core.Checking;
+using Yusuan.Core.Checking.Output;
+
+namespace Yusuan.Core.Tests.Checking;
+
+/// <summary>Architecture tests for the rule catalog, and docs/rules.md kept in step with it.</summary>
+public partial class RuleCatalogTests
+{
+    [Fact]
+    public void Every_rule_class_has_a_catalog_entry_with_a_unique_id()
+    {
+        var classes = typeof(Rule).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Rule).IsAssignableFrom(t)).ToList();
+        var catalogTypes = RuleCatalog.Default.Rules.Select(r => r.GetType()).ToHashSet();
+        Assert.All(classes, c => Assert.Contains(c, catalogTypes));
+        Assert.Equal(RuleCatalog.Default.Rules.Length, RuleCatalog.Default.Rules.Select(r => r.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Rules_live_in_the_folder_of_their_category_and_have_a_title_and_basis()
+    {
+        foreach (var rule in RuleCatalog.Default.Rules)
+        {
+            var d = rule.Descriptor;
+            Assert.Contains(d.Category, RuleCategory.All);
+            Assert.EndsWith("Rules." + d.Category, rule.GetType().Namespace);
+            Assert.False(string.IsNullOrWhiteSpace(d.Title));
+            Assert.False(string.IsNullOrWhiteSpace(d.Basis));
+            Assert.Matches(IdPattern(), d.Id);
+        }
+    }
+
+    [Fact]
+    public void The_catalog_has_at_least_eighty_rules()
+    {
+        Assert.True(RuleCatalog.Default.Rules.Length >= 80);
+    }
+
+    [Fact]
+    public void Rule_classes_hold_no_mutable_state()
+    {
+        foreach (var type in RuleCatalog.Default.Rules.Select(r => r.GetType()))
+        {
+            var fields = type.GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public);
+            Assert.All(fields, f => Assert.True(f.IsInitOnly, $"{type.Name}.{f.Name} is mutable"));
+        }
+    }
+
+    /// <summary>docs/rules.md is generated from the catalog. Regenerate with YUSUAN_UPDATE_DOCS=1 (this test writes it) or
+    /// <c>yusuan rules --format markdown &gt; docs/rules.md</c>.</summary>
+    [Fact]
+    public void RulesDocumentation_is_up_to_date_with_the_catalog()
+    {
+        var path = Path.Combine(Samples.Root, "docs", "rules.md");
+        var expected = RulesDocument.Markdown(RuleCatalog.Default);
+        if (Environment.GetEnvironmentVariable("YUSUAN_UPDATE_DOCS") == "1") File.WriteAllText(path, expected);
+        Assert.True(File.Exists(path), "docs/rules.md is missing: run YUSUAN_UPDATE_DOCS=1 dotnet test --filter RulesDocumentation");
+        Assert.Equal(expected, File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"^(T\d+|Table|X|N|M|P|G|C|K)\.[A-Za-z0-9][a-zA-Z0-9-]*$")]
+    private static partial Regex IdPattern();
+}
