@@ -8,10 +8,11 @@ using Yusuan.Storage.Tests.Synthetic;
 
 // Import throughput of the corpus store. Timing lives here, not in the tests (docs/storage.md has the figures).
 //
-//   dotnet run -c Release --project bench/Yusuan.Storage.Bench -- [--docs 10000] [--source synthetic|files] [--check]
+//   dotnet run -c Release --project bench/Yusuan.Storage.Bench -- [--docs 10000] [--source synthetic|generator|files] [--check]
 //       [--db FILE | --pg CONNSTR] [--jobs 2]
 //
 // synthetic: generated disclosure models (tables T1–T11, claims, projects, targets): measures the store itself.
+// generator: disclosures made by Core/Generation from samples/input (varied units, years, scale).
 // files:     the real seeds and corpus files, copied with a unique trailing line: read + check + store, end to end.
 var ci = CultureInfo.InvariantCulture;
 string Arg(string name, string fallback)
@@ -42,6 +43,13 @@ if (source == "files")
     var folder = Directory.CreateTempSubdirectory("yusuan-bench-files-").FullName;
     for (var i = 0; i < docs; i++) File.WriteAllText(Path.Combine(folder, $"{i:D6}.txt"), texts[i % texts.Count] + $"\n（副本 {i}）\n");
     sources = FileImportSource.Expand([folder], out _);
+}
+else if (source == "generator")
+{
+    // The real generator (Core/Generation) from samples/input, 4 consecutive years per unit.
+    var corpus = GeneratedCorpus.FromSample(Path.Combine(FindRoot(), "samples", "input", "bazhou-office-2025.json"));
+    sources = corpus.Documents(units: (docs + 3) / 4, years: 4).Take(docs)
+        .Select(d => (ImportSource)new DisclosureImportSource(d.Name, d.Document, ImportSource.Hash(System.Text.Encoding.UTF8.GetBytes(d.Name)))).ToList();
 }
 else
 {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -69,6 +70,19 @@ public static class YusuanWebApp
             foreach (var d in InMemoryCorpus.Load(extra, checker, log).List(new CorpusFilter())) store.Add(d);
         }
         return store;
+    }
+
+    /// <summary>Every mapped REST route as "METHOD /path" (for checking that /openapi.json describes each one).</summary>
+    public static IEnumerable<string> ApiRoutes()
+    {
+        using var app = Build(new WebOptions { Url = "http://127.0.0.1:0" }, corpus: new InMemoryCorpus());
+        return ((IEndpointRouteBuilder)app).DataSources
+            .SelectMany(source => source.Endpoints)
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && raw.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>Runs until Ctrl+C; prints where it listens.</summary>

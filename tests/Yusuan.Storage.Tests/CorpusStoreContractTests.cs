@@ -231,3 +231,30 @@ internal static class SharedAnswers
     public static List<string> Normalize(QueryResult result) =>
         result.Rows.Select(r => string.Join('|', r.Select(v => Storage.Exporting.ExportTables.Text(Storage.Exporting.ExportTables.Plain(v))))).ToList();
 }
+
+/// <summary>Documents made by the real generator go through the store like read ones, and their years agree.</summary>
+[Collection(StoreCollection.Name)]
+public sealed class GeneratedCorpusTests(PostgresServer postgres) : IDisposable
+{
+    private readonly TestStores stores = new(postgres);
+
+    public static TheoryData<string> Engines => TestStores.Engines;
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void Generated_consecutive_years_are_stored_whole_and_their_changes_agree(string engine)
+    {
+        var docs = GeneratedCorpus.FromSample(Path.Combine(Samples.Root, "samples", "input", "bazhou-office-2025.json")).Documents(units: 3, years: 3).ToList();
+        Assert.Equal(9, docs.Count);
+        var store = stores.Create(engine);
+        var report = new CorpusImporter(store).Import(docs.Select(d => (ImportSource)new DisclosureImportSource(d.Name, d.Document)).ToList());
+        Assert.Equal(9, report.Imported);
+        using var connection = store.OpenConnection();
+        Assert.Equal(docs.Sum(d => Core.Export.CellsProjection.Cells(d.Document).Count()), connection.ExecuteScalar<long>("SELECT COUNT(*) FROM cells"));
+        Assert.Equal(docs.Sum(d => d.Document.Narrative.Claims.Length), connection.ExecuteScalar<long>("SELECT COUNT(*) FROM claims"));
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM findings WHERE rule LIKE 'YOY.%'"));
+        Assert.True(connection.ExecuteScalar<long>("SELECT COUNT(*) FROM claims WHERE change_amount IS NOT NULL") > 9);
+    }
+
+    public void Dispose() => stores.Dispose();
+}

@@ -39,7 +39,11 @@ internal static class RenderCommand
                 return Input.Unreadable;
             }
             foreach (var issue in source.Issues.Where(i => i.Severity != DiagnosticSeverity.Info)) Console.Error.WriteLine(issue);
-            if (source.Disclosure is not { } document) return 1;
+            if (source.Disclosure is not { } document)
+            {
+                Console.Error.WriteLine("输入无法使用，未生成文件。/ The input cannot be used; nothing written.");
+                return 1;
+            }
             if (source.HasErrors && !result.GetValue(force))
             {
                 Console.Error.WriteLine($"输入有 {source.Issues.Count(i => i.Severity == DiagnosticSeverity.Error)} 处错误，未生成文件（改正后重试，或用 --force 强制生成）。/ Input has errors; nothing written.");

@@ -39,6 +39,8 @@ public static class DisclosureSource
         }
         if (input.Input is null) return new SourceResult(null, input.Issues, null);
         var generated = DisclosureGenerator.Generate(input.Input);
-        return new SourceResult(generated.Disclosure, [.. input.Issues, .. generated.Issues], null);
+        // The checker only runs on what was generated from an input that was itself consistent.
+        var checkedIssues = generated.Disclosure is { } document && !generated.HasErrors ? GeneratedDocumentCheck.Run(document) : [];
+        return new SourceResult(generated.Disclosure, [.. input.Issues, .. generated.Issues, .. checkedIssues], null);
     }
 }

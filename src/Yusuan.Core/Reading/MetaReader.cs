@@ -15,12 +15,14 @@ internal static partial class MetaReader
     {
         var lines = source.Lines;
         var cover = lines.Take(CoverLines).Where(l => !l.IsBlank).Select(l => l).ToList();
+        var squashed = new string[lines.Length];
+        for (var i = 0; i < lines.Length; i++) squashed[i] = Squash(lines[i].Text);
         var (unit, unitSpan) = UnitName(lines, cover);
-        var year = Year(cover, lines);
-        var kind = Kind(cover, lines);
-        var scope = Scope(cover, lines);
+        var year = Year(cover, squashed);
+        var kind = Kind(cover, squashed);
+        var scope = Scope(cover, squashed);
         var region = Region(unit, cover);
-        var template = Template(lines, region, year, kind);
+        var template = Template(squashed, region, year, kind);
         var money = NarrativeMoneyUnit(lines);
         var published = PublishedDate(lines);
 
@@ -103,11 +105,19 @@ internal static partial class MetaReader
         return s.Length == 0 ? null : s;
     }
 
-    private static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c))).Replace("**", string.Empty, StringComparison.Ordinal);
+    private static string Squash(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '*') sb.Append(c);
+        }
+        return sb.ToString();
+    }
 
     // ------------------------------------------------------------------ year, kind, scope
 
-    private static int? Year(List<SourceLine> cover, IReadOnlyList<SourceLine> lines)
+    private static int? Year(List<SourceLine> cover, string[] lines)
     {
         foreach (var l in cover)
         {
@@ -116,15 +126,15 @@ internal static partial class MetaReader
         }
         foreach (var l in lines)
         {
-            var m = YearOfDisclosure().Match(Squash(l.Text));
+            var m = YearOfDisclosure().Match(l);
             if (m.Success) return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         }
         // Any year that is not a reference date ("截至2024年底", "2024年12月31日").
         foreach (var l in lines.Take(200))
         {
-            foreach (Match m in AnyYear().Matches(Squash(l.Text)))
+            foreach (Match m in AnyYear().Matches(l))
             {
-                var prefix = Squash(l.Text)[..m.Index];
+                var prefix = l[..m.Index];
                 if (prefix.EndsWith("截至", StringComparison.Ordinal) || prefix.EndsWith("截止", StringComparison.Ordinal) || prefix.EndsWith("至", StringComparison.Ordinal)) continue;
                 return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
             }
@@ -132,7 +142,7 @@ internal static partial class MetaReader
         return null;
     }
 
-    private static DisclosureKind Kind(List<SourceLine> cover, IReadOnlyList<SourceLine> lines)
+    private static DisclosureKind Kind(List<SourceLine> cover, string[] lines)
     {
         foreach (var l in cover.Take(15))
         {
@@ -142,16 +152,15 @@ internal static partial class MetaReader
         }
         var finals = 0;
         var budgets = 0;
-        foreach (var l in lines)
+        foreach (var s in lines)
         {
-            var s = Squash(l.Text);
             if (s.EndsWith("决算表", StringComparison.Ordinal) || s.EndsWith("决算总表", StringComparison.Ordinal)) finals++;
             if (s.EndsWith("预算表", StringComparison.Ordinal) || s.EndsWith("情况表", StringComparison.Ordinal) || s.EndsWith("预算总表", StringComparison.Ordinal)) budgets++;
         }
         return finals > budgets ? DisclosureKind.FinalAccount : DisclosureKind.Budget;
     }
 
-    private static DisclosureScope Scope(List<SourceLine> cover, IReadOnlyList<SourceLine> lines)
+    private static DisclosureScope Scope(List<SourceLine> cover, string[] lines)
     {
         foreach (var l in cover.Take(15))
         {
@@ -159,9 +168,8 @@ internal static partial class MetaReader
             if (s.Contains("单位预算公开", StringComparison.Ordinal) || s.Contains("单位决算公开", StringComparison.Ordinal) || s.Contains("单位预算", StringComparison.Ordinal) && s.Contains("年", StringComparison.Ordinal)) return DisclosureScope.Unit;
             if (s.Contains("部门预算", StringComparison.Ordinal) || s.Contains("部门决算", StringComparison.Ordinal)) return DisclosureScope.Department;
         }
-        foreach (var l in lines)
+        foreach (var s in lines)
         {
-            var s = Squash(l.Text);
             if (s is "单位收支总体情况表" or "单位收入总体情况表" || s.Contains("预算单位财务收支预算总表", StringComparison.Ordinal)) return DisclosureScope.Unit;
         }
         return DisclosureScope.Department;
@@ -191,15 +199,15 @@ internal static partial class MetaReader
         return null;
     }
 
-    private static string Template(IReadOnlyList<SourceLine> lines, string? region, int? year, DisclosureKind kind)
+    private static string Template(string[] lines, string? region, int? year, DisclosureKind kind)
     {
-        var titles = lines.Select(l => Squash(l.Text)).Where(s => s.Length < 50 && s.EndsWith('表')).ToList();
+        var titles = lines.Where(s => s.Length < 50 && s.EndsWith('表')).ToList();
         bool Has(string w) => titles.Any(t => t.Contains(w, StringComparison.Ordinal));
         if (region == "上海" || Has("部门财务收支预算总表"))
         {
             return kind == DisclosureKind.FinalAccount ? "shanghai-final" : "shanghai-budget";
         }
-        if (region == "江苏" || lines.Any(l => PublicTable().IsMatch(Squash(l.Text))))
+        if (region == "江苏" || lines.Any(l => PublicTable().IsMatch(l)))
         {
             return year is { } y ? $"jiangsu-{y.ToString(CultureInfo.InvariantCulture)}" : "jiangsu-2019";
         }

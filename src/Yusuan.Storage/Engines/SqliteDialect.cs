@@ -45,6 +45,11 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string? ReadOnlyTransactionStatement => null;
 
+    // Small batches: Microsoft.Data.Sqlite binds each parameter by name (sqlite3_bind_parameter_index, a linear scan),
+    // so a statement's binding cost grows with the square of its parameter count. Measured (bench, generator documents):
+    // 1 row 257, 4 rows 287, 8 rows 226, 16 rows 181, 100 rows 115 documents per CPU-second.
+    public override int RowsPerInsert => 4;
+
     // Microsoft.Data.Sqlite binds decimal as TEXT, which the NUMERIC column then parses back into REAL; binding the
     // double directly stores the same value without the round trip through text. Read back with 6-decimal rounding.
     public override object? Bind(object? value) => value is decimal d ? (double)d : value;

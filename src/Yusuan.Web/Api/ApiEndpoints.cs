@@ -4,8 +4,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Yusuan.Core.Checking;
-using Yusuan.Core.Export;
 using Yusuan.Core.Checking.Output;
+using Yusuan.Core.Export;
 using Yusuan.Web.Pages;
 using Yusuan.Web.Services;
 
@@ -30,7 +30,7 @@ internal static class ApiEndpoints
         {
             var (upload, error) = await UploadReader.ReadAsync(request, o.MaxUploadBytes, UploadKind.DisclosureText, cancel).ConfigureAwait(false);
             if (upload is null) return Error(error!.Status, error.Message);
-            var (d, readError) = checks.Check(upload);
+            var (d, readError) = await checks.CheckAsync(upload, cancel).ConfigureAwait(false);
             if (d is null) return Error(readError!.Status, readError.Message);
             return format == "sarif"
                 ? Results.Text(Sarif.Write(RuleCatalog.Default, [d.Report.Check]), "application/sarif+json; charset=utf-8", Encoding.UTF8)
@@ -50,7 +50,7 @@ internal static class ApiEndpoints
         {
             var (upload, error) = await UploadReader.ReadAsync(request, o.MaxUploadBytes, UploadKind.DisclosureText, cancel).ConfigureAwait(false);
             if (upload is null) return Error(error!.Status, error.Message);
-            var (d, readError) = checks.Check(upload);
+            var (d, readError) = await checks.CheckAsync(upload, cancel).ConfigureAwait(false);
             if (d is null) return Error(readError!.Status, readError.Message);
             try
             {

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Yusuan.Core.Checking;
+using Yusuan.Core.Checking.Output;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Text;
-using Yusuan.Core.Checking.Output;
 using Yusuan.Web.Services;
 
 namespace Yusuan.Web.Pages;
@@ -212,7 +212,30 @@ internal sealed class DocumentView
             foreach (var i in indexes) RenderFinding(h, i, key);
             h.Close("ol").Close("section");
         }
+        Diagnostics(h);
         return h.ToString();
+    }
+
+    /// <summary>What the reader could not read, or read with doubt: not findings about the document, but worth seeing
+    /// next to them (a missing table may be a reading problem rather than an omission).</summary>
+    private void Diagnostics(Html h)
+    {
+        var diagnostics = document.Diagnostics;
+        if (diagnostics.IsDefaultOrEmpty) return;
+        h.Open("details", ("class", "diagnostics"), ("id", "diagnostics"))
+         .El("summary", $"读取诊断（{diagnostics.Length.ToString(CultureInfo.InvariantCulture)}）")
+         .Open("ol", ("class", "findings"));
+        foreach (var d in diagnostics.Take(200))
+        {
+            h.Open("li", ("class", "finding")).El("code", d.Code, ("class", "rule")).El("span", d.Message, ("class", "msg"));
+            if (d.Span.IsKnown)
+            {
+                var line = d.Span.Line.ToString(CultureInfo.InvariantCulture);
+                h.Open("span", ("class", "loc")).El("a", $"第 {line} 行", ("href", "#L" + line)).Close("span");
+            }
+            h.Close("li");
+        }
+        h.Close("ol").Close("details");
     }
 
     private void RenderFinding(Html h, int i, string severityKey)

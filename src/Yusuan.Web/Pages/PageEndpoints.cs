@@ -3,8 +3,8 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Yusuan.Core.Checking;
-using Yusuan.Core.Export;
 using Yusuan.Core.Checking.Output;
+using Yusuan.Core.Export;
 using Yusuan.Web.Services;
 
 namespace Yusuan.Web.Pages;
@@ -23,7 +23,7 @@ internal static class PageEndpoints
         {
             var (upload, error) = await UploadReader.ReadAsync(request, o.MaxUploadBytes, UploadKind.DisclosureText, cancel).ConfigureAwait(false);
             if (upload is null) return Html(CheckPage.Form(o.MaxUploadBytes, error!.Message), error.Status);
-            var (checkedDocument, readError) = checks.Check(upload);
+            var (checkedDocument, readError) = await checks.CheckAsync(upload, cancel).ConfigureAwait(false);
             if (checkedDocument is null) return Html(CheckPage.Form(o.MaxUploadBytes, readError!.Message), readError.Status);
             return Results.Redirect($"/check/{checkedDocument.Id}", permanent: false, preserveMethod: false);
         });
@@ -61,7 +61,7 @@ internal static class PageEndpoints
             var (text, genError) = b.Generator.Generate(upload.Bytes, upload.Name);
             if (text is null) return Html(GeneratePage.Form(true, genError ?? "无法从该模板生成公开文件。"), StatusCodes.Status400BadRequest);
             var name = Path.ChangeExtension(upload.Name, ".txt");
-            var (d, readError) = checks.Check(new Upload(name, Encoding.UTF8.GetBytes(text)));
+            var (d, readError) = await checks.CheckAsync(new Upload(name, Encoding.UTF8.GetBytes(text)), cancel).ConfigureAwait(false);
             if (d is null) return Html(GeneratePage.Form(true, readError!.Message), StatusCodes.Status400BadRequest);
             return Html(GeneratePage.Result(d));
         });

@@ -16,7 +16,9 @@ internal static class ReportHtml
         th, td { border: 1px solid #bbb; padding: 3pt 5pt; vertical-align: top; }
         th { background: #eee; } td.num { text-align: right; white-space: nowrap; }
         tr.error td:first-child { color: #c62828; font-weight: bold; } tr.warning td:first-child { color: #b26a00; }
-        code { font-size: 8.5pt; }
+        code { font-size: 8.5pt; word-break: break-all; }
+        table.findings { table-layout: fixed; } table.findings td { word-break: break-word; }
+        table.findings td:first-child, table.findings th { white-space: nowrap; }
         @page { size: A4; margin: 14mm; }
         """;
 
@@ -59,7 +61,8 @@ internal static class ReportHtml
         }
         else
         {
-            h.Raw("<table><tr><th>级别</th><th>规则</th><th>位置</th><th>说明</th><th>应为</th><th>实为</th></tr>");
+            h.Raw("<table class=\"findings\"><colgroup><col style=\"width:7%\"><col style=\"width:17%\"><col style=\"width:17%\"><col style=\"width:39%\"><col style=\"width:10%\"><col style=\"width:10%\"></colgroup>")
+             .Raw("<tr><th>级别</th><th>规则</th><th>位置</th><th>说明</th><th>应为</th><th>实为</th></tr>");
             foreach (var f in report.Findings)
             {
                 var where = string.Join(" · ", new[] { f.Location.Table, f.Location.Unit, f.Location.Row, f.Location.Column, f.Location.Section }.Where(p => !string.IsNullOrEmpty(p)));

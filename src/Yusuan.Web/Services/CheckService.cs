@@ -12,9 +12,27 @@ namespace Yusuan.Web.Services;
 public sealed class CheckService(IDisclosureChecker checker, WebOptions options)
 {
     private readonly ConcurrentDictionary<string, CheckedFile> recent = new(StringComparer.Ordinal);
+
+    // Checks are CPU-bound: running more at once than there are cores only makes each slower and starves the
+    // thread pool that serves the pages. Callers beyond the limit wait asynchronously, holding no thread.
+    private readonly SemaphoreSlim running = new(Math.Max(2, Environment.ProcessorCount), Math.Max(2, Environment.ProcessorCount));
     private readonly ConcurrentQueue<string> order = new();
 
     public IDisclosureChecker Checker => checker;
+
+    /// <summary>Reads and checks an upload off the request thread, at most one check per core at a time.</summary>
+    public async Task<(CheckedFile? Document, UploadError? Error)> CheckAsync(Upload upload, CancellationToken cancel = default)
+    {
+        await running.WaitAsync(cancel).ConfigureAwait(false);
+        try
+        {
+            return Check(upload);
+        }
+        finally
+        {
+            running.Release();
+        }
+    }
 
     /// <summary>Reads and checks an upload; a document that cannot be read gives 400 and one sentence.</summary>
     public (CheckedFile? Document, UploadError? Error) Check(Upload upload)

@@ -313,9 +313,8 @@ public sealed class TableBuilder(BudgetFigures figures, string scopeWord)
     private static ImmutableDictionary<string, Cell> Cells(params (string Column, decimal Value)[] values) =>
         values.Where(v => v.Value != 0m).ToImmutableDictionary(v => v.Column, v => new Cell(Phrasing.Cents(v.Value), SourceSpan.None));
 
-    /// <summary>Names inside row keys and unit names are folded the way the reader folds them (whitespace and quotes removed,
-    /// full-width brackets made half-width), so a generated model and the same document read back have the same keys.</summary>
-    private static string Key(string s) => Reading.Tables.HeaderText.Fold(s);
+    /// <summary>Names inside row keys and unit names have all whitespace removed (spec/cells.md).</summary>
+    private static string Key(string s) => Export.CellsProjection.Key(s);
 }
 
 /// <summary>Column keys and headers of 表2 in printed order.</summary>

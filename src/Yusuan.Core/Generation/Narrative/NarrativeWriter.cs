@@ -66,7 +66,9 @@ public sealed class NarrativeWriter
         var total = f.Total();
         Say($"按照全口径预算的原则，{u}{y}年所有收入和支出均纳入{scope}预算管理。收支总预算{Money(total)}万元。",
             new ClaimSubject(ClaimKeys.Total, "收支总预算"), total);
-        var sources = IncomeSources().Where(s => s.Amount != 0m).Select(s => s.Name).ToList();
+        // The list names 表1's income lines: carry-overs appear once, as 上年结转结余 (二 details them).
+        var sources = IncomeSources().Where(s => s.Amount != 0m && s.Key is not (ClaimKeys.CarryoverFiscal or ClaimKeys.CarryoverNonfiscal)).Select(s => s.Name).ToList();
+        if (f.CarryFiscal() + f.CarryNonfiscal() != 0m) sources.Add("上年结转结余");
         List("income.sources", sources);
         Paragraph($"收入预算包括：{string.Join("、", sources)}。");
         var classes = f.Classes(c => f.Total(c.Digits)).Select(c => f.Names.Function(c)!).ToList();

@@ -306,10 +306,13 @@ internal static partial class BodyReader
             if (label.Length > 0)
             {
                 var previous = rows.Count > 0 ? rows[^1] : null;
-                if (pending is null && figures.Count == 0 && previous is { Code: not null, Label.Length: 0 })
+                if (pending is null && figures.Count == 0 && previous is { Code: not null } && line.Number - previous.LastLine <= 3
+                    && (previous.Label.Length == 0 || previous.LabelContinues || HeaderText.Fold(label).Length <= 4))
                 {
-                    // Layout text prints a long name below its code and figures (决算 tables): the name continues the row above.
-                    previous.Label = label;
+                    // Layout text prints a long name below its code and figures (决算 tables), or wraps its last
+                    // characters onto the next line ("…缴费支" / "出"): the text continues the row above.
+                    previous.Label = previous.Label.Length == 0 ? label : previous.Label + label;
+                    previous.LabelContinues = true;
                     previous.LastLine = line.Number;
                     continue;
                 }

@@ -59,28 +59,85 @@ public static class ColumnSolver
             return results;
         }
         var pick = new int[k];
-        var all = new List<Assignment>();
-        Enumerate(allowed, 0, 0, pick, values, figurePositions, columnPositions, identities, all);
-        var valid = all.Where(a => a.SatisfiesIdentities).OrderBy(a => a.PositionCost).ToList();
-        if (valid.Count > 0) return valid;
+        var valid = new List<Assignment>();
+        Assignment? fallback = null;
+        var fallbackKey = (Cost: double.MaxValue, Violation: decimal.MaxValue);
+        Enumerate(allowed, 0, 0, pick, values, figurePositions, columnPositions, identities, valid, ref fallback, ref fallbackKey);
+        if (valid.Count > 0) return [.. valid.OrderBy(a => a.PositionCost)];
         // Nothing satisfies the identities (a slip in the document): keep the choice that best fits the header positions,
         // or the left-aligned one, flagged as not satisfying.
-        return [.. all.OrderBy(a => a.PositionCost).ThenBy(a => Violation(a, values, identities)).Take(1)];
+        return fallback is null ? [] : [fallback];
     }
 
     private static void Enumerate(int[] allowed, int from, int depth, int[] pick, IReadOnlyList<decimal> values, IReadOnlyList<double> fp, IReadOnlyList<double?> cp,
-        IReadOnlyList<IndexIdentity> identities, List<Assignment> into)
+        IReadOnlyList<IndexIdentity> identities, List<Assignment> valid, ref Assignment? fallback, ref (double Cost, decimal Violation) fallbackKey)
     {
         if (depth == pick.Length)
         {
-            into.Add(Evaluate([.. pick], values, fp, cp, identities));
+            // Only readings that hold are kept; of the others only the best one, allocated when it improves.
+            var violation = Violation(pick, values, identities, cp.Count);
+            var cost = Cost(pick, fp, cp);
+            if (violation == 0m)
+            {
+                valid.Add(new Assignment([.. pick], cost, true));
+            }
+            else if (valid.Count == 0 && (cost, violation).CompareTo(fallbackKey) < 0)
+            {
+                fallbackKey = (cost, violation);
+                fallback = new Assignment([.. pick], cost, false);
+            }
             return;
         }
         for (var i = from; i <= allowed.Length - (pick.Length - depth); i++)
         {
             pick[depth] = allowed[i];
-            Enumerate(allowed, i + 1, depth + 1, pick, values, fp, cp, identities, into);
+            Enumerate(allowed, i + 1, depth + 1, pick, values, fp, cp, identities, valid, ref fallback, ref fallbackKey);
         }
+    }
+
+    private static double Cost(int[] columns, IReadOnlyList<double> fp, IReadOnlyList<double?> cp)
+    {
+        double cost = 0;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            cost += cp[columns[i]] is { } p && !double.IsNaN(fp[i]) ? Math.Abs(p - fp[i]) : 0;
+        }
+        return cost;
+    }
+
+    /// <summary>Sum of how far each identity is off beyond rounding; 0 when every identity holds.</summary>
+    private static decimal Violation(int[] columns, IReadOnlyList<decimal> values, IReadOnlyList<IndexIdentity> identities, int columnCount)
+    {
+        Span<decimal> byColumn = stackalloc decimal[columnCount];
+        Span<bool> filled = stackalloc bool[columnCount];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            byColumn[columns[i]] = values[i];
+            filled[columns[i]] = true;
+        }
+        decimal off = 0;
+        foreach (var id in identities)
+        {
+            decimal sum = 0;
+            var terms = 0;
+            var half = 0m;
+            foreach (var p in id.Parts)
+            {
+                if (!filled[p]) continue;
+                sum += byColumn[p];
+                terms++;
+                half = Math.Max(half, HalfUnit(byColumn[p]));
+            }
+            var total = filled[id.Total] ? byColumn[id.Total] : 0m;
+            if (filled[id.Total])
+            {
+                terms++;
+                half = Math.Max(half, HalfUnit(total));
+            }
+            var diff = Math.Abs(total - sum);
+            if (terms > 0 && diff > Tolerance(terms, half)) off += diff;
+        }
+        return off;
     }
 
     private static Assignment Evaluate(ImmutableArray<int> columns, IReadOnlyList<decimal> values, IReadOnlyList<double> fp, IReadOnlyList<double?> cp, IReadOnlyList<IndexIdentity> identities)
@@ -90,8 +147,40 @@ public static class ColumnSolver
         {
             cost += cp[columns[i]] is { } p && !double.IsNaN(fp[i]) ? Math.Abs(p - fp[i]) : 0;
         }
-        var a = new Assignment(columns, cost, true);
-        return a with { SatisfiesIdentities = Holds(a, values, identities) };
+        // Values by column for the identity checks (no allocation per identity).
+        Span<decimal> byColumn = stackalloc decimal[cp.Count];
+        Span<bool> filled = stackalloc bool[cp.Count];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            byColumn[columns[i]] = values[i];
+            filled[columns[i]] = true;
+        }
+        var holds = true;
+        foreach (var id in identities)
+        {
+            decimal sum = 0;
+            var terms = 0;
+            var half = 0m;
+            foreach (var p in id.Parts)
+            {
+                if (!filled[p]) continue;
+                sum += byColumn[p];
+                terms++;
+                half = Math.Max(half, HalfUnit(byColumn[p]));
+            }
+            var total = filled[id.Total] ? byColumn[id.Total] : 0m;
+            if (filled[id.Total])
+            {
+                terms++;
+                half = Math.Max(half, HalfUnit(total));
+            }
+            if (terms > 0 && Math.Abs(total - sum) > Tolerance(terms, half))
+            {
+                holds = false;
+                break;
+            }
+        }
+        return new Assignment(columns, cost, holds);
     }
 
     public static bool Holds(Assignment a, IReadOnlyList<decimal> values, IReadOnlyList<IndexIdentity> identities)
@@ -137,18 +226,6 @@ public static class ColumnSolver
     };
 
     public static decimal Tolerance(int terms, decimal half = 0.005m) => half * Math.Max(terms, 2) + 0.0001m;
-
-    private static decimal Violation(Assignment a, IReadOnlyList<decimal> values, IReadOnlyList<IndexIdentity> identities)
-    {
-        decimal v = 0;
-        foreach (var id in identities)
-        {
-            var total = a.ValueIn(id.Total, values) ?? 0;
-            var sum = id.Parts.Sum(p => a.ValueIn(p, values) ?? 0);
-            v += Math.Abs(total - sum);
-        }
-        return v;
-    }
 
     private static long Binomial(int n, int k)
     {

@@ -21,6 +21,9 @@ public sealed class RawRow
 
     public string? Project { get; set; }
 
+    /// <summary>The label was completed from the lines below the row (layout text).</summary>
+    public bool LabelContinues { get; set; }
+
     public List<RawFigure> Figures { get; } = [];
 
     public List<RawSegment> Segments { get; } = [];

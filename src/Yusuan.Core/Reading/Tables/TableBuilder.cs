@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Text;
 
@@ -552,7 +553,15 @@ internal static class TableBuilder
     }
 
     /// <summary>Names inside keys have all whitespace removed, nothing else (spec/cells.md).</summary>
-    private static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    private static string Squash(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c)) sb.Append(c);
+        }
+        return sb.ToString();
+    }
 
     private static int IndexOfKey(ImmutableArray<ColumnSpec> columns, string key)
     {
@@ -586,6 +595,16 @@ internal static class TableBuilder
         }
     }
 
+    /// <summary>Above this many combinations of readings a parent and its children are left to the other rules.</summary>
+    private const long MaxCombinations = 4_096;
+
+    private static decimal?[] Spread(Assignment a, List<RawFigure> figures, int columnCount)
+    {
+        var values = new decimal?[columnCount];
+        for (var i = 0; i < a.Columns.Length && i < figures.Count; i++) values[a.Columns[i]] = figures[i].Value;
+        return values;
+    }
+
     /// <summary>Hierarchy: a parent's figure in each column is the sum of its children's (类=Σ款=Σ项, 总计=Σ类, a unit's
     /// subtotal = Σ its rows). Keeps only the assignments that take part in a consistent combination.</summary>
     public static void Propagate(List<RowState> states, int columnCount)
@@ -616,9 +635,13 @@ internal static class TableBuilder
                 foreach (var m in members)
                 {
                     product *= Math.Max(1, m.Candidates.Count);
-                    if (product > 65_536) break;
+                    if (product > MaxCombinations) break;
                 }
-                if (product <= 1 || product > 65_536) continue;
+                if (product <= 1 || product > MaxCombinations) continue;
+                // Each member's candidate readings as value-per-column arrays (null = empty cell).
+                var table = members.Select(m => m.Candidates.Count == 0
+                    ? new[] { new decimal?[columnCount] }
+                    : m.Candidates.Select(a => Spread(a, m.Figures, columnCount)).ToArray()).ToArray();
                 var keep = members.Select(_ => new HashSet<int>()).ToList();
                 var choice = new int[members.Count];
                 var any = false;
@@ -626,7 +649,7 @@ internal static class TableBuilder
                 if (!any) continue;
                 for (var m = 0; m < members.Count; m++)
                 {
-                    if (keep[m].Count < members[m].Candidates.Count)
+                    if (members[m].Candidates.Count > 0 && keep[m].Count < members[m].Candidates.Count)
                     {
                         members[m].Candidates = [.. keep[m].Order().Select(i => members[m].Candidates[i])];
                         changed = true;
@@ -642,8 +665,7 @@ internal static class TableBuilder
                         for (var m = 0; m < members.Count; m++) keep[m].Add(choice[m]);
                         return;
                     }
-                    var count = Math.Max(1, members[depth].Candidates.Count);
-                    for (var i = 0; i < count; i++)
+                    for (var i = 0; i < table[depth].Length; i++)
                     {
                         choice[depth] = i;
                         Walk(depth + 1);
@@ -654,13 +676,13 @@ internal static class TableBuilder
                 {
                     for (var c = 0; c < columnCount; c++)
                     {
-                        var total = members[0].ValueIn(choice[0], c);
+                        var total = table[0][choice[0]][c];
                         decimal sum = 0;
                         var terms = total is null ? 0 : 1;
                         var half = total is { } t ? ColumnSolver.HalfUnit(t) : 0m;
                         for (var m = 1; m < members.Count; m++)
                         {
-                            if (members[m].ValueIn(choice[m], c) is { } v)
+                            if (table[m][choice[m]][c] is { } v)
                             {
                                 sum += v;
                                 terms++;

@@ -71,15 +71,16 @@ public static class DocxRenderer
         var widths = Enumerable.Range(0, t.ColumnCount).Select(c => c < t.Widths.Length ? t.Widths[c] : 12).ToArray();
         var sum = widths.Sum();
         var twips = widths.Select(w => w * totalWidth / sum).ToArray();
+        // Schema order of w:tblPr: tblW, tblBorders, tblLayout, tblCellMar; borders and margins top, left, bottom, right.
         var table = new Table(new TableProperties(
             new TableWidth { Type = TableWidthUnitValues.Dxa, Width = totalWidth.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            new TableLayout { Type = TableLayoutValues.Fixed },
             new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
-            new TableCellMarginDefault(new TopMargin { Width = "30", Type = TableWidthUnitValues.Dxa }, new BottomMargin { Width = "30", Type = TableWidthUnitValues.Dxa },
-                new TableCellLeftMargin { Width = 60, Type = TableWidthValues.Dxa }, new TableCellRightMargin { Width = 60, Type = TableWidthValues.Dxa })));
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(new TopMargin { Width = "30", Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = 60, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = "30", Type = TableWidthUnitValues.Dxa }, new TableCellRightMargin { Width = 60, Type = TableWidthValues.Dxa })));
         table.Append(new TableGrid(twips.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         AppendRows(table, t, t.Header, header: true, twips);
         AppendRows(table, t, t.Body, header: false, twips);
@@ -116,12 +117,13 @@ public static class DocxRenderer
                     continue;
                 }
                 var width = twips.Skip(c).Take(slot is null ? 1 : span).Sum();
-                var props = new TableCellProperties(new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-                    new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+                // Schema order of w:tcPr: tcW, gridSpan, vMerge, shd, vAlign.
+                var props = new TableCellProperties(new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
                 if (slot is not null && span > 1) props.Append(new GridSpan { Val = span });
                 if (slot is { VerticalContinue: true }) props.Append(new VerticalMerge());
                 else if (cell.RowSpan > 1) props.Append(new VerticalMerge { Val = MergedCellValues.Restart });
                 if (header) props.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = "F2F2F2" });
+                props.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
                 var text = slot is { VerticalContinue: true } ? string.Empty : cell.Text;
                 var style = header ? "CellHeader" : cell.Number is not null ? "CellNumber" : "CellText";
                 row.Append(new TableCell(props, Para(text, style)));
@@ -205,7 +207,12 @@ internal static class DocxStyles
         if (line > 0) { spacing.Line = line.ToString(System.Globalization.CultureInfo.InvariantCulture); spacing.LineRule = LineSpacingRuleValues.Auto; }
         p.Append(spacing);
         if (indent > 0 || firstLine > 0)
-            p.Append(new Indentation { Left = indent > 0 ? indent.ToString(System.Globalization.CultureInfo.InvariantCulture) : null, FirstLine = firstLine > 0 ? firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture) : null });
+        {
+            var ind = new Indentation();
+            if (indent > 0) ind.Left = indent.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (firstLine > 0) ind.FirstLine = firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            p.Append(ind);
+        }
         if (justify is { } j) p.Append(new Justification { Val = j });
         if (outline is { } o) p.Append(new OutlineLevel { Val = o });
         style.Append(p);

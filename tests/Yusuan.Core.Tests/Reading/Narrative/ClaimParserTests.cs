@@ -107,5 +107,22 @@ public sealed class ClaimParserTests
         Assert.Equal(3, claim.Span.Line);
     }
 
+    [Fact]
+    public void A_follow_up_sentence_with_the_base_year_execution_fills_the_item_before_it()
+    {
+        var claim = Assert.Single(Parse("1. “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”25.77万元，主要用于专项普查活动。2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%。", "编制说明", "编制说明"));
+        Assert.Equal(25.77m, claim.Amount?.Value);
+        Assert.Equal(57.14m, claim.ChangePercent?.Value);
+        Assert.Equal("2023年预算执行数", claim.ComparedWith);
+    }
+
+    [Fact]
+    public void A_final_account_item_takes_its_amount_from_the_next_sentence()
+    {
+        var claim = Assert.Single(Parse("1.一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为1560.05万元，支出决算为1511.89万元，完成年初预算的96.91%。", "五.(三)", "一般公共预算当年拨款"));
+        Assert.Equal(ClaimKeys.Function, claim.Subject.Key);
+        Assert.Equal(1511.89m, claim.Amount?.Value);
+    }
+
     private static decimal? D(string? s) => s is null ? null : decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -30,7 +30,8 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             }
         }
         // Converted at the end: a reason in a later sentence ("…增长 0.29%。主要原因是：…") still reaches its claim.
-        return [.. claims.Select(d => d.ToClaim())];
+        // A heading-like item that never got a figure is not a claim.
+        return [.. claims.Where(d => d.Amount is not null || d.ChangeAmount is not null || d.ChangePercent is not null || d.Share is not null || d.Direction is not null).Select(d => d.ToClaim())];
     }
 
     /// <summary>Reads one sentence [start, end) of a paragraph. <paramref name="last"/> is the claim a leading
@@ -86,7 +87,8 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             var unit = mention.Groups["unit"].Value;
             var segStart = Math.Max(LastDelimiterBefore(s, mention.Index) + 1, previousEnd);
             var pre = s[segStart..mention.Index];
-            var preTrim = pre.Trim();
+            // Justified PDF text spaces every character ("与 上 年 相 比 增 加").
+            var preTrim = Markers.Squash(pre) is var squashed && squashed.Length * 2 <= pre.Trim().Length + 1 ? squashed : pre.Trim();
             var figure = new Figure(value, pp.Paragraph.SpanOf(start + mention.Index, start + mention.Index + mention.Length));
             previousEnd = mention.Index + mention.Length;
 
@@ -126,6 +128,16 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
 
             var cleaned = SubjectResolver.Clean(preTrim);
             var listItem = Markers.Numbered().IsMatch(preTrim);
+            // "2023年当年预算执行数为60.13万元，2024年预算安排25.77万元" / "年初预算为…，支出决算为…" elaborate the item
+            // before them: the current amount fills it when it has none, the base-year amount has no field of its own.
+            if (last is not null && (current is null || current == last) && TemporalSubject().Match(Markers.Squash(cleaned)) is { Success: true } temporal)
+            {
+                current = last;
+                var isBase = temporal.Groups["base"].Success;
+                if (!isBase && last.Amount is null) last.Amount = figure;
+                last.End = Math.Max(last.End, start + previousEnd);
+                continue;
+            }
             if (SubjectResolver.IsGeneric(cleaned))
             {
                 var before = PreviousClause(s, segStart);
@@ -151,6 +163,14 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         {
             var owner = drafts.LastOrDefault(d => d.Start - start <= zone.Start) ?? (drafts.Count == 0 ? last : null);
             if (owner is not null && owner.Reason is null) owner.Reason = zone.Text;
+        }
+
+        // "1.一般公共服务支出（类）财政事务（款）行政运行（项）。" with its figures in the next sentence (决算).
+        if (drafts.Count == 0 && events.Count == 0 && (s.Contains("（项）", StringComparison.Ordinal) || s.Contains("(项)", StringComparison.Ordinal)) && s.Trim().Length <= 80)
+        {
+            var subject = SubjectResolver.Clean(s.Trim().TrimEnd('。', '.'));
+            var draft = Open((subject, Markers.Numbered().IsMatch(s.Trim())), LeadingOffset(s));
+            draft.End = end;
         }
 
         // "政府性基金预算未安排。": a stated nothing, read as an amount of 0.
@@ -263,6 +283,9 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
 
     [GeneratedRegex(@"^(?<subj>.*?)(?<cmp>(?:比|较|与|同)[^，,；;：:]*?)?(?<word>增加|减少|增长|下降|降低|上升|减|增|持平|一致)(?:[（(](?:增加|减少|增长|下降)[）)])?$")]
     private static partial Regex ChangePattern();
+
+    [GeneratedRegex(@"^(?:\d{4}年度?)?(?:当年)?(?:(?<base>预算执行数?|年初预算数?|上年预算数?|执行数)|预算安排|预算数|支出决算数?|决算数?)$")]
+    private static partial Regex TemporalSubject();
 
     [GeneratedRegex(@"^(?<subj>[^，,；;。：:]{2,40}?)(?:均|暂)?未安排[。.]?$")]
     private static partial Regex UnarrangedPattern();

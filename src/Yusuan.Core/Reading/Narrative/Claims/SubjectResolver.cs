@@ -65,6 +65,8 @@ internal sealed partial class SubjectResolver(FunctionResolver functions)
         }
         if (functions.Class(t) is { } cls) return new ClaimSubject(ClaimKeys.Function, label) { PrintedPath = [t], Code = cls };
 
+        // 政府采购 and the Jiangsu 会议费/培训费 are figures of their own, not budget lines.
+        if (Has("政府采购") || Has("会议费") || Has("培训费")) return Of(ClaimKeys.Other);
         if (Has("三公")) return Of(ClaimKeys.ThreePublicTotal);
         if (Has("因公出国")) return Of(ClaimKeys.ThreePublicOverseas);
         if (Has("公务接待")) return Of(ClaimKeys.ThreePublicReception);

@@ -108,6 +108,10 @@ internal static partial class SectionOutline
         if (t.Contains("结转结余", StringComparison.Ordinal)) return "上年结转结余";
         if (t.Contains("政府性基金", StringComparison.Ordinal)) return "政府性基金";
         if (t.Contains("国有资本", StringComparison.Ordinal)) return "国有资本经营";
+        if (t.Contains("运行经费", StringComparison.Ordinal)) return "机关运行经费";
+        if (t.Contains("政府采购", StringComparison.Ordinal)) return "政府采购";
+        if (t.Contains("国有资产", StringComparison.Ordinal)) return "国有资产";
+        if (t.Contains("绩效", StringComparison.Ordinal)) return "预算绩效";
         if (t.Contains("财政拨款收支", StringComparison.Ordinal) || t.Contains("财政拨款收入支出", StringComparison.Ordinal)) return "财政拨款收支";
         if (t.Contains("收支预算", StringComparison.Ordinal) || t.Contains("收支总", StringComparison.Ordinal) || t.Contains("收入支出决算总体", StringComparison.Ordinal)) return "收支总体";
         if (t.Contains("一般公共预算财政拨款支出", StringComparison.Ordinal)) return "一般公共预算当年拨款";
@@ -123,10 +127,6 @@ internal static partial class SectionOutline
         if (t.Contains("收入预算", StringComparison.Ordinal) || t.Contains("收入决算", StringComparison.Ordinal)) return "收入预算";
         if (t.Contains("支出预算", StringComparison.Ordinal) || t.Contains("支出决算", StringComparison.Ordinal)) return "支出预算";
         if (t.Contains("其他重要事项", StringComparison.Ordinal) || t.Contains("其他相关情况", StringComparison.Ordinal)) return "其他重要事项";
-        if (t.Contains("运行经费", StringComparison.Ordinal)) return "机关运行经费";
-        if (t.Contains("政府采购", StringComparison.Ordinal)) return "政府采购";
-        if (t.Contains("国有资产", StringComparison.Ordinal)) return "国有资产";
-        if (t.Contains("绩效", StringComparison.Ordinal)) return "预算绩效";
         if (t.Contains("其他需说明", StringComparison.Ordinal) || t.Contains("其他事项", StringComparison.Ordinal)) return "其他事项";
         if (t.Contains("编制说明", StringComparison.Ordinal)) return "编制说明";
         return null;

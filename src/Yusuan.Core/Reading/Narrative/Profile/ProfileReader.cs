@@ -55,7 +55,8 @@ internal static partial class ProfileReader
                     departments = [.. SplitList(listed.Groups["items"].Value)];
                 }
             }
-            if (StaffPattern().IsMatch(text)) staff = ReadStaff(p, staff);
+            // "…编制数、实有人数等不宜公开" names the figures without giving them.
+            if (StaffPattern().IsMatch(text) && ReadStaff(p, staff) is { } read && (read.Quota ?? read.Actual ?? read.Active ?? read.Retired) is not null) staff = read;
 
             var numbered = Markers.Numbered().Match(text);
             var sub = Markers.SubSection().Match(text);
