@@ -109,3 +109,56 @@ public class CheckCommandTests
         return dir?.FullName ?? throw new InvalidOperationException("找不到仓库根目录。");
     }
 }
+
+/// <summary><c>check --prior</c>: the narrative's year-over-year claims are checked against the unit's prior-year disclosure.</summary>
+public class CheckWithPriorYearTests
+{
+    private static readonly string Corpus = Path.Combine(FindRootOf(), "samples", "corpus");
+
+    [Fact]
+    public void Consecutive_years_of_one_unit_agree()
+    {
+        var output = new StringWriter();
+        var code = CheckCommand.Run(Path.Combine(Corpus, "008_sh_putuo_wanli_2025_dept_budget.txt"), "json", null, "info", output, new StringWriter(),
+            [Path.Combine(Corpus, "007_sh_putuo_wanli_2024_dept_budget.txt")]);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("\"YOY.", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wrong_year_over_year_change_is_found()
+    {
+        // Line 804 of the 2025 document: "三公经费预算数为37.91万元，比2024年预算减少10万元". Turn 减少 into 增加.
+        var lines = File.ReadAllLines(Path.Combine(Corpus, "008_sh_putuo_wanli_2025_dept_budget.txt"));
+        Assert.Contains("比2024年预算减少10万元", lines[803], StringComparison.Ordinal);
+        lines[803] = lines[803].Replace("比2024年预算减少10万元", "比2024年预算增加10万元", StringComparison.Ordinal);
+        var altered = Path.Combine(Path.GetTempPath(), $"yusuan-yoy-{Guid.NewGuid():N}.txt");
+        File.WriteAllLines(altered, lines);
+        try
+        {
+            var output = new StringWriter();
+            CheckCommand.Run(altered, "json", null, "info", output, new StringWriter(), [Path.Combine(Corpus, "007_sh_putuo_wanli_2024_dept_budget.txt")]);
+            Assert.Contains("\"YOY.", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(altered);
+        }
+    }
+
+    [Fact]
+    public void An_unreadable_prior_year_file_exits_two()
+    {
+        var error = new StringWriter();
+        var code = CheckCommand.Run(Path.Combine(Corpus, "008_sh_putuo_wanli_2025_dept_budget.txt"), "text", null, "info", new StringWriter(), error, ["/no/such/prior.txt"]);
+        Assert.Equal(2, code);
+        Assert.NotEmpty(error.ToString());
+    }
+
+    private static string FindRootOf()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Yusuan.slnx"))) dir = dir.Parent;
+        return dir!.FullName;
+    }
+}

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Yusuan.Core.Checking;
 using Yusuan.Core.Checking.Output;
+using Yusuan.Core.Comparing;
+using Yusuan.Core.Model;
 using Yusuan.Core.Reading;
 
 namespace Yusuan.Cli.Commands;
@@ -20,13 +22,29 @@ internal static class CheckCommand
         var profile = new Option<string?>("--profile") { Description = "严重程度配置文件（JSON）/ severity profile" };
         var minimum = new Option<string>("--min-severity") { Description = "error | warning | info", DefaultValueFactory = _ => "info" };
         minimum.AcceptOnlyFromAmong("error", "warning", "info");
-        var command = new Command("check", "检查公开文件中的勾稽关系、说明与表格一致性和完整性 / check a disclosure") { path, format, profile, minimum };
-        command.SetAction(r => Run(r.GetValue(path)!, r.GetValue(format)!, r.GetValue(profile), r.GetValue(minimum)!, Console.Out, Console.Error));
+        var prior = new Option<string[]>("--prior")
+        {
+            Description = "同一单位上一年度的公开文件（预算或决算），用于核对“比上年增加/减少”的说法 / the unit's prior-year disclosure(s), for year-over-year claims",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("check", "检查公开文件中的勾稽关系、说明与表格一致性和完整性 / check a disclosure") { path, format, profile, minimum, prior };
+        command.SetAction(r => Run(r.GetValue(path)!, r.GetValue(format)!, r.GetValue(profile), r.GetValue(minimum)!, Console.Out, Console.Error, r.GetValue(prior) ?? []));
         return command;
     }
 
-    public static int Run(string path, string format, string? profilePath, string minimum, TextWriter output, TextWriter error)
+    public static int Run(string path, string format, string? profilePath, string minimum, TextWriter output, TextWriter error, IReadOnlyList<string>? priorPaths = null)
     {
+        var priors = new List<Disclosure>();
+        foreach (var priorPath in priorPaths ?? [])
+        {
+            var priorRead = DisclosureReader.ReadFile(priorPath);
+            if (priorRead.Value is not { } priorDocument)
+            {
+                error.WriteLine(priorRead.Error);
+                return Input.Unreadable;
+            }
+            priors.Add(priorDocument);
+        }
         var options = CheckOptions.Default;
         if (profilePath is not null)
         {
@@ -50,7 +68,9 @@ internal static class CheckCommand
             error.WriteLine(read.Error);
             return Input.Unreadable;
         }
-        var report = checker.Check(document, path).AtLeast(min);
+        var report = checker.Check(document, path);
+        if (priors.Count > 0) report = report.With(YearOverYearCheck.Check(document, priors));
+        report = report.AtLeast(min);
         output.Write(format switch
         {
             "json" => FindingsJson.Write(report),

@@ -13,6 +13,23 @@ public sealed record CheckReport(CheckedDocument Document, CheckSummary Summary,
 {
     public bool HasErrors => Summary.Errors > 0;
 
+    /// <summary>The report with <paramref name="extra"/> findings added (e.g. year-over-year findings against a prior
+    /// disclosure) and the counts recomputed.</summary>
+    public CheckReport With(IEnumerable<Finding> extra)
+    {
+        var all = Findings.AddRange(extra);
+        return this with
+        {
+            Findings = all,
+            Summary = Summary with
+            {
+                Errors = all.Count(f => f.Severity == Severity.Error),
+                Warnings = all.Count(f => f.Severity == Severity.Warning),
+                Infos = all.Count(f => f.Severity == Severity.Info),
+            },
+        };
+    }
+
     public CheckReport AtLeast(Severity minimum)
     {
         var kept = Findings.Where(f => f.Severity >= minimum).ToImmutableArray();
