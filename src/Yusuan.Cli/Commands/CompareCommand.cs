@@ -51,7 +51,11 @@ internal static class CompareCommand
             // A file is checked here, as it would be on import, so its findings can be set beside the other side's.
             var findings = ImportOptions.CoreChecker(document).Findings.Select((f, i) => new StoredFinding
             {
-                Seq = i, Rule = f.Rule, Severity = StoredValues.Severity(f.Severity), Message = f.Message, Line = f.Location.Line,
+                Seq = i,
+                Rule = f.Rule,
+                Severity = StoredValues.Severity(f.Severity),
+                Message = f.Message,
+                Line = f.Location.Line,
             }).ToList();
             return new Side($"{Path.GetFileName(argument)}（{unit ?? "?"} {Year(document.Meta.Year)} 年{KindName(document.Meta.Kind)}）", unit, document.Meta.Year,
                 document.Meta.Kind, document.Meta.MoneyUnit, CellsProjection.Cells(document).ToList(), document.Narrative.Claims, findings);

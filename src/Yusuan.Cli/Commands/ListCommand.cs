@@ -38,8 +38,12 @@ internal static class ListCommand
     {
         if (format == "json")
         {
-            return JsonSerializer.Serialize(items, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+            return JsonSerializer.Serialize(items, new JsonSerializerOptions
+            {
+                WriteIndented = true,
+                PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping
+            }) + "\n";
         }
         var ci = CultureInfo.InvariantCulture;
         string[] header = ["id", "单位", "地区", "级次", "年度", "类型", "状态", "表", "错误", "警告", "来源"];

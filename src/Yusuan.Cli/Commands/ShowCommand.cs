@@ -34,8 +34,13 @@ internal static class ShowCommand
             if (result.GetValue(format) == "json")
             {
                 var json = new { document, summary, tables = queries.TableCounts(documentId).ToDictionary(t => t.Table, t => t.Cells), findings };
-                Console.Out.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-                    Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, IncludeFields = true }));
+                Console.Out.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions
+                {
+                    WriteIndented = true,
+                    PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+                    Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+                    IncludeFields = true
+                }));
                 return 0;
             }
             Console.Out.Write(Text(queries, document, summary, findings));

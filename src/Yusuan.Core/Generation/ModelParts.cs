@@ -23,8 +23,14 @@ public sealed class ModelParts(BudgetFigures figures)
             Withheld = p.WithheldNote is not null,
             Staff = s is null ? null : new StaffFigures
             {
-                Quota = Fig(s.Quota), Actual = Fig(s.Actual), Active = Fig(s.Active), ActiveChange = Fig(s.ActiveChange),
-                Retired = Fig(s.Retired), RetiredChange = Fig(s.RetiredChange), RetiredCadre = Fig(s.RetiredCadre), RetiredCadreChange = Fig(s.RetiredCadreChange),
+                Quota = Fig(s.Quota),
+                Actual = Fig(s.Actual),
+                Active = Fig(s.Active),
+                ActiveChange = Fig(s.ActiveChange),
+                Retired = Fig(s.Retired),
+                RetiredChange = Fig(s.RetiredChange),
+                RetiredCadre = Fig(s.RetiredCadre),
+                RetiredCadreChange = Fig(s.RetiredCadreChange),
             },
         };
     }
@@ -54,12 +60,18 @@ public sealed class ModelParts(BudgetFigures figures)
             ? new AssetHoldings
             {
                 AsOfYear = a.AsOfYear ?? input.Year - 1,
-                BuildingArea = Money(a.BuildingArea), BuildingValue = Money(a.BuildingValue),
-                VehicleCount = Fig(a.Vehicles.Sum(v => v.Count)), VehicleValue = Money(a.Vehicles.Sum(v => v.Value)),
+                BuildingArea = Money(a.BuildingArea),
+                BuildingValue = Money(a.BuildingValue),
+                VehicleCount = Fig(a.Vehicles.Sum(v => v.Count)),
+                VehicleValue = Money(a.Vehicles.Sum(v => v.Value)),
                 Vehicles = [.. a.Vehicles.Select(v => new VehicleCategory(v.Name, Fig(v.Count), Money(v.Value)))],
-                FurnitureValue = Money(a.FurnitureValue), OtherValue = Money(a.OtherValue),
-                Equipment50 = Fig(a.Equipment50), Equipment100 = Fig(a.Equipment100),
-                PlannedVehicles = Fig(a.PlannedVehicles), PlannedEquipment50 = Fig(a.PlannedEquipment50), PlannedEquipment100 = Fig(a.PlannedEquipment100),
+                FurnitureValue = Money(a.FurnitureValue),
+                OtherValue = Money(a.OtherValue),
+                Equipment50 = Fig(a.Equipment50),
+                Equipment100 = Fig(a.Equipment100),
+                PlannedVehicles = Fig(a.PlannedVehicles),
+                PlannedEquipment50 = Fig(a.PlannedEquipment50),
+                PlannedEquipment100 = Fig(a.PlannedEquipment100),
             }
             : null;
         PerformanceSummary? performance = m.Performance is { } perf

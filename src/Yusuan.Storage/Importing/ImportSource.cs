@@ -43,8 +43,16 @@ public abstract class ImportSource
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A checker bug must not lose the document: store it unchecked and say so.
-            return prepared with { Failure = null, Check = null, Document = prepared.Document with { Diagnostics = prepared.Document.Diagnostics.Add(
-                new ParseDiagnostic(DiagnosticSeverity.Error, "store.check-failed", $"检查时出错：{e.Message} / The checker failed.", SourceSpan.None)) } };
+            return prepared with
+            {
+                Failure = null,
+                Check = null,
+                Document = prepared.Document with
+                {
+                    Diagnostics = prepared.Document.Diagnostics.Add(
+                new ParseDiagnostic(DiagnosticSeverity.Error, "store.check-failed", $"检查时出错：{e.Message} / The checker failed.", SourceSpan.None))
+                }
+            };
         }
     }
 }

@@ -57,9 +57,16 @@ public sealed class GeneratedCorpus(BudgetInput sample, int seed = 2025)
             UnitIncome = i.UnitIncome is { } u ? u with { Business = S(u.Business), Upper = S(u.Upper), Affiliated = S(u.Affiliated), Operating = S(u.Operating), Other = S(u.Other) } : null,
             Prior = i.Prior with
             {
-                Income = D(i.Prior.Income), Basic = N(i.Prior.Basic), Project = N(i.Prior.Project), GpbBasic = N(i.Prior.GpbBasic), GpbProject = N(i.Prior.GpbProject),
-                GpbFunctions = D(i.Prior.GpbFunctions), GfFunctions = D(i.Prior.GfFunctions), ScFunctions = D(i.Prior.ScFunctions),
-                ThreePublic = i.Prior.ThreePublic is { } t ? T(t) : null, OperatingCost = N(i.Prior.OperatingCost),
+                Income = D(i.Prior.Income),
+                Basic = N(i.Prior.Basic),
+                Project = N(i.Prior.Project),
+                GpbBasic = N(i.Prior.GpbBasic),
+                GpbProject = N(i.Prior.GpbProject),
+                GpbFunctions = D(i.Prior.GpbFunctions),
+                GfFunctions = D(i.Prior.GfFunctions),
+                ScFunctions = D(i.Prior.ScFunctions),
+                ThreePublic = i.Prior.ThreePublic is { } t ? T(t) : null,
+                OperatingCost = N(i.Prior.OperatingCost),
             },
             Matters = i.Matters with
             {

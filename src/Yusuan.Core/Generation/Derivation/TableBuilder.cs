@@ -107,7 +107,10 @@ public sealed class TableBuilder(BudgetFigures figures, string scopeWord)
         var rows = new List<TableRow>();
         var values = new Dictionary<string, decimal>
         {
-            ["income.fiscal"] = f.Fiscal(), ["income.gpb"] = f.Current(FundSources.Gpb), ["income.gf"] = f.Current(FundSources.Gf), ["income.sc"] = f.Current(FundSources.Sc),
+            ["income.fiscal"] = f.Fiscal(),
+            ["income.gpb"] = f.Current(FundSources.Gpb),
+            ["income.gf"] = f.Current(FundSources.Gf),
+            ["income.sc"] = f.Current(FundSources.Sc),
         };
         foreach (var (key, label) in T4IncomeLines) rows.Add(Line(key, label, ("amount", values[key])));
         rows.Add(Line("income.total", "收入总计", ("amount", f.Fiscal())));

@@ -120,8 +120,14 @@ public static partial class XlsxInputReader
                     Staff = staffKeys.Any(k => P(k) is not null)
                         ? new StaffInput
                         {
-                            Quota = PI("编制数"), Actual = PI("实有人数"), Active = PI("在职人数"), ActiveChange = PI("在职人数增减"),
-                            Retired = PI("退休人数"), RetiredChange = PI("退休人数增减"), RetiredCadre = PI("离休人数"), RetiredCadreChange = PI("离休人数增减"),
+                            Quota = PI("编制数"),
+                            Actual = PI("实有人数"),
+                            Active = PI("在职人数"),
+                            ActiveChange = PI("在职人数增减"),
+                            Retired = PI("退休人数"),
+                            RetiredChange = PI("退休人数增减"),
+                            RetiredCadre = PI("离休人数"),
+                            RetiredCadreChange = PI("离休人数增减"),
                         }
                         : null,
                 },
@@ -185,8 +191,16 @@ public static partial class XlsxInputReader
             ImmutableDictionary<string, decimal> Of(string source) => items.Where(x => x.Source == source).ToImmutableDictionary(x => x.Code!, x => x.Amount!.Value);
             return new PriorYearInput
             {
-                Income = income.ToImmutable(), Basic = T("基本支出"), Project = T("项目支出"), GpbBasic = T("一般公共预算基本支出"), GpbProject = T("一般公共预算项目支出"),
-                OperatingCost = T("机关运行经费"), GpbFunctions = Of(FundSources.Gpb), GfFunctions = Of(FundSources.Gf), ScFunctions = Of(FundSources.Sc), ThreePublic = threePublic,
+                Income = income.ToImmutable(),
+                Basic = T("基本支出"),
+                Project = T("项目支出"),
+                GpbBasic = T("一般公共预算基本支出"),
+                GpbProject = T("一般公共预算项目支出"),
+                OperatingCost = T("机关运行经费"),
+                GpbFunctions = Of(FundSources.Gpb),
+                GfFunctions = Of(FundSources.Gf),
+                ScFunctions = Of(FundSources.Sc),
+                ThreePublic = threePublic,
             };
         }
 
@@ -225,10 +239,17 @@ public static partial class XlsxInputReader
                     Assets = assetKeys.Any(k => N(k) is not null) || vehicles.Length > 0
                         ? new AssetsInput
                         {
-                            AsOfYear = I("资产截至年度"), BuildingArea = N("房屋面积（平方米）") ?? 0m, BuildingValue = N("房屋价值") ?? 0m, Vehicles = vehicles,
-                            FurnitureValue = N("办公家具价值") ?? 0m, OtherValue = N("其他资产价值") ?? 0m, Equipment50 = I("单位价值50万元以上设备（台）") ?? 0,
-                            Equipment100 = I("单位价值100万元以上设备（台）") ?? 0, PlannedVehicles = I("拟购置车辆（辆）") ?? 0,
-                            PlannedEquipment50 = I("拟购置50万元以上设备（台）") ?? 0, PlannedEquipment100 = I("拟购置100万元以上设备（台）") ?? 0,
+                            AsOfYear = I("资产截至年度"),
+                            BuildingArea = N("房屋面积（平方米）") ?? 0m,
+                            BuildingValue = N("房屋价值") ?? 0m,
+                            Vehicles = vehicles,
+                            FurnitureValue = N("办公家具价值") ?? 0m,
+                            OtherValue = N("其他资产价值") ?? 0m,
+                            Equipment50 = I("单位价值50万元以上设备（台）") ?? 0,
+                            Equipment100 = I("单位价值100万元以上设备（台）") ?? 0,
+                            PlannedVehicles = I("拟购置车辆（辆）") ?? 0,
+                            PlannedEquipment50 = I("拟购置50万元以上设备（台）") ?? 0,
+                            PlannedEquipment100 = I("拟购置100万元以上设备（台）") ?? 0,
                         }
                         : null,
                     Performance = I("整体绩效目标（个）") is { } count ? new PerformanceInput { OverallTargetCount = count, OverallAmount = N("整体绩效目标涉及金额（不填则取收支总预算）") } : null,

@@ -56,11 +56,13 @@ internal static class XlsxStyles
         new Fonts(
             new Font(new FontSize { Val = 10 }, new FontName { Val = "宋体" }),
             new Font(new Bold(), new FontSize { Val = 10 }, new FontName { Val = "宋体" }),
-            new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "宋体" })) { Count = 3 },
+            new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "宋体" }))
+        { Count = 3 },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFF2F2F2" }) { PatternType = PatternValues.Solid })) { Count = 3 },
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFF2F2F2" }) { PatternType = PatternValues.Solid }))
+        { Count = 3 },
         new Borders(
             new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
             new Border(
@@ -68,17 +70,19 @@ internal static class XlsxStyles
                 new RightBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
                 new TopBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
                 new BottomBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
-                new DiagonalBorder())) { Count = 2 },
+                new DiagonalBorder()))
+        { Count = 2 },
         new CellFormats(
             new CellFormat(),
             new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true })
-                { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
+            { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
             new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Center, WrapText = true }) { BorderId = 1, ApplyBorder = true, ApplyAlignment = true },
             // Built-in number format 4 is #,##0.00.
             new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Center }) { NumberFormatId = 4, BorderId = 1, ApplyNumberFormat = true, ApplyBorder = true, ApplyAlignment = true },
             new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }) { FontId = 2, ApplyFont = true, ApplyAlignment = true },
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true },
-            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Right }) { ApplyAlignment = true }) { Count = 7 });
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Right }) { ApplyAlignment = true })
+        { Count = 7 });
 }
 
 internal static class XlsxSheet
@@ -119,7 +123,8 @@ internal static class XlsxSheet
             TopLeftCell = Ref(0, frozenBelow + 1),
             ActivePane = PaneValues.BottomLeft,
             State = PaneStateValues.Frozen,
-        }) { WorkbookViewId = 0 }));
+        })
+        { WorkbookViewId = 0 }));
         worksheet.Append(Columns(table));
         worksheet.Append(data);
         if (merges.Count > 0) worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Count });
