@@ -95,7 +95,7 @@ public static class ColumnSolver
         }
     }
 
-    private static double Cost(int[] columns, IReadOnlyList<double> fp, IReadOnlyList<double?> cp)
+    private static double Cost(ReadOnlySpan<int> columns, IReadOnlyList<double> fp, IReadOnlyList<double?> cp)
     {
         double cost = 0;
         for (var i = 0; i < columns.Length; i++)
@@ -106,7 +106,7 @@ public static class ColumnSolver
     }
 
     /// <summary>Sum of how far each identity is off beyond rounding; 0 when every identity holds.</summary>
-    private static decimal Violation(int[] columns, IReadOnlyList<decimal> values, IReadOnlyList<IndexIdentity> identities, int columnCount)
+    private static decimal Violation(ReadOnlySpan<int> columns, IReadOnlyList<decimal> values, IReadOnlyList<IndexIdentity> identities, int columnCount)
     {
         Span<decimal> byColumn = stackalloc decimal[columnCount];
         Span<bool> filled = stackalloc bool[columnCount];
@@ -140,48 +140,8 @@ public static class ColumnSolver
         return off;
     }
 
-    private static Assignment Evaluate(ImmutableArray<int> columns, IReadOnlyList<decimal> values, IReadOnlyList<double> fp, IReadOnlyList<double?> cp, IReadOnlyList<IndexIdentity> identities)
-    {
-        double cost = 0;
-        for (var i = 0; i < columns.Length; i++)
-        {
-            cost += cp[columns[i]] is { } p && !double.IsNaN(fp[i]) ? Math.Abs(p - fp[i]) : 0;
-        }
-        // Values by column for the identity checks (no allocation per identity).
-        Span<decimal> byColumn = stackalloc decimal[cp.Count];
-        Span<bool> filled = stackalloc bool[cp.Count];
-        for (var i = 0; i < columns.Length; i++)
-        {
-            byColumn[columns[i]] = values[i];
-            filled[columns[i]] = true;
-        }
-        var holds = true;
-        foreach (var id in identities)
-        {
-            decimal sum = 0;
-            var terms = 0;
-            var half = 0m;
-            foreach (var p in id.Parts)
-            {
-                if (!filled[p]) continue;
-                sum += byColumn[p];
-                terms++;
-                half = Math.Max(half, HalfUnit(byColumn[p]));
-            }
-            var total = filled[id.Total] ? byColumn[id.Total] : 0m;
-            if (filled[id.Total])
-            {
-                terms++;
-                half = Math.Max(half, HalfUnit(total));
-            }
-            if (terms > 0 && Math.Abs(total - sum) > Tolerance(terms, half))
-            {
-                holds = false;
-                break;
-            }
-        }
-        return new Assignment(columns, cost, holds);
-    }
+    private static Assignment Evaluate(ImmutableArray<int> columns, IReadOnlyList<decimal> values, IReadOnlyList<double> fp, IReadOnlyList<double?> cp, IReadOnlyList<IndexIdentity> identities) =>
+        new(columns, Cost(columns.AsSpan(), fp, cp), Violation(columns.AsSpan(), values, identities, cp.Count) == 0);
 
     public static bool Holds(Assignment a, IReadOnlyList<decimal> values, IReadOnlyList<IndexIdentity> identities)
     {
