@@ -5,10 +5,7 @@ namespace Yusuan.Core.Checking.Rules.Arithmetic;
 /// <summary>表2 收入总体情况表: 类 = Σ款、款 = Σ项（各列）. Protects against subtotals that do not add up.</summary>
 public sealed class T2HierarchySum : HierarchySumRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("T2.hierarchy-sum", "表2 收入总体情况表：类 = Σ款、款 = Σ项（各列）", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic)
-    {
-        Help = "上级科目行应等于其下级科目行之和；相差在舍入误差以内或略超（≤0.05）时为警告（舍入差错），更大时为错误。",
-    };
+    public override RuleDescriptor Descriptor { get; } = Describe("T2.hierarchy-sum", "表2 收入总体情况表：类 = Σ款、款 = Σ项（各列）");
 
     protected override TableId Table => TableId.T2;
 }
@@ -16,10 +13,7 @@ public sealed class T2HierarchySum : HierarchySumRule
 /// <summary>表3 支出总体情况表: 类 = Σ款、款 = Σ项（各列）. Protects against subtotals that do not add up.</summary>
 public sealed class T3HierarchySum : HierarchySumRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("T3.hierarchy-sum", "表3 支出总体情况表：类 = Σ款、款 = Σ项（各列）", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic)
-    {
-        Help = "上级科目行应等于其下级科目行之和；相差在舍入误差以内或略超（≤0.05）时为警告（舍入差错），更大时为错误。",
-    };
+    public override RuleDescriptor Descriptor { get; } = Describe("T3.hierarchy-sum", "表3 支出总体情况表：类 = Σ款、款 = Σ项（各列）");
 
     protected override TableId Table => TableId.T3;
 }
@@ -27,10 +21,7 @@ public sealed class T3HierarchySum : HierarchySumRule
 /// <summary>表5 一般公共预算支出情况表: 类 = Σ款、款 = Σ项（各列）. Protects against subtotals that do not add up.</summary>
 public sealed class T5HierarchySum : HierarchySumRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("T5.hierarchy-sum", "表5 一般公共预算支出情况表：类 = Σ款、款 = Σ项（各列）", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic)
-    {
-        Help = "上级科目行应等于其下级科目行之和；相差在舍入误差以内或略超（≤0.05）时为警告（舍入差错），更大时为错误。",
-    };
+    public override RuleDescriptor Descriptor { get; } = Describe("T5.hierarchy-sum", "表5 一般公共预算支出情况表：类 = Σ款、款 = Σ项（各列）");
 
     protected override TableId Table => TableId.T5;
 }
@@ -38,10 +29,7 @@ public sealed class T5HierarchySum : HierarchySumRule
 /// <summary>表6 一般公共预算基本支出情况表: 经济分类类 = Σ款（各列）. Protects against subtotals that do not add up.</summary>
 public sealed class T6HierarchySum : HierarchySumRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("T6.hierarchy-sum", "表6 一般公共预算基本支出情况表：经济分类类 = Σ款（各列）", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic)
-    {
-        Help = "上级科目行应等于其下级科目行之和；相差在舍入误差以内或略超（≤0.05）时为警告（舍入差错），更大时为错误。",
-    };
+    public override RuleDescriptor Descriptor { get; } = Describe("T6.hierarchy-sum", "表6 一般公共预算基本支出情况表：经济分类类 = Σ款（各列）");
 
     protected override TableId Table => TableId.T6;
 }
@@ -49,10 +37,7 @@ public sealed class T6HierarchySum : HierarchySumRule
 /// <summary>表7 一般公共预算项目支出情况表: 类 = Σ款 = Σ项 = Σ项目（各列）. Protects against subtotals that do not add up.</summary>
 public sealed class T7HierarchySum : HierarchySumRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("T7.hierarchy-sum", "表7 一般公共预算项目支出情况表：类 = Σ款 = Σ项 = Σ项目（各列）", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic)
-    {
-        Help = "上级科目行应等于其下级科目行之和；相差在舍入误差以内或略超（≤0.05）时为警告（舍入差错），更大时为错误。",
-    };
+    public override RuleDescriptor Descriptor { get; } = Describe("T7.hierarchy-sum", "表7 一般公共预算项目支出情况表：类 = Σ款 = Σ项 = Σ项目（各列）");
 
     protected override TableId Table => TableId.T7;
 }
@@ -60,10 +45,7 @@ public sealed class T7HierarchySum : HierarchySumRule
 /// <summary>表8 政府性基金预算支出情况表: 类 = Σ款、款 = Σ项（各列）. Protects against subtotals that do not add up.</summary>
 public sealed class T8HierarchySum : HierarchySumRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("T8.hierarchy-sum", "表8 政府性基金预算支出情况表：类 = Σ款、款 = Σ项（各列）", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic)
-    {
-        Help = "上级科目行应等于其下级科目行之和；相差在舍入误差以内或略超（≤0.05）时为警告（舍入差错），更大时为错误。",
-    };
+    public override RuleDescriptor Descriptor { get; } = Describe("T8.hierarchy-sum", "表8 政府性基金预算支出情况表：类 = Σ款、款 = Σ项（各列）");
 
     protected override TableId Table => TableId.T8;
 }
@@ -71,10 +53,7 @@ public sealed class T8HierarchySum : HierarchySumRule
 /// <summary>表9 国有资本经营预算支出情况表: 类 = Σ款、款 = Σ项（各列）. Protects against subtotals that do not add up.</summary>
 public sealed class T9HierarchySum : HierarchySumRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("T9.hierarchy-sum", "表9 国有资本经营预算支出情况表：类 = Σ款、款 = Σ项（各列）", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic)
-    {
-        Help = "上级科目行应等于其下级科目行之和；相差在舍入误差以内或略超（≤0.05）时为警告（舍入差错），更大时为错误。",
-    };
+    public override RuleDescriptor Descriptor { get; } = Describe("T9.hierarchy-sum", "表9 国有资本经营预算支出情况表：类 = Σ款、款 = Σ项（各列）");
 
     protected override TableId Table => TableId.T9;
 }
