@@ -19,7 +19,7 @@ public readonly record struct Printed(decimal Value, decimal Half, SourceSpan Sp
 
 public static class Money
 {
-    public static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
+    public static int Scale(decimal value) => value.Scale;
 
     /// <summary>Half a unit of the last printed digit: scale 2 → 0.005.</summary>
     public static decimal HalfUnit(int scale)

@@ -642,56 +642,15 @@ internal static class TableBuilder
                 var table = members.Select(m => m.Candidates.Count == 0
                     ? new[] { new decimal?[columnCount] }
                     : m.Candidates.Select(a => Spread(a, m.Figures, columnCount)).ToArray()).ToArray();
-                var keep = members.Select(_ => new HashSet<int>()).ToList();
-                var choice = new int[members.Count];
-                var any = false;
-                Walk(0);
-                if (!any) continue;
+                if (ConsistentReadings.Find(table, columnCount) is not { } keep || !keep[0].Contains(true)) continue;
                 for (var m = 0; m < members.Count; m++)
                 {
-                    if (members[m].Candidates.Count > 0 && keep[m].Count < members[m].Candidates.Count)
+                    var kept = keep[m];
+                    if (members[m].Candidates.Count > 0 && kept.Contains(false))
                     {
-                        members[m].Candidates = [.. keep[m].Order().Select(i => members[m].Candidates[i])];
+                        members[m].Candidates = [.. members[m].Candidates.Where((_, i) => kept[i])];
                         changed = true;
                     }
-                }
-
-                void Walk(int depth)
-                {
-                    if (depth == members.Count)
-                    {
-                        if (!Consistent()) return;
-                        any = true;
-                        for (var m = 0; m < members.Count; m++) keep[m].Add(choice[m]);
-                        return;
-                    }
-                    for (var i = 0; i < table[depth].Length; i++)
-                    {
-                        choice[depth] = i;
-                        Walk(depth + 1);
-                    }
-                }
-
-                bool Consistent()
-                {
-                    for (var c = 0; c < columnCount; c++)
-                    {
-                        var total = table[0][choice[0]][c];
-                        decimal sum = 0;
-                        var terms = total is null ? 0 : 1;
-                        var half = total is { } t ? ColumnSolver.HalfUnit(t) : 0m;
-                        for (var m = 1; m < members.Count; m++)
-                        {
-                            if (table[m][choice[m]][c] is { } v)
-                            {
-                                sum += v;
-                                terms++;
-                                half = Math.Max(half, ColumnSolver.HalfUnit(v));
-                            }
-                        }
-                        if (Math.Abs((total ?? 0) - sum) > ColumnSolver.Tolerance(terms, half)) return false;
-                    }
-                    return true;
                 }
             }
             if (!changed) break;

@@ -36,7 +36,7 @@ public static partial class Numbers
     }
 
     /// <summary>Number of decimal places as printed ("2.50" → 2).</summary>
-    public static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
+    public static int Scale(decimal value) => value.Scale;
 
     /// <summary>Formats a figure as a plain decimal, keeping its printed scale.</summary>
     public static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
