@@ -46,7 +46,7 @@ public sealed class ClassificationCatalog
         return economics.Values.Where(e => Squash(e.Name) == key && (parentCode is null || e.ParentCode == parentCode));
     }
 
-    public static string Squash(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    public static string Squash(string s) => Reading.Text.Squash.Whitespace(s);
 
     private static ClassificationCatalog Load()
     {

@@ -105,15 +105,7 @@ internal static partial class MetaReader
         return s.Length == 0 ? null : s;
     }
 
-    private static string Squash(string text)
-    {
-        var sb = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c) && c != '*') sb.Append(c);
-        }
-        return sb.ToString();
-    }
+    private static string Squash(string text) => Text.Squash.Remove(text, '*');
 
     // ------------------------------------------------------------------ year, kind, scope
 

@@ -97,7 +97,7 @@ internal static partial class BodyReader
         var narrow = 0;
         foreach (var l in body)
         {
-            var tokens = Tokenizer.SplitSpaces(l.Text);
+            var tokens = l.SpaceTokens;
             for (var i = 1; i < tokens.Length; i++)
             {
                 if (!tokens[i].IsFigure) continue;
@@ -121,7 +121,7 @@ internal static partial class BodyReader
             {
                 if (body[j].IsBlank) continue;
                 var prev = HeaderText.Fold(body[j].Text);
-                if (prev.Length >= 15 && !prev.Contains('。') && !Tokenizer.SplitSpaces(body[j].Text).Any(t => t.IsFigure) && !body[j].Text.Contains('\t', StringComparison.Ordinal)) start = j;
+                if (prev.Length >= 15 && !prev.Contains('。') && !body[j].SpaceTokens.Any(t => t.IsFigure) && !body[j].Text.Contains('\t', StringComparison.Ordinal)) start = j;
                 break;
             }
             var parts = new List<string>();
@@ -223,10 +223,9 @@ internal static partial class BodyReader
                     codeParts.Add(cell.Replace(" ", string.Empty, StringComparison.Ordinal));
                     continue;
                 }
-                var token = Tokenizer.SplitTabs(cell).FirstOrDefault();
-                if (token.Text is not null && token.IsFigure && current.ColumnAtCell(i) >= 0)
+                if (Tokenizer.TryCellFigure(cell, out var value) && current.ColumnAtCell(i) >= 0)
                 {
-                    row.Figures.Add(new RawFigure(token.Value, cell, i, line.Number, line.Page));
+                    row.Figures.Add(new RawFigure(value, cell, i, line.Number, line.Page));
                     continue;
                 }
                 if (i == current.ProjectIndex) row.Project = cell;
@@ -264,7 +263,7 @@ internal static partial class BodyReader
                 inHeader = true;
                 continue;
             }
-            var tokens = Tokenizer.SplitSpaces(line.Text);
+            var tokens = line.SpaceTokens;
             var (code, codeTokens) = ReadCode(tokens, template.Codes);
             var hasFigures = tokens.Any(t => t.IsFigure);
             if (HeaderMap.IsNumbering(line.Text))

@@ -188,7 +188,7 @@ public sealed class HeaderMap
 
     private static HeaderMap BuildLayout(ImmutableArray<ColumnSpec> columns, IReadOnlyList<SourceLine> headerLines, string text)
     {
-        var tokens = headerLines.SelectMany(l => Tokenizer.SplitSpaces(l.Text)).ToList();
+        var tokens = headerLines.SelectMany(l => l.SpaceTokens).ToList();
         var positions = new double?[columns.Length];
         var last = double.NegativeInfinity;
         for (var s = 0; s < columns.Length; s++)
@@ -229,15 +229,20 @@ public sealed class HeaderMap
 
     public static bool IsNumbering(string text)
     {
-        var tokens = text.Split(['\t', ' '], StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length == 0) return false;
         var numbers = 0;
-        foreach (var t in tokens)
+        var words = 0;
+        var onlyMarks = true;
+        foreach (var range in text.AsSpan().SplitAny("\t "))
         {
-            if (t == "※" || t == "栏次") continue;
-            if (t.Length <= 2 && t.All(char.IsAsciiDigit)) numbers++;
+            var t = text.AsSpan(range);
+            if (t.IsEmpty) continue;
+            words++;
+            if (t is "※") continue;
+            onlyMarks = false;
+            if (t is "栏次") continue;
+            if (t.Length <= 2 && !t.ContainsAnyExceptInRange('0', '9')) numbers++;
             else return false;
         }
-        return numbers >= 1 || tokens.All(t => t == "※");
+        return words > 0 && (numbers >= 1 || onlyMarks);
     }
 }

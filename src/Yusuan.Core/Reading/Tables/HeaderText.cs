@@ -9,22 +9,30 @@ public static partial class HeaderText
     /// <summary>Removes whitespace and quotes, folds full-width brackets and colons: "财政拨款（补 助）小计" → "财政拨款(补助)小计".</summary>
     public static string Fold(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        // Most labels are already folded: return them without a copy.
+        var i = 0;
+        while (i < text.Length && !Changes(text[i])) i++;
+        if (i == text.Length) return text;
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan(0, i).CopyTo(buffer);
+        var n = i;
+        for (; i < text.Length; i++)
         {
-            switch (c)
+            switch (text[i])
             {
-                case '（': sb.Append('('); break;
-                case '）': sb.Append(')'); break;
-                case '：': sb.Append(':'); break;
+                case '（': buffer[n++] = '('; break;
+                case '）': buffer[n++] = ')'; break;
+                case '：': buffer[n++] = ':'; break;
                 case '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」': break;
-                default:
-                    if (!char.IsWhiteSpace(c)) sb.Append(c);
+                case var c:
+                    if (!char.IsWhiteSpace(c)) buffer[n++] = c;
                     break;
             }
         }
-        return sb.ToString();
+        return new string(buffer[..n]);
     }
+
+    private static bool Changes(char c) => c is '（' or '）' or '：' or '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' || char.IsWhiteSpace(c);
 
     /// <summary>Folds a line label and strips its enumerator (一、 1. （一） 其中：): "其中：一般公共预算拨款" → "一般公共预算拨款".</summary>
     public static string FoldLabel(string text)

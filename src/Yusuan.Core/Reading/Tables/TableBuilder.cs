@@ -553,15 +553,7 @@ internal static class TableBuilder
     }
 
     /// <summary>Names inside keys have all whitespace removed, nothing else (spec/cells.md).</summary>
-    private static string Squash(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c)) sb.Append(c);
-        }
-        return sb.ToString();
-    }
+    private static string Squash(string text) => Text.Squash.Whitespace(text);
 
     private static int IndexOfKey(ImmutableArray<ColumnSpec> columns, string key)
     {

@@ -27,7 +27,7 @@ public readonly record struct Token(string Text, int Start, int End, bool IsFigu
 public static class Tokenizer
 {
     public static ImmutableArray<Token> Split(SourceLine line, CellMode mode) =>
-        mode == CellMode.Tabs ? SplitTabs(line.Text) : SplitSpaces(line.Text);
+        mode == CellMode.Tabs ? line.TabTokens : line.SpaceTokens;
 
     public static ImmutableArray<Token> SplitTabs(string text)
     {
@@ -37,7 +37,7 @@ public static class Tokenizer
         {
             var cell = cells[i].Trim();
             if (cell.Length == 0) continue;
-            var isFigure = Numbers.TryParseCell(cell, out var value) || (SplitNumber(cell) && Numbers.TryParseJoined(cell, out value));
+            var isFigure = TryCellFigure(cell, out var value);
             builder.Add(new Token(cell, i, i, isFigure, value));
         }
         return builder.ToImmutable();
@@ -59,6 +59,10 @@ public static class Tokenizer
         }
         return builder.ToImmutable();
     }
+
+    /// <summary>A whole (trimmed) tab cell read as one figure; "29 5" counts when a single stray space splits it.</summary>
+    public static bool TryCellFigure(string cell, out decimal value) =>
+        Numbers.TryParseCell(cell, out value) || (SplitNumber(cell) && Numbers.TryParseJoined(cell, out value));
 
     /// <summary>In running text a figure carries a decimal point or thousands separators; bare integers are codes,
     /// column numbers or page numbers.</summary>

@@ -7,19 +7,33 @@ namespace Yusuan.Core.Reading.Text;
 public static partial class Numbers
 {
     /// <summary>Parses a whole cell as a figure: "2,627.89", "1314.4", "-3.5", "0.00", "(3.50)". Empty or non-numeric cells give false.</summary>
-    public static bool TryParseCell(string? text, out decimal value)
+    public static bool TryParseCell(string? text, out decimal value) => TryParseCell(text.AsSpan(), out value);
+
+    /// <inheritdoc cref="TryParseCell(string?, out decimal)"/>
+    public static bool TryParseCell(ReadOnlySpan<char> text, out decimal value)
     {
         value = 0;
-        if (string.IsNullOrWhiteSpace(text)) return false;
         var s = text.Trim();
+        if (s.IsEmpty) return false;
         var negative = false;
-        if (s.StartsWith('(') && s.EndsWith(')') || s.StartsWith('（') && s.EndsWith('）'))
+        if (s.Length >= 2 && (s[0] == '(' && s[^1] == ')' || s[0] == '（' && s[^1] == '）'))
         {
             negative = true;
             s = s[1..^1];
         }
+        // Most cells are words: reject them before the pattern.
+        if (s.IsEmpty || !(char.IsAsciiDigit(s[0]) || s[0] is '-' or '+' or '.')) return false;
         if (!CellPattern().IsMatch(s)) return false;
-        s = s.Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal);
+        if (s.Contains(','))
+        {
+            Span<char> digits = stackalloc char[s.Length];
+            var n = 0;
+            foreach (var c in s)
+            {
+                if (c != ',') digits[n++] = c;
+            }
+            s = digits[..n].ToArray();
+        }
         if (!decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
         if (negative) value = -value;
         return true;
@@ -31,8 +45,7 @@ public static partial class Numbers
     {
         value = 0;
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var joined = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-        return TryParseCell(joined, out value);
+        return TryParseCell(Squash.Whitespace(text), out value);
     }
 
     /// <summary>Number of decimal places as printed ("2.50" → 2).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Yusuan.Core.Reading.Tables;
 
 namespace Yusuan.Core.Reading.Text;
 
@@ -98,7 +99,23 @@ public sealed class SourceText
 /// <param name="Text">The normalised line.</param>
 public sealed record SourceLine(int Number, int Page, string Raw, string Text)
 {
+    // Tokens are asked for many times per line (mode detection, header search, rows); computed once, on first use.
+    // The caches are not part of the line's value: equality compares the four properties only.
+    private ImmutableArray<Token> tabTokens;
+    private ImmutableArray<Token> spaceTokens;
+
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>The line's cells split at tabs (<see cref="Tokenizer.SplitTabs"/>).</summary>
+    public ImmutableArray<Token> TabTokens => tabTokens.IsDefault ? tabTokens = Tokenizer.SplitTabs(Text) : tabTokens;
+
+    /// <summary>The line's words split at spaces (<see cref="Tokenizer.SplitSpaces"/>).</summary>
+    public ImmutableArray<Token> SpaceTokens => spaceTokens.IsDefault ? spaceTokens = Tokenizer.SplitSpaces(Text) : spaceTokens;
+
+    public bool Equals(SourceLine? other) =>
+        other is not null && Number == other.Number && Page == other.Page && string.Equals(Raw, other.Raw, StringComparison.Ordinal) && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Number, Page, Raw, Text);
 
     public override string ToString() => $"{Number}: {Text}";
 }

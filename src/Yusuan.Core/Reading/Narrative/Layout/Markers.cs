@@ -49,5 +49,5 @@ internal static partial class Markers
     }
 
     /// <summary>Removes all whitespace.</summary>
-    public static string Squash(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    public static string Squash(string s) => Text.Squash.Whitespace(s);
 }

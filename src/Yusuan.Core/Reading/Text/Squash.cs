@@ -1,0 +1,29 @@
+namespace Yusuan.Core.Reading.Text;
+
+/// <summary>
+/// Whitespace-free forms of printed names ("行政 运行" → "行政运行"). Names are compared this way everywhere, so this is
+/// on the reader's hot path: a name without whitespace is returned as is, without a copy.
+/// </summary>
+public static class Squash
+{
+    /// <summary>Removes every whitespace character.</summary>
+    public static string Whitespace(string text) => Remove(text, '\0');
+
+    /// <summary>Removes every whitespace character and every <paramref name="also"/> (e.g. Markdown's '*').</summary>
+    public static string Remove(string text, char also)
+    {
+        var i = 0;
+        while (i < text.Length && !Drops(text[i], also)) i++;
+        if (i == text.Length) return text;
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan(0, i).CopyTo(buffer);
+        var n = i;
+        for (; i < text.Length; i++)
+        {
+            if (!Drops(text[i], also)) buffer[n++] = text[i];
+        }
+        return new string(buffer[..n]);
+    }
+
+    private static bool Drops(char c, char also) => char.IsWhiteSpace(c) || (c == also && also != '\0');
+}
