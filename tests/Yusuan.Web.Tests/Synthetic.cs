@@ -91,7 +91,7 @@ internal static class Synthetic
         Key = key,
         Label = label,
         Kind = kind,
-        Cells = cells.ToImmutableDictionary(c => c.Column, c => new Cell(c.Value, SourceSpan.At(line))),
+        Cells = cells.ToCellMap(c => c.Column, c => new Cell(c.Value, SourceSpan.At(line))),
         Span = SourceSpan.At(line),
     };
 

@@ -29,6 +29,7 @@ public static class ModelJson
         options.Converters.Add(new EconomicCodeConverter());
         options.Converters.Add(new SourceSpanConverter());
         options.Converters.Add(new FigureConverter());
+        options.Converters.Add(new CellMapConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
@@ -77,6 +78,27 @@ public static class ModelJson
             writer.WriteNumber("line", value.Line);
             if (value.EndLine > value.Line) writer.WriteNumber("endLine", value.EndLine);
             if (value.Page is { } page) writer.WriteNumber("page", page);
+            writer.WriteEndObject();
+        }
+    }
+
+    /// <summary>Cells as an object keyed by column, in the map's (ordinal) key order.</summary>
+    private sealed class CellMapConverter : JsonConverter<CellMap>
+    {
+        public override CellMap Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var cells = JsonSerializer.Deserialize<Dictionary<string, Cell>>(ref reader, options) ?? [];
+            return CellMap.Create(cells);
+        }
+
+        public override void Write(Utf8JsonWriter writer, CellMap value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            foreach (var (key, cell) in value)
+            {
+                writer.WritePropertyName(key);
+                JsonSerializer.Serialize(writer, cell, options);
+            }
             writer.WriteEndObject();
         }
     }

@@ -118,8 +118,8 @@ public sealed record TableRow
     /// <summary>Budget unit the row belongs to in a multi-unit table, whitespace removed; null otherwise.</summary>
     public string? Unit { get; init; }
 
-    /// <summary>Non-empty cells by column key.</summary>
-    public ImmutableDictionary<string, Cell> Cells { get; init; } = ImmutableDictionary<string, Cell>.Empty;
+    /// <summary>Non-empty cells by column key (enumerated in ordinal key order).</summary>
+    public CellMap Cells { get; init; } = CellMap.Empty;
 
     public SourceSpan Span { get; init; }
 

@@ -222,7 +222,7 @@ public sealed class TableBuilder(DocumentBuilder doc, TableId id, string title, 
     private TableRow Make(string key, string label, RowKind kind, decimal?[] values)
     {
         var line = doc.NextLine();
-        var cells = ImmutableDictionary.CreateBuilder<string, Cell>();
+        var cells = CellMap.CreateBuilder();
         var cols = values.Length == 1 && columns.Length > 1 && id is TableId.T1 or TableId.T4 ? ["amount"] : columns;
         for (var i = 0; i < Math.Min(values.Length, cols.Length); i++)
         {

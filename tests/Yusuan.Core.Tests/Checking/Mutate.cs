@@ -80,7 +80,7 @@ public static class MutateRows
             Kind = RowKind.Line,
             FunctionCode = f,
             EconomicCode = e,
-            Cells = cells.ToImmutableDictionary(c => c.Column, c => new Cell(c.Value, SourceSpan.At(line))),
+            Cells = cells.ToCellMap(c => c.Column, c => new Cell(c.Value, SourceSpan.At(line))),
             Span = SourceSpan.At(line),
         };
         return d.Table(id, t => t with { Rows = t.Rows.Add(row) });

@@ -287,7 +287,7 @@ public sealed class SyntheticCorpus(int seed = 20250101)
         Label = label,
         Kind = kind,
         FunctionCode = FunctionCode.TryParse(key, out var f) ? f : null,
-        Cells = cells.Where(c => c.Value != 0).ToImmutableDictionary(c => c.Column, c => new Cell(c.Value, SourceSpan.At(line))),
+        Cells = cells.Where(c => c.Value != 0).ToCellMap(c => c.Column, c => new Cell(c.Value, SourceSpan.At(line))),
         Span = SourceSpan.At(line),
     };
 

@@ -309,12 +309,12 @@ public sealed class TableBuilder(BudgetFigures figures, string scopeWord)
     private static TableRow Line(string key, string label, params (string Column, decimal Value)[] cells) =>
         Row(key, label, RowKind.Line, null, null, Cells(cells)) with { Kind = key.EndsWith("total", StringComparison.Ordinal) ? RowKind.Total : RowKind.Line };
 
-    private static TableRow Row(string key, string label, RowKind kind, FunctionCode? function, EconomicCode? economic, ImmutableDictionary<string, Cell> cells) =>
+    private static TableRow Row(string key, string label, RowKind kind, FunctionCode? function, EconomicCode? economic, CellMap cells) =>
         new() { Key = key, Label = label, Kind = kind, FunctionCode = function, EconomicCode = economic, Cells = cells };
 
     /// <summary>Zero cells are printed empty, as the template does (spec/cells.md: empty cells are omitted).</summary>
-    private static ImmutableDictionary<string, Cell> Cells(params (string Column, decimal Value)[] values) =>
-        values.Where(v => v.Value != 0m).ToImmutableDictionary(v => v.Column, v => new Cell(Phrasing.Cents(v.Value), SourceSpan.None));
+    private static CellMap Cells(params (string Column, decimal Value)[] values) =>
+        values.Where(v => v.Value != 0m).ToCellMap(v => v.Column, v => new Cell(Phrasing.Cents(v.Value), SourceSpan.None));
 
     /// <summary>Names inside row keys and unit names have all whitespace removed (spec/cells.md).</summary>
     private static string Key(string s) => Export.CellsProjection.Key(s);

@@ -458,7 +458,7 @@ internal static class TableBuilder
                         Key = rowKey,
                         Label = columns.FirstOrDefault(c => c.Key == key)?.Header ?? rowKey,
                         Kind = rowKey == "total" ? RowKind.Total : RowKind.Line,
-                        Cells = ImmutableDictionary<string, Cell>.Empty.Add(column, cell),
+                        Cells = CellMap.Empty.Add(column, cell),
                         Span = row.Span,
                     });
                 }
@@ -690,7 +690,7 @@ internal static class TableBuilder
         var chosen = s.Candidates.Count == 0 ? new Assignment([], 0, true)
             : s.Guessed is not null ? s.Candidates[0]
             : s.Candidates.OrderBy(a => a.Columns.Sum(c => priority[c])).First();
-        var cells = ImmutableDictionary.CreateBuilder<string, Cell>();
+        var cells = CellMap.CreateBuilder();
         for (var i = 0; i < chosen.Columns.Length && i < s.Figures.Count; i++)
         {
             var f = s.Figures[i];
