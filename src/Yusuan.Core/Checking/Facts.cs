@@ -12,26 +12,24 @@ public static class Facts
     public static readonly string[] FunctionTableColumns = ["total", "basic", "project"];
 
     /// <summary>A cell as a printed figure, its uncertainty taken from the table's print precision.</summary>
-    public static Printed? Cell(DisclosureTable table, TableRow row, string column)
-    {
-        if (!row.Cells.TryGetValue(column, out var cell)) return null;
-        return new Printed(cell.Value, Money.HalfUnit(Money.TableScale(table)), cell.Span);
-    }
+    public static Printed? Cell(DisclosureTable table, TableRow row, string column) =>
+        row.Cells.TryGetValue(column, out var cell) ? new Printed(cell.Value, TableIndex.Of(table).Half, cell.Span) : null;
 
     /// <summary>A cell, treating an empty cell as a printed zero.</summary>
-    public static Printed CellOrZero(DisclosureTable table, TableRow row, string column) =>
-        Cell(table, row, column) ?? new Printed(0m, Money.HalfUnit(Money.TableScale(table)), row.Span);
+    public static Printed CellOrZero(DisclosureTable table, TableRow row, string column) => TableIndex.Of(table).CellOrZero(row, column);
 
     public static bool IsUncertain(TableRow row, string column) =>
         row.Cells.TryGetValue(column, out var c) && !c.Alternatives.IsDefaultOrEmpty;
 
-    public static bool HasColumn(DisclosureTable table, string column) =>
-        table.Columns.Any(c => c.Key == column) || table.Rows.Any(r => r.Cells.ContainsKey(column));
+    /// <summary>The table declares the column or has a cell in it.</summary>
+    public static bool HasColumn(DisclosureTable table, string column) => TableIndex.Of(table).HasColumn(column);
 
     /// <summary>A table figure in 万元 (the narrative's unit), e.g. for comparing with the text.</summary>
     public static Printed? WanYuan(DisclosureTable? table, string rowKey, string column)
     {
-        if (table?.Row(rowKey) is not { } row || Cell(table, row, column) is not { } p) return null;
+        if (table is null) return null;
+        var index = TableIndex.Of(table);
+        if (index.Row(rowKey) is not { } row || index.Cell(row, column) is not { } p) return null;
         return p.ToWanYuan(table.Unit);
     }
 
@@ -62,7 +60,9 @@ public static class Facts
 
     public static TableRow? TotalRow(IEnumerable<TableRow> rows) => rows.FirstOrDefault(r => r.Key == "total") ?? rows.FirstOrDefault(r => r.Kind == RowKind.Total);
 
-    public static IEnumerable<T7Project> T7Projects(Disclosure d)
+    public static IEnumerable<T7Project> T7Projects(Disclosure d) => DocumentIndex.Of(d).T7Projects.Select(p => p.Project);
+
+    internal static IEnumerable<T7Project> ComputeT7Projects(Disclosure d)
     {
         var t7 = d.Table(TableId.T7);
         if (t7 is null) yield break;
@@ -75,23 +75,46 @@ public static class Facts
         }
     }
 
+    /// <summary>The T7 rows of a project: those with its name key, else those with the same name (<see cref="SameName"/>).</summary>
+    internal static List<T7Project> T7ProjectsNamed(Disclosure d, string name)
+    {
+        var key = NameKey(name);
+        var projects = DocumentIndex.Of(d).T7Projects;
+        var rows = projects.Where(p => p.Key == key).Select(p => p.Project).ToList();
+        return rows.Count > 0 ? rows : projects.Where(p => SameNameKey(p.Key, key)).Select(p => p.Project).ToList();
+    }
+
     /// <summary>Project names compared without whitespace, quotes or bracket width.</summary>
     public static string NameKey(string name)
     {
+        // Most names need no change: then the name itself is its key, and nothing is allocated.
+        var i = 0;
+        while (i < name.Length && !Dropped(name[i]) && Replaced(name[i]) == name[i]) i++;
+        if (i == name.Length) return name;
         var sb = new StringBuilder(name.Length);
-        foreach (var c in name)
+        sb.Append(name, 0, i);
+        for (; i < name.Length; i++)
         {
-            if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '\'' or '《' or '》' or '、' or '·') continue;
-            sb.Append(c switch { '（' => '(', '）' => ')', '：' => ':', '，' => ',', _ => c });
+            var c = name[i];
+            if (Dropped(c)) continue;
+            sb.Append(Replaced(c));
         }
         return sb.ToString();
     }
 
+    private static bool Dropped(char c) => char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '\'' or '《' or '》' or '、' or '·';
+
+    private static char Replaced(char c) => c switch { '（' => '(', '）' => ')', '：' => ':', '，' => ',', _ => c };
+
     public static bool SameName(string? a, string? b)
     {
         if (a is null || b is null) return false;
-        var x = NameKey(a);
-        var y = NameKey(b);
+        return SameNameKey(NameKey(a), NameKey(b));
+    }
+
+    /// <summary><see cref="SameName"/> of two names given by their <see cref="NameKey"/>s.</summary>
+    internal static bool SameNameKey(string x, string y)
+    {
         if (x.Length == 0 || y.Length == 0) return false;
         if (x == y) return true;
         // Wrapped or abbreviated names: one contains the other and the shorter one is not trivially short.
@@ -128,23 +151,34 @@ public static class Facts
         return Money.Sum(list);
     }
 
-    public static ProjectDescription? FindDescription(Disclosure d, string project) =>
-        d.Projects.FirstOrDefault(p => NameKey(p.Name) == NameKey(project)) ?? d.Projects.FirstOrDefault(p => SameName(p.Name, project));
+    /// <summary>The description of a project: the first with the same name key, else the first with the same name (<see cref="SameName"/>).</summary>
+    public static ProjectDescription? FindDescription(Disclosure d, string project) => FindByName(DocumentIndex.Of(d).Descriptions, NameKey(project));
 
-    public static PerformanceTargetTable? FindTarget(Disclosure d, string project)
+    /// <summary>The target table of a project, found as <see cref="FindDescription"/> finds its description.</summary>
+    public static PerformanceTargetTable? FindTarget(Disclosure d, string project) => FindByName(DocumentIndex.Of(d).ProjectTargets, NameKey(project));
+
+    private static T? FindByName<T>(IReadOnlyList<(T Item, string Key)> candidates, string key)
+        where T : class
     {
-        var targets = d.Targets.Where(t => t.Kind == TargetTableKind.Project && t.ProjectName is not null).ToList();
-        return targets.FirstOrDefault(t => NameKey(t.ProjectName!) == NameKey(project)) ?? targets.FirstOrDefault(t => SameName(t.ProjectName, project));
+        foreach (var (item, k) in candidates)
+        {
+            if (k == key) return item;
+        }
+        foreach (var (item, k) in candidates)
+        {
+            if (SameNameKey(k, key)) return item;
+        }
+        return null;
     }
 
     /// <summary>Topic of the narrative section a claim sits in (matched by key, then by key prefix "五.(二)" → "五").</summary>
     public static string? TopicOf(Disclosure d, string? section)
     {
         if (section is null) return null;
-        var exact = d.Narrative.Sections.FirstOrDefault(s => s.Key == section);
-        if (exact?.Topic is { } t) return t;
-        var head = section.Split('.', 2)[0];
-        return d.Narrative.Sections.FirstOrDefault(s => s.Key == head)?.Topic;
+        var index = DocumentIndex.Of(d);
+        if (index.Section(section)?.Topic is { } t) return t;
+        var dot = section.IndexOf('.', StringComparison.Ordinal);
+        return index.Section(dot < 0 ? section : section[..dot])?.Topic;
     }
 
     /// <summary>A label for a table row: "对个人和家庭的补助 (303)".</summary>

@@ -22,11 +22,21 @@ public static class Money
     public static int Scale(decimal value) => value.Scale;
 
     /// <summary>Half a unit of the last printed digit: scale 2 → 0.005.</summary>
-    public static decimal HalfUnit(int scale)
+    public static decimal HalfUnit(int scale) => HalfUnits[Math.Clamp(scale, 0, HalfUnits.Length - 1)];
+
+    // Precision stops at ten places; the table is filled by the same divisions as ever, so each value keeps its decimal scale.
+    private static readonly decimal[] HalfUnits = ComputeHalfUnits();
+
+    private static decimal[] ComputeHalfUnits()
     {
+        var halves = new decimal[11];
         var h = 0.5m;
-        for (var i = 0; i < Math.Min(scale, 10); i++) h /= 10m;
-        return h;
+        for (var i = 0; i < halves.Length; i++)
+        {
+            halves[i] = h;
+            h /= 10m;
+        }
+        return halves;
     }
 
     /// <summary>A decimal written plainly (no exponent, no thousands separators), trailing zeros of computations trimmed to 2 places minimum.</summary>
@@ -53,19 +63,10 @@ public static class Money
     }
 
     /// <summary>The decimal places a table prints its money with: the largest scale among its cells (2 for 0.01).</summary>
-    public static int TableScale(DisclosureTable table) => Scales.GetValue(table, ComputeScale).Value;
+    public static int TableScale(DisclosureTable table) => TableIndex.Of(table).Scale;
 
-    // Tables are immutable, so their print scale is computed once per table instance.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DisclosureTable, StrongBox> Scales = new();
-
-    private sealed class StrongBox(int value)
-    {
-        public int Value { get; } = value;
-    }
-
-    private static StrongBox ComputeScale(DisclosureTable table) => new(ScaleOf(table));
-
-    private static int ScaleOf(DisclosureTable table)
+    // Tables are immutable: their scale is computed once per table instance, by TableIndex.
+    internal static int ScaleOf(DisclosureTable table)
     {
         var scale = 0;
         foreach (var row in table.Rows)

@@ -68,6 +68,10 @@ public abstract class Rule
             RelatedLines = related is null ? [] : [.. related.Where(l => l > 0 && l != location.Line).Distinct().Order()],
         };
 
+    /// <summary>Whether <see cref="ReportGap"/> reports this agreement at all: hot rules ask first and build their message only then.</summary>
+    protected bool Reports(Agreement agreement, CheckOptions options) =>
+        options.Rounding.SeverityFor(agreement, Descriptor.DefaultSeverity) is not null;
+
     /// <summary>A finding for a rounding-aware comparison: nothing when consistent, the policy's severity for a slip,
     /// the rule's default severity for a mismatch.</summary>
     protected IEnumerable<Finding> ReportGap(Agreement agreement, CheckOptions options, string message, FindingLocation location,

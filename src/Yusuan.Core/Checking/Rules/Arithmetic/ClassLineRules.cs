@@ -11,14 +11,17 @@ public abstract class ExpenseLinesSumRule : Rule
     {
         if (document.Table(Table) is not { } table) yield break;
         // 决算 tables close with 本年支出合计 before 结余分配 and 年末结转和结余: the classes add up to that line.
-        var total = table.Row("expense.current") ?? table.Row("expense.total");
-        var lines = table.Rows.Where(Facts.IsClassLine).ToList();
-        if (total is null || lines.Count == 0) yield break;
-        foreach (var column in total.Cells.Keys.Order(StringComparer.Ordinal))
+        var index = TableIndex.Of(table);
+        var total = index.Row("expense.current") ?? index.Row("expense.total");
+        var lines = index.ClassLines;
+        if (total is null || lines.Length == 0) yield break;
+        foreach (var column in total.Cells.Keys)
         {
-            var stated = Facts.CellOrZero(table, total, column);
-            var sum = Money.Sum(lines.Select(l => Facts.CellOrZero(table, l, column)));
-            foreach (var f in ReportGap(options.Rounding.Compare(stated, sum), options,
+            var stated = index.CellOrZero(total, column);
+            var sum = index.SumOrZero(lines, column);
+            var agreement = options.Rounding.Compare(stated, sum);
+            if (!Reports(agreement, options)) continue;
+            foreach (var f in ReportGap(agreement, options,
                 $"{Facts.TableName(Table)}支出总计 {Facts.ColumnName(table, column)} {Money.Plain(stated.Value)} ≠ 各类支出之和 {Money.Plain(sum.Value)}",
                 At.Cell(table, total, column, stated.Span), Money.Plain(sum.Value), Money.Plain(stated.Value)))
             {
@@ -71,7 +74,8 @@ public sealed class NegativeFigure : Rule
         {
             foreach (var row in table.Rows)
             {
-                foreach (var (column, cell) in row.Cells.OrderBy(c => c.Key, StringComparer.Ordinal))
+                // Cells come in ordinal column order.
+                foreach (var (column, cell) in row.Cells)
                 {
                     if (cell.Value >= 0) continue;
                     yield return Report($"{Facts.Describe(row)} {Facts.ColumnName(table, column)} 为负数 {Money.Plain(cell.Value)}",

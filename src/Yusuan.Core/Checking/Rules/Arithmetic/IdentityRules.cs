@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Checking.Rules.Arithmetic;
@@ -23,43 +24,66 @@ public abstract class RowIdentityRule : Rule
     public override IEnumerable<Finding> Check(Disclosure document, CheckOptions options)
     {
         if (document.Table(Table) is not { } table) yield break;
-        if (!Parts.Any(p => Facts.HasColumn(table, p))) yield break;
-        var known = Parts.Concat(AlternativeParts ?? []).Concat(SubColumns).Append(Target).ToHashSet();
-        var extras = ExtraColumnsAreParts
-            ? table.Columns.Select(c => c.Key).Concat(table.Rows.SelectMany(r => r.Cells.Keys)).Distinct().Where(c => !known.Contains(c)).Order(StringComparer.Ordinal).ToArray()
-            : [];
-        var parts = Parts.Concat(extras).ToArray();
+        var index = TableIndex.Of(table);
+        var target = Target;
+        var declared = Parts;
+        if (!declared.Any(index.HasColumn)) yield break;
+        string[] extras = [];
+        if (ExtraColumnsAreParts)
+        {
+            var known = declared.Concat(AlternativeParts ?? []).Concat(SubColumns).Append(target).ToHashSet();
+            extras = [.. index.ColumnKeys.Where(c => !known.Contains(c))];
+        }
+        var parts = declared.Concat(extras).ToArray();
         var alternative = AlternativeParts?.Concat(extras).ToArray();
         foreach (var row in table.Rows)
         {
-            var stated = Facts.Cell(table, row, Target);
-            var best = Evaluate(table, row, parts, stated, options);
+            var stated = index.Cell(row, target);
+            var best = Evaluate(index, row, parts, stated, options);
             if (best is null) continue;
-            if (alternative is { } alt && Evaluate(table, row, alt, stated, options) is { } other && other.Agreement.Gap < best.Value.Agreement.Gap)
+            if (alternative is { } alt && Evaluate(index, row, alt, stated, options) is { } other && other.Agreement.Gap < best.Value.Agreement.Gap)
             {
                 best = other;
             }
-            var (agreement, sum, used) = best.Value;
+            var (agreement, sum, usedParts) = best.Value;
+            if (!Reports(agreement, options)) continue;
+            var used = usedParts.Where(index.HasColumn).ToArray();
             var statedValue = stated?.Value ?? 0m;
             var names = string.Join(" + ", used.Select(p => Facts.ColumnName(table, p)));
-            var uncertain = used.Append(Target).Any(c => Facts.IsUncertain(row, c));
+            var uncertain = used.Append(target).Any(c => Facts.IsUncertain(row, c));
             foreach (var f in ReportGap(agreement, options,
-                $"{Facts.Describe(row)}：{Facts.ColumnName(table, Target)} {Money.Plain(statedValue)} ≠ {names} = {Money.Plain(sum)}",
-                At.Cell(table, row, Target, stated?.Span), Money.Plain(sum), Money.Plain(statedValue), uncertain))
+                $"{Facts.Describe(row)}：{Facts.ColumnName(table, target)} {Money.Plain(statedValue)} ≠ {names} = {Money.Plain(sum)}",
+                At.Cell(table, row, target, stated?.Span), Money.Plain(sum), Money.Plain(statedValue), uncertain))
             {
                 yield return f;
             }
         }
     }
 
-    private static (Agreement Agreement, decimal Sum, string[] Parts)? Evaluate(DisclosureTable table, TableRow row, string[] parts, Printed? stated, CheckOptions options)
+    /// <summary>The row's target against the sum of <paramref name="parts"/> (empty cells as zeros); null when no part is printed.
+    /// Returns the parts as given: the ones the table has are picked out only for a message.</summary>
+    private static (Agreement Agreement, decimal Sum, string[] Parts)? Evaluate(TableIndex index, TableRow row, string[] parts, Printed? stated, CheckOptions options)
     {
-        var present = parts.Where(p => row.Cells.ContainsKey(p)).ToList();
-        if (stated is null && present.Count == 0) return null;
-        if (present.Count == 0) return null; // Only the total is printed: nothing to add up (the reader may not have split the columns).
-        var sum = Money.Sum(parts.Select(p => Facts.CellOrZero(table, row, p)));
-        var s = stated ?? new Printed(0m, Money.HalfUnit(Money.TableScale(table)));
-        return (options.Rounding.Compare(s, sum), sum.Value, parts.Where(p => Facts.HasColumn(table, p)).ToArray());
+        // Only the total is printed: nothing to add up (the reader may not have split the columns).
+        if (!AnyCell(row, parts)) return null;
+        decimal value = 0, half = 0;
+        foreach (var p in parts)
+        {
+            var cell = index.CellOrZero(row, p);
+            value += cell.Value;
+            half += cell.Half;
+        }
+        var s = stated ?? new Printed(0m, index.Half);
+        return (options.Rounding.Compare(s, new Printed(value, half)), value, parts);
+    }
+
+    private static bool AnyCell(TableRow row, string[] columns)
+    {
+        foreach (var c in columns)
+        {
+            if (row.Cells.ContainsKey(c)) return true;
+        }
+        return false;
     }
 }
 
@@ -83,22 +107,33 @@ public abstract class LineIdentityRule : Rule
     public override IEnumerable<Finding> Check(Disclosure document, CheckOptions options)
     {
         if (document.Table(Table) is not { } table) yield break;
-        foreach (var group in Facts.ByUnit(table))
+        var index = TableIndex.Of(table);
+        foreach (var group in index.Units)
         {
-            var rows = group.ToList();
-            var target = rows.FirstOrDefault(r => r.Key == Target);
+            var rows = group.Rows;
+            var target = First(rows, Target);
             if (target is null) continue;
-            var partRows = PartKeys(rows).Select(k => rows.FirstOrDefault(r => r.Key == k)).ToList();
+            var partRows = PartKeys(rows).Select(k => First(rows, k)).ToList();
             if (partRows.All(r => r is null)) continue;
             if (RequireAllPartLines && partRows.Any(r => r is null)) continue;
             foreach (var column in Columns)
             {
-                var stated = Facts.Cell(table, target, column);
-                var cells = partRows.Where(r => r is not null).Select(r => Facts.Cell(table, r!, PartsColumn ?? column)).ToList();
-                if (cells.All(c => c is null)) continue;
-                var s = stated ?? Facts.CellOrZero(table, target, column);
-                var sum = Money.Sum(cells.Select(c => c ?? new Printed(0m, 0m)));
+                var stated = index.Cell(target, column);
+                var partsColumn = PartsColumn ?? column;
+                decimal value = 0, half = 0;
+                var printed = false;
+                foreach (var r in partRows)
+                {
+                    if (r is null || index.Cell(r, partsColumn) is not { } cell) continue;
+                    printed = true;
+                    value += cell.Value;
+                    half += cell.Half;
+                }
+                if (!printed) continue;
+                var s = stated ?? index.CellOrZero(target, column);
+                var sum = new Printed(value, half);
                 var agreement = options.Rounding.Compare(s, sum);
+                if (!Reports(agreement, options)) continue;
                 var names = string.Join(" + ", partRows.Where(r => r is not null).Select(r => r!.Label.Length > 0 ? r.Label : r.Key));
                 var uncertain = Facts.IsUncertain(target, column) || partRows.Any(r => r is not null && Facts.IsUncertain(r, column));
                 foreach (var f in ReportGap(agreement, options,
@@ -110,6 +145,15 @@ public abstract class LineIdentityRule : Rule
                 }
             }
         }
+    }
+
+    private static TableRow? First(ImmutableArray<TableRow> rows, string key)
+    {
+        foreach (var r in rows)
+        {
+            if (r.Key == key) return r;
+        }
+        return null;
     }
 }
 
@@ -128,31 +172,32 @@ public abstract class HierarchySumRule : Rule
     public override IEnumerable<Finding> Check(Disclosure document, CheckOptions options)
     {
         if (document.Table(Table) is not { } table) yield break;
-        foreach (var group in Facts.ByUnit(table))
+        var index = TableIndex.Of(table);
+        foreach (var group in index.Units)
         {
-            var rows = group.ToList();
-            var codeRows = rows.Where(r => Facts.Code(r) is not null).GroupBy(r => Facts.Code(r)!).Select(g => g.First()).ToList();
-            foreach (var parent in codeRows)
+            var hierarchy = group.Codes;
+            foreach (var (parent, code) in hierarchy.CodeRows)
             {
-                var code = Facts.Code(parent)!;
-                var children = codeRows.Where(r => Facts.ParentCode(Facts.Code(r)!) == code).ToList();
+                var children = hierarchy.ChildrenOf(code);
                 var childKind = children.Count > 0 ? (code.Length == 3 ? "款" : "项") : "项目";
                 if (children.Count == 0)
                 {
-                    children = rows.Where(r => r.Project is not null && r.FunctionCode is { } fc && fc.Digits.StartsWith(code, StringComparison.Ordinal)).ToList();
+                    children = [.. hierarchy.ProjectRows.Where(r => r.FunctionCode!.Value.Digits.StartsWith(code, StringComparison.Ordinal))];
                     // Projects under a deeper code row are counted through that row.
                     if (children.Count == 0) continue;
                 }
-                var columns = parent.Cells.Keys.Union(children.SelectMany(c => c.Cells.Keys)).Order(StringComparer.Ordinal).ToList();
-                foreach (var column in columns)
+                // Every column the parent or a child has a cell in, in ordinal order.
+                foreach (var column in index.ColumnKeys)
                 {
-                    var stated = Facts.CellOrZero(table, parent, column);
-                    var sum = Money.Sum(children.Select(c => Facts.CellOrZero(table, c, column)));
+                    if (!parent.Cells.ContainsKey(column) && !RowLists.AnyCell(children, column)) continue;
+                    var stated = index.CellOrZero(parent, column);
+                    var sum = index.SumOrZero(children, column);
                     var agreement = options.Rounding.Compare(stated, sum);
+                    if (!Reports(agreement, options)) continue;
                     var uncertain = Facts.IsUncertain(parent, column) || children.Any(c => Facts.IsUncertain(c, column));
                     foreach (var f in ReportGap(agreement, options,
                         $"{Facts.Describe(parent)} {Facts.ColumnName(table, column)} {Money.Plain(stated.Value)} ≠ 其下各{childKind}之和 {Money.Plain(sum.Value)}",
-                        At.Cell(table, parent, column, Facts.Cell(table, parent, column)?.Span), Money.Plain(sum.Value), Money.Plain(stated.Value), uncertain,
+                        At.Cell(table, parent, column, index.Cell(parent, column)?.Span), Money.Plain(sum.Value), Money.Plain(stated.Value), uncertain,
                         children.Select(c => c.Span.Line)))
                     {
                         yield return f;
@@ -160,6 +205,19 @@ public abstract class HierarchySumRule : Rule
                 }
             }
         }
+    }
+}
+
+internal static class RowLists
+{
+    /// <summary>Some row of <paramref name="rows"/> has a cell in <paramref name="column"/>.</summary>
+    public static bool AnyCell(IReadOnlyList<TableRow> rows, string column)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Cells.ContainsKey(column)) return true;
+        }
+        return false;
     }
 }
 
@@ -171,29 +229,32 @@ public abstract class TotalSumRule : Rule
     public override IEnumerable<Finding> Check(Disclosure document, CheckOptions options)
     {
         if (document.Table(Table) is not { } table) yield break;
-        foreach (var group in Facts.ByUnit(table))
+        var index = TableIndex.Of(table);
+        foreach (var group in index.Units)
         {
-            var rows = group.ToList();
+            var rows = group.Rows;
             var total = Facts.TotalRow(rows);
             if (total is null) continue;
-            var top = rows.Where(r => Facts.Code(r) is { Length: 3 }).GroupBy(Facts.Code).Select(g => g.First()).ToList();
+            List<TableRow> top = [.. group.Codes.CodeRows.Where(x => x.Code.Length == 3).Select(x => x.Row)];
             var what = "各类";
             if (top.Count == 0)
             {
-                top = rows.Where(r => r != total && r.Kind != RowKind.UnitHeader && (r.Project is not null || Facts.Code(r) is null && r.Kind is RowKind.Detail or RowKind.Line)).ToList();
+                top = [.. rows.Where(r => r != total && r.Kind != RowKind.UnitHeader && (r.Project is not null || Facts.Code(r) is null && r.Kind is RowKind.Detail or RowKind.Line))];
                 what = "各明细行";
             }
             if (top.Count == 0) continue;
-            var columns = total.Cells.Keys.Union(top.SelectMany(c => c.Cells.Keys)).Order(StringComparer.Ordinal).ToList();
-            foreach (var column in columns)
+            // Every column the total or a top row has a cell in, in ordinal order.
+            foreach (var column in index.ColumnKeys)
             {
-                var stated = Facts.CellOrZero(table, total, column);
-                var sum = Money.Sum(top.Select(c => Facts.CellOrZero(table, c, column)));
+                if (!total.Cells.ContainsKey(column) && !RowLists.AnyCell(top, column)) continue;
+                var stated = index.CellOrZero(total, column);
+                var sum = index.SumOrZero(top, column);
                 var agreement = options.Rounding.Compare(stated, sum);
+                if (!Reports(agreement, options)) continue;
                 var uncertain = Facts.IsUncertain(total, column) || top.Any(c => Facts.IsUncertain(c, column));
                 foreach (var f in ReportGap(agreement, options,
                     $"{Facts.TableName(Table)}合计行 {Facts.ColumnName(table, column)} {Money.Plain(stated.Value)} ≠ {what}之和 {Money.Plain(sum.Value)}",
-                    At.Cell(table, total, column, Facts.Cell(table, total, column)?.Span), Money.Plain(sum.Value), Money.Plain(stated.Value), uncertain))
+                    At.Cell(table, total, column, index.Cell(total, column)?.Span), Money.Plain(sum.Value), Money.Plain(stated.Value), uncertain))
                 {
                     yield return f;
                 }

@@ -18,8 +18,9 @@ public abstract class CrossTableRule : Rule
 
     protected static TableFigure? Get(DisclosureTable? table, string rowKey, string column, string? unit = null)
     {
-        if (table?.Row(rowKey, unit) is not { } row) return null;
-        return Get(table, row, column);
+        if (table is null) return null;
+        var row = unit is null ? TableIndex.Of(table).Row(rowKey) : table.Row(rowKey, unit);
+        return row is null ? null : Get(table, row, column);
     }
 
     protected static TableFigure? Get(DisclosureTable table, TableRow row, string column) =>
@@ -28,8 +29,10 @@ public abstract class CrossTableRule : Rule
     /// <summary>A figure, or a printed zero when the row exists but the cell is empty.</summary>
     protected static TableFigure? GetOrZero(DisclosureTable? table, string rowKey, string column)
     {
-        if (table?.Row(rowKey) is not { } row) return null;
-        return new TableFigure(table, row, column, Facts.CellOrZero(table, row, column));
+        if (table is null) return null;
+        var index = TableIndex.Of(table);
+        if (index.Row(rowKey) is not { } row) return null;
+        return new TableFigure(table, row, column, index.CellOrZero(row, column));
     }
 
     private static (Printed A, Printed B) Common(TableFigure a, TableFigure b) =>
@@ -40,6 +43,7 @@ public abstract class CrossTableRule : Rule
     {
         var (x, y) = Common(a, b);
         var agreement = options.Rounding.Same(x, y);
+        if (!Reports(agreement, options)) return [];
         return ReportGap(agreement, options,
             $"{what ?? string.Empty}{a.Describe()} {Money.Plain(a.Value.Value)} 与 {b.Describe()} {Money.Plain(b.Value.Value)} 不一致",
             At.Cell(a.Table, a.Row, a.Column, a.Value.Span), Money.Plain(b.Value.Value), Money.Plain(a.Value.Value),
@@ -50,19 +54,15 @@ public abstract class CrossTableRule : Rule
     protected IEnumerable<Finding> NotAbove(CheckOptions options, TableFigure part, TableFigure whole, string relation)
     {
         var (x, y) = Common(part, whole);
-        if (x.Value <= y.Value) yield break;
+        if (x.Value <= y.Value) return [];
         var agreement = options.Rounding.Same(x, y);
-        foreach (var f in ReportGap(agreement, options,
+        if (!Reports(agreement, options)) return [];
+        return ReportGap(agreement, options,
             $"{part.Describe()} {Money.Plain(part.Value.Value)} 大于 {whole.Describe()} {Money.Plain(whole.Value.Value)}（{relation}）",
             At.Cell(part.Table, part.Row, part.Column, part.Value.Span), $"≤ {Money.Plain(whole.Value.Value)}", Money.Plain(part.Value.Value),
-            false, [whole.Value.Span.Line, whole.Row.Span.Line]))
-        {
-            yield return f;
-        }
+            false, [whole.Value.Span.Line, whole.Row.Span.Line]);
     }
 
-    /// <summary>Rows with a function code (class, section or item), first occurrence per code, in one unit group.</summary>
-    protected static Dictionary<string, TableRow> CodeRows(DisclosureTable table) =>
-        table.Rows.Where(r => r.Unit is null && r.Project is null && r.FunctionCode is not null)
-            .GroupBy(r => r.FunctionCode!.Value.Digits).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    /// <summary>Rows with a function code (class, section or item), first occurrence per code, of no budget unit.</summary>
+    internal static FunctionCodeRows CodeRows(DisclosureTable table) => TableIndex.Of(table).FunctionCodes;
 }

@@ -52,6 +52,7 @@ public sealed class T1T2Sources : CrossTableRule
                 var second = o.Rounding.Same(a.Value.ToWanYuan(t1.Unit), altSum.ToWanYuan(t2.Unit));
                 if (second.Gap < agreement.Gap) (agreement, sum) = (second, altSum);
             }
+            if (!Reports(agreement, o)) continue;
             foreach (var f in ReportGap(agreement, o, $"{a.Describe()} {Money.Plain(a.Value.Value)} 与表2 合计行 {Facts.ColumnName(t2, columns[0])} {Money.Plain(sum.Value)} 不一致",
                 At.Cell(t1, a.Row, "amount", a.Value.Span), Money.Plain(sum.Value), Money.Plain(a.Value.Value), related: [total.Span.Line]))
             {
@@ -174,7 +175,7 @@ public abstract class SameCodesRule : CrossTableRule
         var l = CodeRows(left);
         var r = CodeRows(right);
         if (l.Count == 0 || r.Count == 0) yield break;
-        foreach (var (code, lrow) in l.OrderBy(x => x.Key, StringComparer.Ordinal))
+        foreach (var (code, lrow) in l.Sorted)
         {
             var a = Get(left, lrow, Column);
             if (!r.TryGetValue(code, out var rrow))
@@ -191,7 +192,7 @@ public abstract class SameCodesRule : CrossTableRule
             b ??= new TableFigure(right, rrow, RightColumn, Facts.CellOrZero(right, rrow, RightColumn));
             foreach (var f in Same(o, a, b)) yield return f;
         }
-        foreach (var (code, rrow) in r.Where(x => !l.ContainsKey(x.Key)).OrderBy(x => x.Key, StringComparer.Ordinal))
+        foreach (var (code, rrow) in r.Sorted.Where(x => !l.ContainsKey(x.Key)))
         {
             if (Get(right, rrow, RightColumn) is { } only && only.Value.Value != 0)
             {
@@ -223,14 +224,20 @@ public sealed class T5T7Codes : CrossTableRule
         if (t5 is null || t7 is null || d.StatusOf(TableId.T7) != TableStatus.Present) yield break;
         var projects = t7.Rows.Where(r => r.Project is not null && r.FunctionCode is not null).ToList();
         if (projects.Count == 0) yield break;
-        foreach (var (code, row) in CodeRows(t5).Where(x => x.Key.Length == 7).OrderBy(x => x.Key, StringComparer.Ordinal))
+        var byCode = projects.ToLookup(p => p.FunctionCode!.Value.Digits, StringComparer.Ordinal);
+        var i5 = TableIndex.Of(t5);
+        var i7 = TableIndex.Of(t7);
+        foreach (var (code, row) in i5.FunctionCodes.Sorted)
         {
-            var stated = Facts.Cell(t5, row, "project");
-            var mine = projects.Where(p => p.FunctionCode!.Value.Digits == code).ToList();
+            if (code.Length != 7) continue;
+            var stated = i5.Cell(row, "project");
+            var mine = byCode[code].ToList();
             if (stated is null && mine.Count == 0) continue;
-            var sum = Money.Sum(mine.Select(p => Facts.CellOrZero(t7, p, "total"))).ToWanYuan(t7.Unit);
-            var s = (stated ?? Facts.CellOrZero(t5, row, "project")).ToWanYuan(t5.Unit);
-            foreach (var f in ReportGap(o.Rounding.Compare(s, sum), o, $"表5 {Facts.Describe(row)} 项目支出 {Money.Plain(s.Value)} ≠ 表7 该科目 {mine.Count} 个项目之和 {Money.Plain(sum.Value)}",
+            var sum = i7.SumOrZero(mine, "total").ToWanYuan(t7.Unit);
+            var s = (stated ?? i5.CellOrZero(row, "project")).ToWanYuan(t5.Unit);
+            var agreement = o.Rounding.Compare(s, sum);
+            if (!Reports(agreement, o)) continue;
+            foreach (var f in ReportGap(agreement, o, $"表5 {Facts.Describe(row)} 项目支出 {Money.Plain(s.Value)} ≠ 表7 该科目 {mine.Count} 个项目之和 {Money.Plain(sum.Value)}",
                 At.Cell(t5, row, "project", stated?.Span), Money.Plain(sum.Value), Money.Plain(s.Value), related: mine.Select(p => p.Span.Line)))
             {
                 yield return f;
@@ -383,9 +390,10 @@ public sealed class T5WithinT3 : CrossTableRule
         if (t3 is null || t5 is null || t3.Rows.IsEmpty) yield break;
         var r3 = CodeRows(t3);
         if (r3.Count == 0) yield break; // 表3 printed without its 科目 rows (e.g. Jiangsu 支出预算总表): nothing to compare per code.
-        foreach (var (code, row) in CodeRows(t5).OrderBy(x => x.Key, StringComparer.Ordinal))
+        var columns = Facts.FunctionTableColumns.Where(c => Facts.HasColumn(t3, c)).ToArray();
+        foreach (var (code, row) in CodeRows(t5).Sorted)
         {
-            foreach (var column in Facts.FunctionTableColumns.Where(c => Facts.HasColumn(t3, c)))
+            foreach (var column in columns)
             {
                 if (Get(t5, row, column) is not { } part) continue;
                 var whole = r3.TryGetValue(code, out var w) ? Get(t3, w, column) ?? new TableFigure(t3, w, column, Facts.CellOrZero(t3, w, column)) : null;

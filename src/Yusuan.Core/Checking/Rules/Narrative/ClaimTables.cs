@@ -144,14 +144,43 @@ public static partial class ClaimTables
     {
         var label = c.Subject.Label;
         if (string.IsNullOrWhiteSpace(label)) return true;
-        // "2023年当年预算执行", "2024年预算安排" in a 2025 document: another year's figure under the same subject.
-        if (year is { } y && YearPattern().Matches(label).Any(m => m.Value != y.ToString(System.Globalization.CultureInfo.InvariantCulture))) return false;
-        // "2024年预算安排": a time phrase, not a subject.
-        if (label.Length <= 12 && LeadingYear().IsMatch(label)) return false;
+        // Both year patterns need "20": most labels have none, and skip the regular expressions.
+        if (label.Contains("20", StringComparison.Ordinal))
+        {
+            // "2023年当年预算执行", "2024年预算安排" in a 2025 document: another year's figure under the same subject.
+            if (year is { } y)
+            {
+                var own = y.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                foreach (System.Text.RegularExpressions.Match m in YearPattern().Matches(label))
+                {
+                    if (m.Value != own) return false;
+                }
+            }
+            // "2024年预算安排": a time phrase, not a subject.
+            if (label.Length <= 12 && LeadingYear().IsMatch(label)) return false;
+        }
         if (c.Subject.Key is ClaimKeys.Function or ClaimKeys.CarryoverItem) return true;
         var required = Required.GetValueOrDefault(c.Subject.Key);
-        if (required is not null && !required.Any(w => label.Contains(w, StringComparison.Ordinal))) return false;
-        return !Foreign.Any(w => label.Contains(w, StringComparison.Ordinal) && (required is null || !required.Any(r => r.Contains(w, StringComparison.Ordinal) || w.Contains(r, StringComparison.Ordinal))));
+        if (required is not null && !ContainsAny(label, required)) return false;
+        // A word naming something else, unless it is part of (or contains) a word the subject requires.
+        foreach (var w in Foreign)
+        {
+            if (!label.Contains(w, StringComparison.Ordinal)) continue;
+            if (required is null) return false;
+            var overlaps = false;
+            foreach (var r in required) overlaps |= r.Contains(w, StringComparison.Ordinal) || w.Contains(r, StringComparison.Ordinal);
+            if (!overlaps) return false;
+        }
+        return true;
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.Contains(w, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     public static string Name(Claim c) => c.Subject.Label.Length > 0 ? c.Subject.Label : c.Subject.Key;

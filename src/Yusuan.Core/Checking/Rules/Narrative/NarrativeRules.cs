@@ -20,6 +20,7 @@ public sealed class AmountMatchesTable : Rule
             if (ClaimTables.Target(d, c) is not { } target) continue;
             var stated = Printed.Of(amount);
             var agreement = o.Rounding.Same(stated, target.Value);
+            if (!Reports(agreement, o)) continue;
             foreach (var f in ReportGap(agreement, o, $"说明称{ClaimTables.Name(c)} {Money.Plain(amount.Value)}，{target.Description} 为 {Money.Round(target.Value.Value, Math.Max(2, Money.Scale(amount.Value)))}",
                 At.Claim(c), Money.Round(target.Value.Value, Math.Max(2, Money.Scale(amount.Value))), Money.Plain(amount.Value), related: [target.Line]))
             {

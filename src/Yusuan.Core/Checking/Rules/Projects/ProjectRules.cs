@@ -40,18 +40,17 @@ public sealed class ProjectAmountVsT7 : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        var projects = Facts.T7Projects(d).ToList();
         foreach (var desc in d.Projects)
         {
             if (desc.Amount is not { } amount) continue;
-            var rows = projects.Where(p => Facts.NameKey(p.Name) == Facts.NameKey(desc.Name)).ToList();
-            if (rows.Count == 0) rows = projects.Where(p => Facts.SameName(p.Name, desc.Name)).ToList();
+            var rows = Facts.T7ProjectsNamed(d, desc.Name);
             if (rows.Count == 0) continue;
             // One name under several units (e.g. three 驻外办事处 with the same project): the description is the implementing
             // unit's row, or the sum of all of them.
             var text = Printed.Of(amount);
             var t7 = rows.Count == 1 ? rows[0].Amount : Facts.BestMatch(rows.Select(r => r.Amount), text, desc.ImplementingUnit, rows.Select(r => r.Unit));
             var agreement = o.Rounding.Same(text, t7);
+            if (!Reports(agreement, o)) continue;
             foreach (var f in ReportGap(agreement, o, $"项目“{desc.Name}”预算安排规模 {Money.Plain(amount.Value)} ≠ 表7 {Money.Round(t7.Value)}",
                 At.Text("项目支出", amount.Span) with { Table = "T7", Row = rows[0].Row.Key, Column = "total" }, Money.Round(t7.Value), Money.Plain(amount.Value), related: rows.Select(r => r.Row.Span.Line)))
             {
@@ -91,12 +90,17 @@ public sealed class UnknownProject : Rule
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         if (d.StatusOf(TableId.T7) != TableStatus.Present) yield break;
-        var names = Facts.T7Projects(d).Select(p => p.Name).ToList();
+        var names = DocumentIndex.Of(d).T7Projects.Select(p => p.Key).ToList();
         if (names.Count == 0) yield break;
-        foreach (var desc in d.Projects.Where(p => !names.Any(n => Facts.SameName(n, p.Name))))
+        bool Listed(string name)
+        {
+            var key = Facts.NameKey(name);
+            return names.Any(n => Facts.SameNameKey(n, key));
+        }
+        foreach (var desc in d.Projects.Where(p => !Listed(p.Name)))
             yield return Report($"项目说明“{desc.Name}”在表7 中找不到", At.Text("项目支出", desc.Span), "表7 项目", desc.Name);
         // A project paid only from non-fiscal funds (财政拨款 0.00) is not in 表7, an 一般公共预算 table.
-        foreach (var t in d.Targets.Where(t => t.Kind == TargetTableKind.Project && t.ProjectName is not null && t.FundsFiscal is not { Value: 0 } && !names.Any(n => Facts.SameName(n, t.ProjectName))))
+        foreach (var t in d.Targets.Where(t => t.Kind == TargetTableKind.Project && t.ProjectName is not null && t.FundsFiscal is not { Value: 0 } && !Listed(t.ProjectName)))
             yield return Report($"绩效目标表项目“{t.ProjectName}”在表7 中找不到", At.Text("绩效目标", t.Span), "表7 项目", t.ProjectName);
     }
 }

@@ -121,15 +121,14 @@ public sealed class FundsVsBudget : TargetRule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        var projects = Facts.T7Projects(d).ToList();
         foreach (var t in ProjectTargets(d))
         {
             if (t.FundsTotal is not { } total || t.ProjectName is null) continue;
-            var rows = projects.Where(p => Facts.NameKey(p.Name) == Facts.NameKey(t.ProjectName)).ToList();
-            if (rows.Count == 0) rows = projects.Where(p => Facts.SameName(p.Name, t.ProjectName)).ToList();
+            var rows = Facts.T7ProjectsNamed(d, t.ProjectName);
             if (rows.Count == 0) continue;
             var budget = rows.Count == 1 ? rows[0].Amount : Facts.BestMatch(rows.Select(r => r.Amount), Printed.Of(total), t.BudgetUnit, rows.Select(r => r.Unit));
             var agreement = o.Rounding.Same(Printed.Of(total), budget);
+            if (!Reports(agreement, o)) continue;
             foreach (var f in ReportGap(agreement, o, $"“{Name(t)}”年度预算总额 {Money.Plain(total.Value)} ≠ 表7 {Money.Round(budget.Value)}",
                 Where(t, total.Span), Money.Round(budget.Value), Money.Plain(total.Value), related: rows.Select(r => r.Row.Span.Line)))
             {

@@ -1,0 +1,61 @@
+using System.Runtime.CompilerServices;
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Checking;
+
+/// <summary>
+/// What the rules ask of a whole document again and again, worked out once per document instance (the model is immutable):
+/// its canonical tables by id, 表7's projects, the name keys of project descriptions and target tables, sections by key.
+/// Each part is built when first asked for.
+/// </summary>
+internal sealed class DocumentIndex
+{
+    private static readonly ConditionalWeakTable<Disclosure, DocumentIndex> Cache = new();
+
+    private readonly Disclosure document;
+    private readonly DisclosureTable?[] tables = new DisclosureTable?[(int)TableId.T11 + 1];
+    private (T7Project Project, string Key)[]? t7Projects;
+    private (ProjectDescription Description, string Key)[]? descriptions;
+    private (PerformanceTargetTable Target, string Key)[]? projectTargets;
+    private Dictionary<string, NarrativeSection>? sections;
+
+    private DocumentIndex(Disclosure document)
+    {
+        this.document = document;
+        // The first table playing each role, as Disclosure.Table picks it.
+        foreach (var t in document.Tables)
+        {
+            if (t.Canonical is { } id && (int)id < tables.Length) tables[(int)id] ??= t;
+        }
+    }
+
+    public static DocumentIndex Of(Disclosure document) => Cache.GetValue(document, d => new DocumentIndex(d));
+
+    /// <summary>As <see cref="Disclosure.Table"/>.</summary>
+    public DisclosureTable? Table(TableId id) => (int)id >= 0 && (int)id < tables.Length ? tables[(int)id] : null;
+
+    /// <summary>As <see cref="Facts.T7Projects"/>, with the <see cref="Facts.NameKey"/> of each project's name.</summary>
+    public IReadOnlyList<(T7Project Project, string Key)> T7Projects =>
+        LazyInitializer.EnsureInitialized(ref t7Projects, () => [.. Facts.ComputeT7Projects(document).Select(p => (p, Facts.NameKey(p.Name)))]);
+
+    /// <summary>Project descriptions with their <see cref="Facts.NameKey"/>, in document order.</summary>
+    public IReadOnlyList<(ProjectDescription Description, string Key)> Descriptions =>
+        LazyInitializer.EnsureInitialized(ref descriptions, () => [.. document.Projects.Select(p => (p, Facts.NameKey(p.Name)))]);
+
+    /// <summary>Project target tables (kind project, with a project name) with the name's <see cref="Facts.NameKey"/>, in document order.</summary>
+    public IReadOnlyList<(PerformanceTargetTable Target, string Key)> ProjectTargets =>
+        LazyInitializer.EnsureInitialized(ref projectTargets, () =>
+            [.. document.Targets.Where(t => t.Kind == TargetTableKind.Project && t.ProjectName is not null).Select(t => (t, Facts.NameKey(t.ProjectName!)))]);
+
+    /// <summary>The first narrative section with this key.</summary>
+    public NarrativeSection? Section(string key)
+    {
+        var map = LazyInitializer.EnsureInitialized(ref sections, () =>
+        {
+            var byKey = new Dictionary<string, NarrativeSection>(StringComparer.Ordinal);
+            foreach (var s in document.Narrative.Sections) byKey.TryAdd(s.Key, s);
+            return byKey;
+        });
+        return map.GetValueOrDefault(key);
+    }
+}

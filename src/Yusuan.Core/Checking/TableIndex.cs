@@ -1,0 +1,168 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Checking;
+
+/// <summary>
+/// What the rules ask of one table again and again, worked out once per table instance (tables are immutable, so the answers
+/// never go stale): its print precision, the columns it has, its rows per budget unit, the first row of each key, its code rows.
+/// Without it every rule rescans the rows, and a check of a seed spends most of its time doing so.
+/// </summary>
+internal sealed class TableIndex
+{
+    private static readonly ConditionalWeakTable<DisclosureTable, TableIndex> Cache = new();
+
+    private readonly HashSet<string> columns;
+    private readonly Dictionary<string, TableRow> firstByKey;
+    private FunctionCodeRows? functionCodeRows;
+    private ImmutableArray<TableRow> classLines;
+
+    private TableIndex(DisclosureTable table)
+    {
+        Table = table;
+        Scale = Money.ScaleOf(table);
+        Half = Money.HalfUnit(Scale);
+        columns = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in table.Columns) columns.Add(c.Key);
+        firstByKey = new Dictionary<string, TableRow>(StringComparer.Ordinal);
+        var units = new List<(string? Unit, List<TableRow> Rows)>();
+        foreach (var row in table.Rows)
+        {
+            foreach (var key in row.Cells.Keys) columns.Add(key);
+            firstByKey.TryAdd(row.Key, row);
+            // Groups in order of first appearance, as Enumerable.GroupBy makes them.
+            var group = units.Count - 1;
+            while (group >= 0 && units[group].Unit != row.Unit) group--;
+            if (group < 0) units.Add((row.Unit, [row]));
+            else units[group].Rows.Add(row);
+        }
+        ColumnKeys = [.. columns.Order(StringComparer.Ordinal)];
+        Units = [.. units.Select(u => new UnitRows(u.Unit, [.. u.Rows]))];
+    }
+
+    public static TableIndex Of(DisclosureTable table) => Cache.GetValue(table, t => new TableIndex(t));
+
+    public DisclosureTable Table { get; }
+
+    /// <summary>The decimal places the table prints its money with (<see cref="Money.TableScale"/>).</summary>
+    public int Scale { get; }
+
+    /// <summary>Half a unit of the table's print precision (<see cref="Money.HalfUnit"/> of <see cref="Scale"/>): the uncertainty of each of its figures.</summary>
+    public decimal Half { get; }
+
+    /// <summary>Every column key of the table (declared or holding a cell), in ordinal order.</summary>
+    public ImmutableArray<string> ColumnKeys { get; }
+
+    /// <summary>Rows grouped by budget unit, groups in order of first appearance (one group with unit null for one-unit tables).</summary>
+    public ImmutableArray<UnitRows> Units { get; }
+
+    /// <summary>As <see cref="Facts.HasColumn"/>: declared, or holding a cell in some row.</summary>
+    public bool HasColumn(string column) => columns.Contains(column);
+
+    /// <summary>The first row with this key, in any unit (as <see cref="DisclosureTable.Row"/> without a unit).</summary>
+    public TableRow? Row(string key) => firstByKey.GetValueOrDefault(key);
+
+    /// <summary>As <see cref="Facts.Cell"/>.</summary>
+    public Printed? Cell(TableRow row, string column) =>
+        row.Cells.TryGetValue(column, out var cell) ? new Printed(cell.Value, Half, cell.Span) : null;
+
+    /// <summary>As <see cref="Facts.CellOrZero"/>.</summary>
+    public Printed CellOrZero(TableRow row, string column) =>
+        row.Cells.TryGetValue(column, out var cell) ? new Printed(cell.Value, Half, cell.Span) : new Printed(0m, Half, row.Span);
+
+    /// <summary>Σ <see cref="CellOrZero"/> over <paramref name="rows"/>, as <see cref="Money.Sum"/> adds them.</summary>
+    public Printed SumOrZero(IReadOnlyList<TableRow> rows, string column)
+    {
+        decimal value = 0, half = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            value += rows[i].Cells.TryGetValue(column, out var cell) ? cell.Value : 0m;
+            half += Half;
+        }
+        return new Printed(value, half);
+    }
+
+    /// <summary>As <see cref="Rules.CrossTable.CrossTableRule"/>'s code rows: rows of no unit and no project with a function code, first per code.</summary>
+    public FunctionCodeRows FunctionCodes => LazyInitializer.EnsureInitialized(ref functionCodeRows, () => new FunctionCodeRows(Table));
+
+    /// <summary>Expense lines of a two-sided table for one function class (<see cref="Facts.IsClassLine"/>), in row order.</summary>
+    public ImmutableArray<TableRow> ClassLines
+    {
+        get
+        {
+            if (classLines.IsDefault) ImmutableInterlocked.InterlockedInitialize(ref classLines, [.. Table.Rows.Where(Facts.IsClassLine)]);
+            return classLines;
+        }
+    }
+}
+
+/// <summary>The rows of one budget unit of a table, with their 类/款/项 hierarchy worked out when first asked for.</summary>
+internal sealed class UnitRows(string? unit, ImmutableArray<TableRow> rows)
+{
+    private Hierarchy? hierarchy;
+
+    public string? Unit { get; } = unit;
+
+    public ImmutableArray<TableRow> Rows { get; } = rows;
+
+    public Hierarchy Codes => LazyInitializer.EnsureInitialized(ref hierarchy, () => new Hierarchy(Rows));
+
+    /// <summary>Code rows (first row of each <see cref="Facts.Code"/>, in row order), the code rows under each code, and the project rows.</summary>
+    internal sealed class Hierarchy
+    {
+        private readonly Dictionary<string, List<TableRow>> children = new(StringComparer.Ordinal);
+
+        public Hierarchy(ImmutableArray<TableRow> rows)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var codeRows = new List<(TableRow, string)>();
+            var projects = new List<TableRow>();
+            foreach (var row in rows)
+            {
+                if (row.Project is not null && row.FunctionCode is not null) projects.Add(row);
+                if (Facts.Code(row) is { } code && seen.Add(code)) codeRows.Add((row, code));
+            }
+            foreach (var (row, code) in codeRows)
+            {
+                if (Facts.ParentCode(code) is not { } parent) continue;
+                if (!children.TryGetValue(parent, out var list)) children[parent] = list = [];
+                list.Add(row);
+            }
+            CodeRows = [.. codeRows];
+            ProjectRows = [.. projects];
+        }
+
+        public ImmutableArray<(TableRow Row, string Code)> CodeRows { get; }
+
+        /// <summary>Rows with a project and a function code, in row order.</summary>
+        public ImmutableArray<TableRow> ProjectRows { get; }
+
+        /// <summary>Code rows whose parent code is <paramref name="code"/>, in row order (empty when none).</summary>
+        public IReadOnlyList<TableRow> ChildrenOf(string code) => children.TryGetValue(code, out var list) ? list : [];
+    }
+}
+
+/// <summary>Rows with a function code (class, section or item) and neither unit nor project, first occurrence per code.</summary>
+internal sealed class FunctionCodeRows
+{
+    private readonly Dictionary<string, TableRow> byCode = new(StringComparer.Ordinal);
+
+    public FunctionCodeRows(DisclosureTable table)
+    {
+        foreach (var r in table.Rows)
+        {
+            if (r.Unit is null && r.Project is null && r.FunctionCode is { } code) byCode.TryAdd(code.Digits, r);
+        }
+        Sorted = [.. byCode.OrderBy(x => x.Key, StringComparer.Ordinal)];
+    }
+
+    public int Count => byCode.Count;
+
+    /// <summary>Code and row, in ordinal code order.</summary>
+    public ImmutableArray<KeyValuePair<string, TableRow>> Sorted { get; }
+
+    public bool ContainsKey(string code) => byCode.ContainsKey(code);
+
+    public bool TryGetValue(string code, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TableRow row) => byCode.TryGetValue(code, out row);
+}
