@@ -15,19 +15,21 @@ public sealed class Checker(RuleCatalog catalog, CheckOptions options)
         var template = TemplateEdition.Of(document);
         var doubtful = DoubtfulTables(document);
         var findings = new List<Finding>();
+        var produced = new List<Finding>();
         foreach (var rule in catalog.Rules)
         {
             // A profile may switch a rule off entirely; then it does not run.
             if (options.Profile.TryGetOverride(rule.Id, template.Id, out var over) && over is null) continue;
-            IEnumerable<Finding> produced;
+            produced.Clear();
             try
             {
-                produced = rule.Check(document, options).ToList();
+                foreach (var f in rule.Check(document, options)) produced.Add(f);
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException or OverflowException or DivideByZeroException or KeyNotFoundException)
             {
                 // A rule that trips over an unexpected document shape must not hide the other rules' findings.
-                produced = [new Finding { Rule = rule.Id, Severity = Severity.Info, Message = $"规则执行出错，未能完成此项检查：{e.Message}", Location = new FindingLocation() }];
+                produced.Clear();
+                produced.Add(new Finding { Rule = rule.Id, Severity = Severity.Info, Message = $"规则执行出错，未能完成此项检查：{e.Message}", Location = new FindingLocation() });
             }
             foreach (var f in produced)
             {

@@ -54,7 +54,7 @@ public static class Completeness
     private static decimal NarrativeCredit(Disclosure d, TemplateEdition t)
     {
         if (t.RequiredTopics.IsDefaultOrEmpty) return d.Narrative.Sections.IsDefaultOrEmpty && d.Narrative.Claims.IsDefaultOrEmpty ? 0m : 1m;
-        var topics = d.Narrative.Sections.Select(s => s.Topic).ToHashSet();
+        var topics = DocumentIndex.Of(d).Topics;
         return Fraction(t.RequiredTopics.Select(topic => topics.Contains(topic) ? 1m : 0m));
     }
 

@@ -18,6 +18,8 @@ internal sealed class DocumentIndex
     private (ProjectDescription Description, string Key)[]? descriptions;
     private (PerformanceTargetTable Target, string Key)[]? projectTargets;
     private Dictionary<string, NarrativeSection>? sections;
+    private Dictionary<Claim, bool>? plausible;
+    private HashSet<string?>? topics;
 
     private DocumentIndex(Disclosure document)
     {
@@ -46,6 +48,22 @@ internal sealed class DocumentIndex
     public IReadOnlyList<(PerformanceTargetTable Target, string Key)> ProjectTargets =>
         LazyInitializer.EnsureInitialized(ref projectTargets, () =>
             [.. document.Targets.Where(t => t.Kind == TargetTableKind.Project && t.ProjectName is not null).Select(t => (t, Facts.NameKey(t.ProjectName!)))]);
+
+    /// <summary><see cref="Rules.Narrative.ClaimTables.Plausible"/> for a claim of the document in the document's year, worked out
+    /// once for all its claims (several rules ask it of every claim).</summary>
+    public bool IsPlausible(Claim claim)
+    {
+        var map = LazyInitializer.EnsureInitialized(ref plausible, () =>
+        {
+            var byClaim = new Dictionary<Claim, bool>(ReferenceEqualityComparer.Instance);
+            foreach (var c in document.Narrative.Claims) byClaim.TryAdd(c, Rules.Narrative.ClaimTables.Plausible(c, document.Meta.Year));
+            return byClaim;
+        });
+        return map.TryGetValue(claim, out var yes) ? yes : Rules.Narrative.ClaimTables.Plausible(claim, document.Meta.Year);
+    }
+
+    /// <summary>The topics of the narrative's sections.</summary>
+    public IReadOnlySet<string?> Topics => LazyInitializer.EnsureInitialized(ref topics, () => document.Narrative.Sections.Select(s => s.Topic).ToHashSet());
 
     /// <summary>The first narrative section with this key.</summary>
     public NarrativeSection? Section(string key)

@@ -88,9 +88,8 @@ public static class Facts
     public static string NameKey(string name)
     {
         // Most names need no change: then the name itself is its key, and nothing is allocated.
-        var i = 0;
-        while (i < name.Length && !Dropped(name[i]) && Replaced(name[i]) == name[i]) i++;
-        if (i == name.Length) return name;
+        var i = name.AsSpan().IndexOfAny(NameKeyChars);
+        if (i < 0) return name;
         var sb = new StringBuilder(name.Length);
         sb.Append(name, 0, i);
         for (; i < name.Length; i++)
@@ -101,6 +100,10 @@ public static class Facts
         }
         return sb.ToString();
     }
+
+    /// <summary>The characters <see cref="NameKey"/> drops or replaces (every whitespace character included).</summary>
+    private static readonly System.Buffers.SearchValues<char> NameKeyChars = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => Dropped(c) || Replaced(c) != c)]);
 
     private static bool Dropped(char c) => char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '\'' or '《' or '》' or '、' or '·';
 

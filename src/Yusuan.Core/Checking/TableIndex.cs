@@ -101,12 +101,17 @@ internal sealed class TableIndex
 internal sealed class UnitRows(string? unit, ImmutableArray<TableRow> rows)
 {
     private Hierarchy? hierarchy;
+    private HashSet<string>? functionDigits;
 
     public string? Unit { get; } = unit;
 
     public ImmutableArray<TableRow> Rows { get; } = rows;
 
     public Hierarchy Codes => LazyInitializer.EnsureInitialized(ref hierarchy, () => new Hierarchy(Rows));
+
+    /// <summary>The function codes of the rows that are not project rows (a set: do not change it).</summary>
+    public HashSet<string> FunctionDigits => LazyInitializer.EnsureInitialized(ref functionDigits, () =>
+        Rows.Where(r => r.FunctionCode is not null && r.Project is null).Select(r => r.FunctionCode!.Value.Digits).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Code rows (first row of each <see cref="Facts.Code"/>, in row order), the code rows under each code, and the project rows.</summary>
     internal sealed class Hierarchy

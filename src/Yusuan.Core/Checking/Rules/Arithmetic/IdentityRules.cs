@@ -182,6 +182,7 @@ public abstract class HierarchySumRule : Rule
                 var childKind = children.Count > 0 ? (code.Length == 3 ? "款" : "项") : "项目";
                 if (children.Count == 0)
                 {
+                    if (hierarchy.ProjectRows.IsEmpty) continue;
                     children = [.. hierarchy.ProjectRows.Where(r => r.FunctionCode!.Value.Digits.StartsWith(code, StringComparison.Ordinal))];
                     // Projects under a deeper code row are counted through that row.
                     if (children.Count == 0) continue;

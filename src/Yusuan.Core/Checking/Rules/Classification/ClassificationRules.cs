@@ -34,8 +34,13 @@ internal static partial class CodeRows
         var label = r.Label.Trim();
         if (label.StartsWith(code, StringComparison.Ordinal)) label = label[code.Length..];
         // Shanghai/Jiangsu 收支总表 number their class lines ("一、一般公共服务支出", "（二）…", "1.…").
-        return Ordinal().Replace(label.Trim(), string.Empty).Trim();
+        label = label.Trim();
+        return MayBeNumbered(label) ? Ordinal().Replace(label, string.Empty).Trim() : label;
     }
+
+    /// <summary>Whether <see cref="Ordinal"/> can match: only when the label opens with a bracket, a Chinese numeral or a digit.</summary>
+    private static bool MayBeNumbered(string label) =>
+        label.Length > 0 && (label[0] is '（' or '(' || "一二三四五六七八九十百".Contains(label[0], StringComparison.Ordinal) || char.IsDigit(label[0]));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[（(][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百\d]+[、.．:：])\s*")]
     private static partial System.Text.RegularExpressions.Regex Ordinal();
@@ -153,15 +158,21 @@ public sealed class HierarchyComplete : Rule
         foreach (var id in new[] { TableId.T2, TableId.T3, TableId.T5, TableId.T8, TableId.T9 })
         {
             if (d.Table(id) is not { } t) continue;
-            foreach (var group in Facts.ByUnit(t))
+            foreach (var group in TableIndex.Of(t).Units)
             {
-                var codes = group.Where(r => r.FunctionCode is not null && r.Project is null).Select(r => r.FunctionCode!.Value.Digits).ToHashSet();
+                var codes = group.FunctionDigits;
                 if (!codes.Any(c => c.Length == 3)) continue;
-                foreach (var r in group.Where(r => r.FunctionCode is { } c && r.Project is null && c.Parent is { } p && !codes.Contains(p.Digits)))
+                var known = codes.GetAlternateLookup<ReadOnlySpan<char>>();
+                HashSet<string>? reported = null;
+                foreach (var r in group.Rows)
                 {
-                    var parent = r.FunctionCode!.Value.Parent!.Value.Digits;
+                    if (r.FunctionCode is not { Level: not CodeLevel.Class } c || r.Project is not null) continue;
+                    // The parent's digits (款 of a 项, 类 of a 款), looked up without making a string.
+                    var parentDigits = c.Digits.AsSpan(0, c.Level == CodeLevel.Item ? 5 : 3);
+                    if (known.Contains(parentDigits) || reported?.GetAlternateLookup<ReadOnlySpan<char>>().Contains(parentDigits) == true) continue;
+                    var parent = parentDigits.ToString();
                     yield return Report($"表{(int)id} {Facts.Describe(r)} 缺少上级科目 {parent} 行", At.Cell(t, r, null), parent, "（无）");
-                    codes.Add(parent);
+                    (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(parent);
                 }
             }
         }

@@ -50,7 +50,7 @@ public sealed class NarrativeSection : Rule
     {
         var template = TemplateEdition.Of(d);
         if (template.RequiredTopics.IsDefaultOrEmpty || d.Narrative.Sections.IsDefaultOrEmpty) yield break;
-        var topics = d.Narrative.Sections.Select(s => s.Topic).ToHashSet();
+        var topics = DocumentIndex.Of(d).Topics;
         foreach (var topic in template.RequiredTopics.Where(t => !topics.Contains(t)))
             yield return Report($"情况说明缺少“{topic}”部分", At.Document(d), topic, "（无）");
     }

@@ -50,6 +50,10 @@ public abstract class CrossTableRule : Rule
             Facts.IsUncertain(a.Row, a.Column) || Facts.IsUncertain(b.Row, b.Column), [b.Value.Span.Line, b.Row.Span.Line]);
     }
 
+    /// <summary>Whether <see cref="NotAbove"/> can report: the part is above the whole, in a common unit.</summary>
+    protected static bool Above(Printed part, MoneyUnit partUnit, Printed whole, MoneyUnit wholeUnit) =>
+        partUnit == wholeUnit ? part.Value > whole.Value : part.ToWanYuan(partUnit).Value > whole.ToWanYuan(wholeUnit).Value;
+
     /// <summary><paramref name="part"/> may not exceed <paramref name="whole"/> (beyond rounding).</summary>
     protected IEnumerable<Finding> NotAbove(CheckOptions options, TableFigure part, TableFigure whole, string relation)
     {

@@ -93,7 +93,7 @@ public abstract class ClassLinesRule : CrossTableRule
         if (lines is null || functions is null || d.StatusOf(Functions) != TableStatus.Present) yield break;
         var codes = CodeRows(functions);
         if (codes.Count == 0 || !Facts.HasColumn(lines, LinesColumn) || !Facts.HasColumn(functions, FunctionsColumn)) yield break;
-        foreach (var row in lines.Rows.Where(Facts.IsClassLine))
+        foreach (var row in TableIndex.Of(lines).ClassLines)
         {
             var code = row.Key["expense.".Length..];
             var a = Get(lines, row, LinesColumn);
@@ -395,8 +395,11 @@ public sealed class T5WithinT3 : CrossTableRule
         {
             foreach (var column in columns)
             {
-                if (Get(t5, row, column) is not { } part) continue;
-                var whole = r3.TryGetValue(code, out var w) ? Get(t3, w, column) ?? new TableFigure(t3, w, column, Facts.CellOrZero(t3, w, column)) : null;
+                if (Facts.Cell(t5, row, column) is not { } partValue) continue;
+                // Most codes are within 表3: no figures are made for them.
+                if (r3.TryGetValue(code, out var w) && !Above(partValue, t5.Unit, Facts.CellOrZero(t3, w, column), t3.Unit)) continue;
+                var part = new TableFigure(t5, row, column, partValue);
+                var whole = w is not null ? Get(t3, w, column) ?? new TableFigure(t3, w, column, Facts.CellOrZero(t3, w, column)) : null;
                 if (whole is null)
                 {
                     if (part.Value.Value != 0) yield return Report($"{part.Describe()} 为 {Money.Plain(part.Value.Value)}，但表3 中没有科目 {code}", At.Cell(t5, row, column, part.Value.Span), "0", Money.Plain(part.Value.Value));

@@ -179,7 +179,7 @@ public sealed class ThreePublicTextSum : MattersRule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        var claims = d.Narrative.Claims.Where(c => c.Amount is not null && ClaimTables.Plausible(c, d.Meta.Year)).ToList();
+        var claims = d.Narrative.Claims.Where(c => c.Amount is not null && ClaimTables.Plausible(d, c)).ToList();
         Figure? Get(string key) => claims.FirstOrDefault(c => c.Subject.Key == key)?.Amount;
         var total = Get(ClaimKeys.ThreePublicTotal);
         var vehicles = Get(ClaimKeys.ThreePublicVehiclePurchase) is null && Get(ClaimKeys.ThreePublicVehicleOperation) is null
@@ -210,7 +210,7 @@ public sealed class ThreePublicVsT10 : MattersRule
         if (t10 is null || t10.Rows.IsEmpty) yield break;
         foreach (var c in d.Narrative.Claims)
         {
-            if (c.Amount is not { } amount || !Rows.TryGetValue(c.Subject.Key, out var row) || t10.Row(row) is not { } r || !ClaimTables.Plausible(c, d.Meta.Year)) continue;
+            if (c.Amount is not { } amount || !Rows.TryGetValue(c.Subject.Key, out var row) || t10.Row(row) is not { } r || !ClaimTables.Plausible(d, c)) continue;
             var table = Facts.InTextUnit(d, t10, row, "total") ?? new Printed(0m, Money.HalfUnit(Money.TableScale(t10)));
             foreach (var f in ReportGap(o.Rounding.Same(Printed.Of(amount), table), o, $"说明中{ClaimTables.Name(c)} {Money.Plain(amount.Value)} ≠ 表10 {Facts.Describe(r)} {Money.Round(table.Value)}",
                 At.Claim(c) with { Table = "T10", Row = row, Column = "total" }, Money.Round(table.Value), Money.Plain(amount.Value), related: [r.Span.Line]))

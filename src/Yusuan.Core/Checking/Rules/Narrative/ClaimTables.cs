@@ -25,18 +25,30 @@ public static partial class ClaimTables
         return TableId.T5;
     }
 
-    public static ClaimTarget? Target(Disclosure d, Claim c)
+    public static ClaimTarget? Target(Disclosure d, Claim c) =>
+        Resolve(d, c) is { } target ? new ClaimTarget(target.Value, target.Description, target.Table, target.Row.Span.Line) : null;
+
+    /// <summary>The cell a claim restates, its figure in the narrative's unit; the description is made only when asked for.</summary>
+    internal readonly record struct ResolvedTarget(Printed Value, TableId Table, DisclosureTable In, TableRow Row, string Column)
+    {
+        public string Description => $"表{(int)Table} {Facts.Describe(Row)} {Facts.ColumnName(In, Column)}";
+    }
+
+    internal static ResolvedTarget? Resolve(Disclosure d, Claim c)
     {
         var (table, row, column) = Locate(d, c);
         if (table is null) return null;
-        var t = d.Table(table.Value);
-        if (t is null || d.StatusOf(table.Value) != TableStatus.Present) return null;
-        var r = t.Row(row!);
-        if (r is null || !Facts.HasColumn(t, column!)) return null;
+        var t = DocumentIndex.Of(d).Table(table.Value);
+        // Present: neither declared empty nor without rows (Disclosure.StatusOf).
+        if (t is null || t.IsDeclaredEmpty || t.Rows.Length == 0) return null;
+        var index = TableIndex.Of(t);
+        var r = index.Row(row!);
+        if (r is null || !index.HasColumn(column!)) return null;
         // An empty cell is not compared: in templates that print only some columns of a row it is no figure at all.
-        var p = Facts.InTextUnit(d, t, row!, column!);
-        if (p is null) return null;
-        return new ClaimTarget(p.Value, $"表{(int)table.Value} {Facts.Describe(r)} {Facts.ColumnName(t, column!)}", table.Value, r.Span.Line);
+        if (index.Cell(r, column!) is not { } p) return null;
+        var value = p.ToWanYuan(t.Unit);
+        if (d.Meta.MoneyUnit == MoneyUnit.Yuan) value = value with { Value = value.Value * 10000m, Half = value.Half * 10000m };
+        return new ResolvedTarget(value, table.Value, t, r, column!);
     }
 
     private static (TableId? Table, string? Row, string? Column) Locate(Disclosure d, Claim c)
@@ -137,6 +149,9 @@ public static partial class ClaimTables
         [ClaimKeys.GpbPersonnel] = ["人员"],
         [ClaimKeys.GpbPublic] = ["公用"],
     };
+
+    /// <summary><see cref="Plausible(Claim, int?)"/> for a claim of <paramref name="d"/> in its year.</summary>
+    public static bool Plausible(Disclosure d, Claim c) => DocumentIndex.Of(d).IsPlausible(c);
 
     /// <summary>Whether the claim's printed label fits its subject key. A label naming something else (会议费, 政府采购,
     /// 其他资金…) means the sentence was attached to the wrong subject; comparing it would report a false error.</summary>

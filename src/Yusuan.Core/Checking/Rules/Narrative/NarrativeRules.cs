@@ -16,13 +16,13 @@ public sealed class AmountMatchesTable : Rule
         foreach (var c in d.Narrative.Claims)
         {
             if (c.Amount is not { } amount || c.Subject.Key.StartsWith("three_public", StringComparison.Ordinal) || c.Subject.Key == ClaimKeys.OperatingCost) continue;
-            if (!ClaimTables.Plausible(c, d.Meta.Year)) continue;
-            if (ClaimTables.Target(d, c) is not { } target) continue;
+            if (!ClaimTables.Plausible(d, c)) continue;
+            if (ClaimTables.Resolve(d, c) is not { } target) continue;
             var stated = Printed.Of(amount);
             var agreement = o.Rounding.Same(stated, target.Value);
             if (!Reports(agreement, o)) continue;
             foreach (var f in ReportGap(agreement, o, $"说明称{ClaimTables.Name(c)} {Money.Plain(amount.Value)}，{target.Description} 为 {Money.Round(target.Value.Value, Math.Max(2, Money.Scale(amount.Value)))}",
-                At.Claim(c), Money.Round(target.Value.Value, Math.Max(2, Money.Scale(amount.Value))), Money.Plain(amount.Value), related: [target.Line]))
+                At.Claim(c), Money.Round(target.Value.Value, Math.Max(2, Money.Scale(amount.Value))), Money.Plain(amount.Value), related: [target.Row.Span.Line]))
             {
                 yield return f;
             }
@@ -39,7 +39,7 @@ public sealed class ShareMatchesBase : Rule
     {
         foreach (var c in d.Narrative.Claims)
         {
-            if (c.Amount is not { } amount || c.Share is not { } share || !ClaimTables.Plausible(c, d.Meta.Year)) continue;
+            if (c.Amount is not { } amount || c.Share is not { } share || !ClaimTables.Plausible(d, c)) continue;
             if (ClaimTables.ShareBase(d, c) is not { } b || b.Value.Value == 0) continue;
             if (Ratio.Percent(Printed.Of(amount), b.Value) is not { } range) continue;
             var agreement = o.Rounding.Percent(Printed.Of(share), range.Low, range.High);
@@ -106,7 +106,16 @@ public sealed class DirectionWords : Rule
     }
 
     private static int Sign(string? word) =>
-        word is null ? 0 : Up.Any(w => word.Contains(w, StringComparison.Ordinal)) ? 1 : Down.Any(w => word.Contains(w, StringComparison.Ordinal)) ? -1 : 0;
+        word is null ? 0 : ContainsAny(word, Up) ? 1 : ContainsAny(word, Down) ? -1 : 0;
+
+    private static bool ContainsAny(string word, string[] any)
+    {
+        foreach (var w in any)
+        {
+            if (word.Contains(w, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 }
 
 /// <summary>With a zero prior year a growth rate is undefined; printing one (other than for a nil-to-nil line) misleads.</summary>
@@ -175,7 +184,7 @@ public sealed class SameSubjectTwice : Rule
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         var gpbIsAll = FundsAreAllGpb(d);
-        var groups = d.Narrative.Claims.Where(c => c.Amount is not null && c.Subject.Key != ClaimKeys.CarryoverItem && ClaimTables.Plausible(c, d.Meta.Year))
+        var groups = d.Narrative.Claims.Where(c => c.Amount is not null && c.Subject.Key != ClaimKeys.CarryoverItem && ClaimTables.Plausible(d, c))
             .GroupBy(c => (c.Subject.Key, Code: c.Subject.Code?.Digits, Basis: BasisOf(d, c, gpbIsAll), Name: SubjectName(c)));
         foreach (var g in groups)
         {
