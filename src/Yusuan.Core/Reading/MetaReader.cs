@@ -9,6 +9,8 @@ namespace Yusuan.Core.Reading;
 /// printed at the end.</summary>
 internal static partial class MetaReader
 {
+    private static readonly char[] NameEdges = ['*', '#', ' ', '：', ':'];
+
     private const int CoverLines = 60;
 
     public static DisclosureMeta Read(SourceText source, DiagnosticBag diagnostics)
@@ -99,7 +101,7 @@ internal static partial class MetaReader
 
     private static string? Clean(string raw)
     {
-        var s = Squash(raw).Trim('*', '#', ' ', '：', ':');
+        var s = Squash(raw).Trim(NameEdges);
         s = YearPrefix().Replace(s, string.Empty);
         s = ScopeSuffix().Replace(s, string.Empty);
         return s.Length == 0 ? null : s;
@@ -220,8 +222,8 @@ internal static partial class MetaReader
         foreach (var l in lines)
         {
             if (l.Text.Contains('\t', StringComparison.Ordinal)) continue;
-            wan += WanYuan().Matches(l.Text).Count;
-            yuan += PlainYuan().Matches(l.Text).Count;
+            wan += WanYuan().Count(l.Text);
+            yuan += PlainYuan().Count(l.Text);
         }
         return yuan > wan ? MoneyUnit.Yuan : MoneyUnit.WanYuan;
     }

@@ -204,14 +204,14 @@ internal static partial class BodyReader
                     continue;
                 }
             }
-            var cells = line.Text.Split('\t');
             var row = new RawRow { FirstLine = line.Number, LastLine = line.Number, Page = line.Page, Header = current };
             var codeParts = new List<string>();
             var labels = new List<string>();
-            for (var i = 0; i < cells.Length; i++)
+            foreach (var token in line.TabTokens)
             {
-                var cell = cells[i].Trim();
-                if (cell.Length == 0) continue;
+                // Tab tokens are the non-empty trimmed cells with their cell index.
+                var cell = token.Text;
+                var i = token.Start;
                 var isCodeCell = i == current.ClassIndex || i == current.SectionIndex || i == current.ItemIndex;
                 if (isCodeCell && cell.All(char.IsAsciiDigit))
                 {
@@ -223,9 +223,9 @@ internal static partial class BodyReader
                     codeParts.Add(cell.Replace(" ", string.Empty, StringComparison.Ordinal));
                     continue;
                 }
-                if (Tokenizer.TryCellFigure(cell, out var value) && current.ColumnAtCell(i) >= 0)
+                if (token.IsFigure && current.ColumnAtCell(i) >= 0)
                 {
-                    row.Figures.Add(new RawFigure(value, cell, i, line.Number, line.Page));
+                    row.Figures.Add(new RawFigure(token.Value, cell, i, line.Number, line.Page));
                     continue;
                 }
                 if (i == current.ProjectIndex) row.Project = cell;

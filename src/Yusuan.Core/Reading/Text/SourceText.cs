@@ -41,6 +41,8 @@ public sealed class SourceText
     /// <summary>Folds one line; see the class summary.</summary>
     public static string Normalize(string line)
     {
+        // Most lines need nothing: hand them back as they are.
+        if (!NeedsWork(line)) return line;
         var sb = new StringBuilder(line.Length);
         for (var i = 0; i < line.Length; i++)
         {
@@ -63,6 +65,15 @@ public sealed class SourceText
             s = trimmed.TrimStart('#').TrimStart();
         }
         return s;
+    }
+
+    private static bool NeedsWork(string line)
+    {
+        foreach (var c in line)
+        {
+            if (c is '<' or '*' or '\f' || Fold(c) != c) return true;
+        }
+        return line.AsSpan().TrimStart().StartsWith('#');
     }
 
     private static bool IsHtmlTag(ReadOnlySpan<char> inner)

@@ -12,6 +12,8 @@ namespace Yusuan.Core.Reading.Narrative.Claims;
 /// </summary>
 internal sealed class FunctionResolver
 {
+    private static readonly char[] NameEdges = ['“', '”', '"', '‘', '’', '：', ':', '，', ',', '、'];
+
     private readonly List<(string Code, string Name, string? Parent)> entries = [];
 
     public FunctionResolver(ClassificationCatalog catalog, IEnumerable<DisclosureTable> tables)
@@ -83,5 +85,5 @@ internal sealed class FunctionResolver
         return best;
     }
 
-    private static string Clean(string s) => Markers.Squash(s).Trim('“', '”', '"', '‘', '’', '：', ':', '，', ',', '、');
+    private static string Clean(string s) => Markers.Squash(s).Trim(NameEdges);
 }
