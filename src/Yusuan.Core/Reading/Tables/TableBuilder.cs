@@ -524,10 +524,15 @@ internal static class TableBuilder
                 picked.Add(c);
                 kept.Add(f);
             }
+            // Cells come left to right, so the columns are nearly always in order already.
+            if (!IsAscending(picked))
+            {
+                var order = Enumerable.Range(0, kept.Count).OrderBy(i => picked[i]).ToList();
+                kept = [.. order.Select(i => kept[i])];
+                picked = [.. order.Select(i => picked[i])];
+            }
             s.Figures = kept;
-            var order = Enumerable.Range(0, kept.Count).OrderBy(i => picked[i]).ToList();
-            s.Figures = [.. order.Select(i => kept[i])];
-            s.Candidates = [new Assignment([.. order.Select(i => picked[i])], 0, true)];
+            s.Candidates = [new Assignment([.. picked], 0, true)];
             s.Exact = true;
             return;
         }
@@ -550,6 +555,15 @@ internal static class TableBuilder
             diagnostics.Warning("read.table.identity-mismatch", $"这一行的数字（{string.Join(' ', figures.Select(f => f.Printed))}）无论怎样放入栏目都不满足表内合计关系。/ No column assignment satisfies the table's sums.", s.Raw.Span);
         }
         s.Candidates = found;
+    }
+
+    private static bool IsAscending(List<int> values)
+    {
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (values[i] < values[i - 1]) return false;
+        }
+        return true;
     }
 
     /// <summary>Names inside keys have all whitespace removed, nothing else (spec/cells.md).</summary>
@@ -698,7 +712,7 @@ internal static class TableBuilder
             var alternatives = ambiguous
                 ? options.Where(a => i < a.Columns.Length).Select(a => keys[a.Columns[i]]).Where(k => k != key).Distinct().ToImmutableArray()
                 : [];
-            var cell = new Cell(f.Value, f.Span) { Alternatives = alternatives, Printed = f.Printed == Numbers.Plain(f.Value) ? null : f.Printed };
+            var cell = new Cell(f.Value, f.Span) { Alternatives = alternatives, Printed = Numbers.IsPlain(f.Printed, f.Value) ? null : f.Printed };
             cells[key] = cell;
         }
         if (ambiguous)
