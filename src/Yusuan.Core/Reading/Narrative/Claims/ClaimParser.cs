@@ -31,6 +31,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             lastSection = pp.SectionKey;
             foreach (var (start, end) in Sentences(pp.Text))
             {
+                if (!MayHoldClaim(pp.Text.AsSpan(start, end - start))) continue;
                 claims.AddRange(ParseSentence(pp, start, end, ref last));
             }
         }
@@ -59,14 +60,14 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         var events = new List<(int Position, Match? Mention, bool Flat)>();
         foreach (Match m in MentionPattern().Matches(s))
         {
-            if (zones.Any(z => m.Index >= z.Start && m.Index < z.End)) continue;
+            if (InZone(zones, m.Index)) continue;
             var after = s.AsSpan(m.Index + m.Length);
             if (after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("以下", StringComparison.Ordinal) || after.StartsWith('/') || after.StartsWith("（含）", StringComparison.Ordinal)) continue;
             events.Add((m.Index, m, false));
         }
         foreach (Match m in FlatPattern().Matches(s))
         {
-            if (zones.Any(z => m.Index >= z.Start && m.Index < z.End)) continue;
+            if (InZone(zones, m.Index)) continue;
             // "与2024年预算持平" with no figure after it.
             var after = s.AsSpan(m.Index + m.Length).TrimStart();
             if (after.Length > 0 && char.IsAsciiDigit(after[0])) continue;
@@ -209,6 +210,25 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         }
     }
 
+    /// <summary>A sentence with no figure, no 持平, no reason or use clause, no 类/款/项 path and no 未安排 yields nothing
+    /// (<see cref="ParseSentence"/> would return no draft and leave the previous claim as it is), so it is not parsed.</summary>
+    private static bool MayHoldClaim(ReadOnlySpan<char> sentence) =>
+        sentence.ContainsAnyInRange('0', '9') || sentence.IndexOfAny(ClaimMarkers) >= 0;
+
+    // Words ParseSentence reacts to without a figure: 持平/无变化/一致 (flat), 原因/主要用于/主要包括/具体包括 (zones),
+    // （项）/(项) and 未安排.
+    private static readonly System.Buffers.SearchValues<string> ClaimMarkers = System.Buffers.SearchValues.Create(
+        ["持平", "无变化", "一致", "原因", "主要用于", "主要包括", "具体包括", "项）", "项)", "未安排"], StringComparison.Ordinal);
+
+    private static bool InZone(List<Zone> zones, int index)
+    {
+        foreach (var z in zones)
+        {
+            if (index >= z.Start && index < z.End) return true;
+        }
+        return false;
+    }
+
     private static (string, bool)? OwnSubject(Match change)
     {
         var subject = SubjectResolver.Clean(change.Groups["subj"].Value);
@@ -273,7 +293,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         var zones = new List<Zone>();
         foreach (Match m in ZonePattern().Matches(s))
         {
-            if (zones.Any(z => m.Index >= z.Start && m.Index < z.End)) continue;
+            if (InZone(zones, m.Index)) continue;
             var stop = s.IndexOfAny(Semicolons, m.Index);
             var end = stop < 0 ? s.Length : stop;
             var isReason = m.Groups["kind"].Value.Contains("原因", StringComparison.Ordinal);
