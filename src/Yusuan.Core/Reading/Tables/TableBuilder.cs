@@ -621,6 +621,9 @@ internal static class TableBuilder
             var changed = false;
             foreach (var parent in groups)
             {
+                // Nothing to learn again from a group whose readings have not changed since it was last looked at.
+                if (parent.PropagatedWith is { } seen && Unchanged(parent, seen)) continue;
+                parent.PropagatedWith = [parent.Candidates, .. parent.Children.Select(c => c.Candidates)];
                 // A child's column pattern must fit its parent's: a child cannot fill a column the parent leaves empty.
                 if (parent.Candidates.Count == 1)
                 {
@@ -661,6 +664,16 @@ internal static class TableBuilder
             }
             if (!changed) break;
         }
+    }
+
+    private static bool Unchanged(RowState parent, List<Assignment>[] seen)
+    {
+        if (seen.Length != parent.Children.Count + 1 || !ReferenceEquals(seen[0], parent.Candidates)) return false;
+        for (var i = 0; i < parent.Children.Count; i++)
+        {
+            if (!ReferenceEquals(seen[i + 1], parent.Children[i].Candidates)) return false;
+        }
+        return true;
     }
 
     /// <summary>A table that repeats another's figures (T5 repeats T3 for 一般公共预算 money) puts them in the same columns.</summary>
@@ -776,6 +789,10 @@ internal sealed class RowState(RawRow raw, ImmutableArray<ColumnSpec> columns, I
     public TableRow? Result { get; set; }
 
     public RowState? Parent { get; private set; }
+
+    /// <summary>The candidate lists of this row and its children when <see cref="TableBuilder.Propagate"/> last looked at
+    /// them (every narrowing assigns a new list, so an unchanged reference means unchanged readings).</summary>
+    public List<Assignment>[]? PropagatedWith { get; set; }
 
     /// <summary>The readings a row had before a prior chose one (reported as ambiguous).</summary>
     public List<Assignment>? Guessed { get; set; }
