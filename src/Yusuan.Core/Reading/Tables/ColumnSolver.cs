@@ -116,8 +116,10 @@ public static class ColumnSolver
             filled[columns[i]] = true;
         }
         decimal off = 0;
-        foreach (var id in identities)
+        // Indexed loops: this runs once per enumerated choice, and foreach over the interface would box an enumerator.
+        for (var j = 0; j < identities.Count; j++)
         {
+            var id = identities[j];
             decimal sum = 0;
             var terms = 0;
             var half = 0m;
