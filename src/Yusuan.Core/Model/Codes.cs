@@ -36,7 +36,7 @@ public readonly record struct FunctionCode : IComparable<FunctionCode>
     {
         code = default;
         if (text is null) return false;
-        var digits = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var digits = CodeText.WithoutWhitespace(text);
         if (digits.Length is not (3 or 5 or 7) || !digits.All(char.IsAsciiDigit) || digits[0] != '2') return false;
         code = new FunctionCode(digits);
         return true;
@@ -89,7 +89,7 @@ public readonly record struct EconomicCode : IComparable<EconomicCode>
     {
         code = default;
         if (text is null) return false;
-        var digits = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var digits = CodeText.WithoutWhitespace(text);
         if (digits.Length is not (3 or 5) || !digits.All(char.IsAsciiDigit) || digits[0] is not ('3' or '5')) return false;
         code = new EconomicCode(digits);
         return true;
@@ -118,4 +118,17 @@ public readonly record struct EconomicCode : IComparable<EconomicCode>
 internal static class CodeFormatting
 {
     public static string Invariant(this decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>Codes are printed with stray spaces ("201 01"); most are not, and need no copy.</summary>
+internal static class CodeText
+{
+    public static string WithoutWhitespace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) return string.Concat(text.Where(ch => !char.IsWhiteSpace(ch)));
+        }
+        return text;
+    }
 }

@@ -9,6 +9,8 @@ namespace Yusuan.Core.Reading;
 /// printed at the end.</summary>
 internal static partial class MetaReader
 {
+    private static readonly char[] NameEdges = ['*', '#', ' ', '：', ':'];
+
     private const int CoverLines = 60;
 
     public static DisclosureMeta Read(SourceText source, DiagnosticBag diagnostics)
@@ -69,6 +71,8 @@ internal static partial class MetaReader
         // 3. 编制部门：… / 部门：… in the table headings.
         foreach (var l in lines)
         {
+            // Every form of the pattern contains 部门 or 编制单位: most lines need not run it.
+            if (!l.Text.Contains("部门", StringComparison.Ordinal) && !l.Text.Contains("编制单位", StringComparison.Ordinal)) continue;
             var m = PreparedBy().Match(l.Text);
             if (m.Success && Clean(m.Groups[1].Value) is { } n && IsNameLike(n)) return (n, SourceSpan.At(l.Number, l.Page));
         }
@@ -99,7 +103,7 @@ internal static partial class MetaReader
 
     private static string? Clean(string raw)
     {
-        var s = Squash(raw).Trim('*', '#', ' ', '：', ':');
+        var s = Squash(raw).Trim(NameEdges);
         s = YearPrefix().Replace(s, string.Empty);
         s = ScopeSuffix().Replace(s, string.Empty);
         return s.Length == 0 ? null : s;
@@ -220,10 +224,30 @@ internal static partial class MetaReader
         foreach (var l in lines)
         {
             if (l.Text.Contains('\t', StringComparison.Ordinal)) continue;
-            wan += WanYuan().Matches(l.Text).Count;
-            yuan += PlainYuan().Matches(l.Text).Count;
+            CountMoney(l.Text, ref wan, ref yuan);
         }
         return yuan > wan ? MoneyUnit.Yuan : MoneyUnit.WanYuan;
+    }
+
+    /// <summary>Counts "12.5 万元" (a digit, optional spaces, 万元) and "12 元" (a digit, optional spaces, 元) in one pass:
+    /// the same matches as the patterns \d\s*万元 and \d\s*元, without running them over every line.</summary>
+    internal static void CountMoney(string text, ref int wan, ref int yuan)
+    {
+        for (var i = text.IndexOf('元', StringComparison.Ordinal); i >= 0; i = text.IndexOf('元', i + 1))
+        {
+            if (i > 0 && text[i - 1] == '万')
+            {
+                if (DigitBefore(text, i - 1)) wan++;
+            }
+            else if (DigitBefore(text, i)) yuan++;
+        }
+    }
+
+    private static bool DigitBefore(string text, int index)
+    {
+        var j = index - 1;
+        while (j >= 0 && char.IsWhiteSpace(text[j])) j--;
+        return j >= 0 && char.IsDigit(text[j]);
     }
 
     private static DateOnly? PublishedDate(IReadOnlyList<SourceLine> lines)
@@ -275,12 +299,6 @@ internal static partial class MetaReader
 
     [GeneratedRegex(@"^公开表[一二三四五六七八九十]{1,3}$")]
     private static partial Regex PublicTable();
-
-    [GeneratedRegex(@"\d\s*万元")]
-    private static partial Regex WanYuan();
-
-    [GeneratedRegex(@"\d\s*元")]
-    private static partial Regex PlainYuan();
 
     [GeneratedRegex(@"^(20\d{2})年(\d{1,2})月(\d{1,2})日$")]
     private static partial Regex DateLine();

@@ -23,10 +23,14 @@ public sealed class CheckService(IDisclosureChecker checker, WebOptions options)
     /// <summary>Reads and checks an upload off the request thread, at most one check per core at a time.</summary>
     public async Task<(CheckedFile? Document, UploadError? Error)> CheckAsync(Upload upload, CancellationToken cancel = default)
     {
+        var (text, id) = Identify(upload);
+        // A document checked a moment ago (a reviewer re-submitting it, several clients sending the same file) is
+        // answered from the cache without queueing behind the checks in progress.
+        if (Cached(id, upload.Name) is { } hit) return (hit, null);
         await running.WaitAsync(cancel).ConfigureAwait(false);
         try
         {
-            return Check(upload);
+            return Check(upload, text, id);
         }
         finally
         {
@@ -37,9 +41,13 @@ public sealed class CheckService(IDisclosureChecker checker, WebOptions options)
     /// <summary>Reads and checks an upload; a document that cannot be read gives 400 and one sentence.</summary>
     public (CheckedFile? Document, UploadError? Error) Check(Upload upload)
     {
-        var text = new UTF8Encoding(false, false).GetString(upload.Bytes);
-        var id = CheckedFile.IdOf(text);
-        if (recent.TryGetValue(id, out var cached) && cached.Name == upload.Name) return (cached, null);
+        var (text, id) = Identify(upload);
+        return Check(upload, text, id);
+    }
+
+    private (CheckedFile? Document, UploadError? Error) Check(Upload upload, string text, string id)
+    {
+        if (Cached(id, upload.Name) is { } hit) return (hit, null);
         var read = DisclosureReader.Read(text, upload.Name);
         if (read.Value is not { } document)
         {
@@ -49,6 +57,14 @@ public sealed class CheckService(IDisclosureChecker checker, WebOptions options)
         Remember(checkedDocument);
         return (checkedDocument, null);
     }
+
+    private static (string Text, string Id) Identify(Upload upload)
+    {
+        var text = new UTF8Encoding(false, false).GetString(upload.Bytes);
+        return (text, CheckedFile.IdOf(text));
+    }
+
+    private CheckedFile? Cached(string id, string name) => recent.TryGetValue(id, out var cached) && cached.Name == name ? cached : null;
 
     public CheckedFile? Recent(string id) => recent.TryGetValue(id, out var d) ? d : null;
 

@@ -51,7 +51,7 @@ internal static partial class BodyReader
             }
             if (mode != CellMode.Tabs && tokens.Any(t => t.IsFigure) || tokens.Length > 0 && IsCodeLike(tokens[0].Text)) break;
         }
-        var headerText = string.Concat(headerLines.Select(l => HeaderText.Fold(l.Text)));
+        var headerText = string.Concat(headerLines.Select(l => l.Folded));
         var template = Choose(region.Title, headerText, edition);
         var columns = template.Shape == TableShape.Lines ? template.Columns : template.Columns;
         var header = template == TemplateCatalog.Generic
@@ -113,14 +113,14 @@ internal static partial class BodyReader
         noteLines = [];
         for (var i = 0; i < body.Count; i++)
         {
-            var folded = HeaderText.Fold(body[i].Text);
+            var folded = body[i].Folded;
             if (!EmptyNote.IsNote(folded)) continue;
             var start = i;
             // A note wrapped over two lines: its first part is the long sentence just before.
             for (var j = i - 1; j >= 0 && j >= i - 3; j--)
             {
                 if (body[j].IsBlank) continue;
-                var prev = HeaderText.Fold(body[j].Text);
+                var prev = body[j].Folded;
                 if (prev.Length >= 15 && !prev.Contains('。') && !body[j].SpaceTokens.Any(t => t.IsFigure) && !body[j].Text.Contains('\t', StringComparison.Ordinal)) start = j;
                 break;
             }
@@ -140,7 +140,7 @@ internal static partial class BodyReader
 
     private static bool LooksLikeData(SourceLine line, CellMode mode)
     {
-        if (HeaderMap.IsNumbering(line.Text) || IsJunk(line.Text)) return false;
+        if (HeaderMap.IsNumbering(line.Text) || IsJunk(line)) return false;
         var tokens = Tokenizer.Split(line, mode);
         if (tokens.Any(t => t.IsFigure && (mode != CellMode.Tabs || t.Text.Contains('.', StringComparison.Ordinal) || t.Text.Length >= 2 && !IsCodeLike(t.Text)))) return true;
         var first = tokens.FirstOrDefault();
@@ -154,18 +154,16 @@ internal static partial class BodyReader
         text.Length is 3 or 5 or 7 && text.All(char.IsAsciiDigit) && text[0] is '2' or '3' or '5';
 
     /// <summary>Page numbers ("18", "─ 7 ─", "- 2 -", "第 3 页").</summary>
-    public static bool IsJunk(string text)
-    {
-        var folded = HeaderText.Fold(text);
-        return PageNumber().IsMatch(folded);
-    }
+    public static bool IsJunk(string text) => PageNumber().IsMatch(HeaderText.Fold(text));
 
-    private static bool IsPageHeader(string text) => TableLocator.IsPreparedByOrUnitLine(text);
+    private static bool IsJunk(SourceLine line) => PageNumber().IsMatch(line.Folded);
 
-    private static bool IsHeaderRepeat(string text, TableTemplate template)
+    private static bool IsPageHeader(SourceLine line) => TableLocator.IsPreparedByOrUnitLine(line);
+
+    private static bool IsHeaderRepeat(SourceLine line, TableTemplate template)
     {
-        var folded = HeaderText.Fold(text);
-        if (HeaderMap.IsNumbering(text)) return true;
+        var folded = line.Folded;
+        if (HeaderMap.IsNumbering(line.Text)) return true;
         if (folded is "类款项" or "类款" || folded.Contains("科目编码", StringComparison.Ordinal) || folded.Contains("科目名称", StringComparison.Ordinal)) return true;
         if (folded.StartsWith("项目", StringComparison.Ordinal) && !folded.Contains('.', StringComparison.Ordinal)) return true;
         var hits = template.Columns.Count(c => c.Patterns.Any(p => p.Length >= 4 && folded.Contains(p, StringComparison.Ordinal)));
@@ -182,14 +180,14 @@ internal static partial class BodyReader
         var inHeader = false;
         foreach (var line in data)
         {
-            if (line.IsBlank || IsJunk(line.Text)) continue;
-            if (IsPageHeader(line.Text))
+            if (line.IsBlank || IsJunk(line)) continue;
+            if (IsPageHeader(line))
             {
                 inHeader = true;
                 pendingHeader.Clear();
                 continue;
             }
-            if (inHeader || !LooksLikeData(line, mode) && IsHeaderRepeat(line.Text, template))
+            if (inHeader || !LooksLikeData(line, mode) && IsHeaderRepeat(line, template))
             {
                 if (LooksLikeData(line, mode))
                 {
@@ -204,14 +202,14 @@ internal static partial class BodyReader
                     continue;
                 }
             }
-            var cells = line.Text.Split('\t');
             var row = new RawRow { FirstLine = line.Number, LastLine = line.Number, Page = line.Page, Header = current };
             var codeParts = new List<string>();
             var labels = new List<string>();
-            for (var i = 0; i < cells.Length; i++)
+            foreach (var token in line.TabTokens)
             {
-                var cell = cells[i].Trim();
-                if (cell.Length == 0) continue;
+                // Tab tokens are the non-empty trimmed cells with their cell index.
+                var cell = token.Text;
+                var i = token.Start;
                 var isCodeCell = i == current.ClassIndex || i == current.SectionIndex || i == current.ItemIndex;
                 if (isCodeCell && cell.All(char.IsAsciiDigit))
                 {
@@ -223,9 +221,9 @@ internal static partial class BodyReader
                     codeParts.Add(cell.Replace(" ", string.Empty, StringComparison.Ordinal));
                     continue;
                 }
-                if (Tokenizer.TryCellFigure(cell, out var value) && current.ColumnAtCell(i) >= 0)
+                if (token.IsFigure && current.ColumnAtCell(i) >= 0)
                 {
-                    row.Figures.Add(new RawFigure(value, cell, i, line.Number, line.Page));
+                    row.Figures.Add(new RawFigure(token.Value, cell, i, line.Number, line.Page));
                     continue;
                 }
                 if (i == current.ProjectIndex) row.Project = cell;
@@ -257,8 +255,8 @@ internal static partial class BodyReader
 
         foreach (var line in data)
         {
-            if (line.IsBlank || IsJunk(line.Text)) continue;
-            if (IsPageHeader(line.Text))
+            if (line.IsBlank || IsJunk(line)) continue;
+            if (IsPageHeader(line))
             {
                 inHeader = true;
                 continue;
@@ -276,10 +274,10 @@ internal static partial class BodyReader
                 // A repeated page header: with a column-number line (※ 1 2 3) everything up to it is header; without
                 // one, header-like lines are skipped until a row starts.
                 if (numbered) continue;
-                if (code is null && !hasFigures && (IsHeaderRepeat(line.Text, template) || IsTotalLabel(Join(tokens, 0)) || HeaderText.Fold(line.Text).Length <= 6)) continue;
+                if (code is null && !hasFigures && (IsHeaderRepeat(line, template) || IsTotalLabel(Join(tokens, 0)) || line.Folded.Length <= 6)) continue;
                 inHeader = false;
             }
-            else if (code is null && !hasFigures && IsHeaderRepeat(line.Text, template))
+            else if (code is null && !hasFigures && IsHeaderRepeat(line, template))
             {
                 continue;
             }
@@ -395,7 +393,7 @@ internal static partial class BodyReader
         var rows = new List<RawRow>();
         foreach (var line in data)
         {
-            if (line.IsBlank || IsJunk(line.Text) || IsPageHeader(line.Text) || HeaderMap.IsNumbering(line.Text)) continue;
+            if (line.IsBlank || IsJunk(line) || IsPageHeader(line) || HeaderMap.IsNumbering(line.Text)) continue;
             var tokens = Tokenizer.Split(line, mode);
             if (tokens.Length == 0) continue;
             var segments = new List<(List<Token> Label, List<Token> Figures)>();
@@ -545,14 +543,14 @@ internal static partial class BodyReader
         var prefixLine = 0;
         foreach (var line in data)
         {
-            if (line.IsBlank || IsJunk(line.Text) || IsPageHeader(line.Text) || HeaderMap.IsNumbering(line.Text)) continue;
+            if (line.IsBlank || IsJunk(line) || IsPageHeader(line) || HeaderMap.IsNumbering(line.Text)) continue;
             var tokens = Tokenizer.Split(line, mode);
             var labelTokens = tokens.Where(t => !t.IsFigure || mode == CellMode.Tabs && t.Start == 0 && !t.Text.Contains('.', StringComparison.Ordinal) && false).ToList();
             var label = string.Join(' ', labelTokens.Select(t => t.Text));
             var figures = tokens.Where(t => t.IsFigure).Select(t => new RawFigure(t.Value, t.Text, t.Start == t.End ? t.Start : t.Center, line.Number, line.Page)).ToList();
             if (figures.Count == 0 && mode != CellMode.Tabs && label.Length > 0 && !MatchesAnyLine(label, template) && !IsTotalLabel(label))
             {
-                if (IsHeaderRepeat(line.Text, template)) continue;
+                if (IsHeaderRepeat(line, template)) continue;
                 prefix = prefix is null ? label : prefix + label;
                 prefixLine = prefixLine == 0 ? line.Number : prefixLine;
                 continue;
@@ -581,7 +579,7 @@ internal static partial class BodyReader
         var row = new RawRow();
         foreach (var line in data)
         {
-            if (line.IsBlank || IsJunk(line.Text) || HeaderMap.IsNumbering(line.Text)) continue;
+            if (line.IsBlank || IsJunk(line) || HeaderMap.IsNumbering(line.Text)) continue;
             var tokens = Tokenizer.Split(line, mode);
             // A line of figures alone: bare integers are figures here ("0", "25").
             if (mode != CellMode.Tabs && !Tokenizer.HasCjk(line.Text)) tokens = [.. tokens.Select(AsFigure)];

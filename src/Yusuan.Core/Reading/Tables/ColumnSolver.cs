@@ -62,20 +62,21 @@ public static class ColumnSolver
         var valid = new List<Assignment>();
         Assignment? fallback = null;
         var fallbackKey = (Cost: double.MaxValue, Violation: decimal.MaxValue);
-        Enumerate(allowed, 0, 0, pick, values, figurePositions, columnPositions, identities, valid, ref fallback, ref fallbackKey);
+        var halves = values.Select(HalfUnit).ToArray();
+        Enumerate(allowed, 0, 0, pick, values, halves, figurePositions, columnPositions, identities, valid, ref fallback, ref fallbackKey);
         if (valid.Count > 0) return [.. valid.OrderBy(a => a.PositionCost)];
         // Nothing satisfies the identities (a slip in the document): keep the choice that best fits the header positions,
         // or the left-aligned one, flagged as not satisfying.
         return fallback is null ? [] : [fallback];
     }
 
-    private static void Enumerate(int[] allowed, int from, int depth, int[] pick, IReadOnlyList<decimal> values, IReadOnlyList<double> fp, IReadOnlyList<double?> cp,
+    private static void Enumerate(int[] allowed, int from, int depth, int[] pick, IReadOnlyList<decimal> values, decimal[] halves, IReadOnlyList<double> fp, IReadOnlyList<double?> cp,
         IReadOnlyList<IndexIdentity> identities, List<Assignment> valid, ref Assignment? fallback, ref (double Cost, decimal Violation) fallbackKey)
     {
         if (depth == pick.Length)
         {
             // Only readings that hold are kept; of the others only the best one, allocated when it improves.
-            var violation = Violation(pick, values, identities, cp.Count);
+            var violation = Violation(pick, values, halves, identities, cp.Count);
             var cost = Cost(pick, fp, cp);
             if (violation == 0m)
             {
@@ -91,7 +92,7 @@ public static class ColumnSolver
         for (var i = from; i <= allowed.Length - (pick.Length - depth); i++)
         {
             pick[depth] = allowed[i];
-            Enumerate(allowed, i + 1, depth + 1, pick, values, fp, cp, identities, valid, ref fallback, ref fallbackKey);
+            Enumerate(allowed, i + 1, depth + 1, pick, values, halves, fp, cp, identities, valid, ref fallback, ref fallbackKey);
         }
     }
 
@@ -108,16 +109,29 @@ public static class ColumnSolver
     /// <summary>Sum of how far each identity is off beyond rounding; 0 when every identity holds.</summary>
     private static decimal Violation(ReadOnlySpan<int> columns, IReadOnlyList<decimal> values, IReadOnlyList<IndexIdentity> identities, int columnCount)
     {
+        Span<decimal> halves = stackalloc decimal[values.Count];
+        for (var i = 0; i < values.Count; i++) halves[i] = HalfUnit(values[i]);
+        return Violation(columns, values, halves, identities, columnCount);
+    }
+
+    /// <inheritdoc cref="Violation(ReadOnlySpan{int}, IReadOnlyList{decimal}, IReadOnlyList{IndexIdentity}, int)"/>
+    /// <param name="halves">The half-unit of each value (<see cref="HalfUnit"/>), computed once per row, not per choice.</param>
+    private static decimal Violation(ReadOnlySpan<int> columns, IReadOnlyList<decimal> values, ReadOnlySpan<decimal> halves, IReadOnlyList<IndexIdentity> identities, int columnCount)
+    {
         Span<decimal> byColumn = stackalloc decimal[columnCount];
+        Span<decimal> halfByColumn = stackalloc decimal[columnCount];
         Span<bool> filled = stackalloc bool[columnCount];
         for (var i = 0; i < columns.Length; i++)
         {
             byColumn[columns[i]] = values[i];
+            halfByColumn[columns[i]] = halves[i];
             filled[columns[i]] = true;
         }
         decimal off = 0;
-        foreach (var id in identities)
+        // Indexed loops: this runs once per enumerated choice, and foreach over the interface would box an enumerator.
+        for (var j = 0; j < identities.Count; j++)
         {
+            var id = identities[j];
             decimal sum = 0;
             var terms = 0;
             var half = 0m;
@@ -126,13 +140,13 @@ public static class ColumnSolver
                 if (!filled[p]) continue;
                 sum += byColumn[p];
                 terms++;
-                half = Math.Max(half, HalfUnit(byColumn[p]));
+                half = Math.Max(half, halfByColumn[p]);
             }
             var total = filled[id.Total] ? byColumn[id.Total] : 0m;
             if (filled[id.Total])
             {
                 terms++;
-                half = Math.Max(half, HalfUnit(total));
+                half = Math.Max(half, halfByColumn[id.Total]);
             }
             var diff = Math.Abs(total - sum);
             if (terms > 0 && diff > Tolerance(terms, half)) off += diff;

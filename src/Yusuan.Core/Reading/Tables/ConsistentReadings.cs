@@ -10,8 +10,12 @@ internal static class ConsistentReadings
 {
     private const decimal Scale = 10_000m;
 
-    /// <summary>readings[m][i][c]: member m (0 = the parent, at least one child), candidate i, column c. Returns, per member, which candidates
-    /// took part in a consistent combination; all false when none did; null when a figure cannot be compared exactly.</summary>
+    /// <summary>Marks an empty cell in the scaled readings.</summary>
+    private const long Empty = long.MinValue;
+
+    /// <summary>readings[m][i][c]: member m (0 = the parent, at least one child), candidate i, column c. Returns, per member,
+    /// which candidates took part in a consistent combination; all false when none did; null when a figure cannot be
+    /// compared exactly.</summary>
     public static bool[][]? Find(decimal?[][][] readings, int columnCount)
     {
         if (!TryScale(readings, columnCount, out var values, out var halves)) return null;
@@ -20,18 +24,19 @@ internal static class ConsistentReadings
         for (var m = 0; m < members; m++) keep[m] = new bool[readings[m].Length];
         var open = readings.Sum(r => r.Length);
         var choice = new int[members];
-        var sums = new long[members, columnCount];
-        var terms = new int[members, columnCount];
-        var half = new long[members, columnCount];
+        // Running sums, term counts and largest half-units per depth, flattened: [depth * columnCount + column].
+        var sums = new long[members * columnCount];
+        var terms = new int[members * columnCount];
+        var half = new long[members * columnCount];
         for (var p = 0; p < readings[0].Length && open > 0; p++)
         {
             choice[0] = p;
-            var total = values[0][p];
             for (var c = 0; c < columnCount; c++)
             {
-                sums[0, c] = 0;
-                terms[0, c] = total[c] is null ? 0 : 1;
-                half[0, c] = halves[0][p][c];
+                var v = values[0][p * columnCount + c];
+                sums[c] = 0;
+                terms[c] = v == Empty ? 0 : 1;
+                half[c] = halves[0][p * columnCount + c];
             }
             Walk(1);
         }
@@ -39,41 +44,54 @@ internal static class ConsistentReadings
 
         void Walk(int depth)
         {
-            var last = depth - 1;
-            for (var i = 0; i < values[depth].Length && open > 0; i++)
+            var last = (depth - 1) * columnCount;
+            var here = depth * columnCount;
+            var row = values[depth];
+            var rowHalf = halves[depth];
+            for (var i = 0; i < keep[depth].Length && open > 0; i++)
             {
                 choice[depth] = i;
-                var row = values[depth][i];
-                var rowHalf = halves[depth][i];
+                var at = i * columnCount;
                 if (depth == members - 1)
                 {
-                    if (Consistent(row, rowHalf)) Keep();
+                    if (Consistent(row, rowHalf, at)) Keep();
                     continue;
                 }
                 for (var c = 0; c < columnCount; c++)
                 {
-                    var v = row[c];
-                    sums[depth, c] = sums[last, c] + (v ?? 0);
-                    terms[depth, c] = terms[last, c] + (v is null ? 0 : 1);
-                    half[depth, c] = v is null ? half[last, c] : Math.Max(half[last, c], rowHalf[c]);
+                    var v = row[at + c];
+                    if (v == Empty)
+                    {
+                        sums[here + c] = sums[last + c];
+                        terms[here + c] = terms[last + c];
+                        half[here + c] = half[last + c];
+                    }
+                    else
+                    {
+                        sums[here + c] = sums[last + c] + v;
+                        terms[here + c] = terms[last + c] + 1;
+                        half[here + c] = Math.Max(half[last + c], rowHalf[at + c]);
+                    }
                 }
                 Walk(depth + 1);
             }
         }
 
         // The last child is folded straight into the check instead of another level of sums.
-        bool Consistent(long?[] row, long[] rowHalf)
+        bool Consistent(long[] row, long[] rowHalf, int at)
         {
-            var last = members - 2;
-            var total = values[0][choice[0]];
+            var last = (members - 2) * columnCount;
+            var total = values[0];
+            var totalAt = choice[0] * columnCount;
             for (var c = 0; c < columnCount; c++)
             {
-                var v = row[c];
-                var n = terms[last, c] + (v is null ? 0 : 1);
+                var v = row[at + c];
+                var n = terms[last + c] + (v == Empty ? 0 : 1);
                 if (n == 0) continue;
-                var sum = sums[last, c] + (v ?? 0);
-                var h = v is null ? half[last, c] : Math.Max(half[last, c], rowHalf[c]);
-                if (Math.Abs((total[c] ?? 0) - sum) > h * Math.Max(n, 2) + 1) return false;
+                var sum = sums[last + c] + (v == Empty ? 0 : v);
+                var h = v == Empty ? half[last + c] : Math.Max(half[last + c], rowHalf[at + c]);
+                var t = total[totalAt + c];
+                if (Math.Abs((t == Empty ? 0 : t) - sum) > h * Math.Max(n, 2) + 1) return false;
             }
             return true;
         }
@@ -89,24 +107,28 @@ internal static class ConsistentReadings
         }
     }
 
-    private static bool TryScale(decimal?[][][] readings, int columnCount, out long?[][][] values, out long[][][] halves)
+    /// <summary>Readings as whole 0.0001 units, one flat array per member ([candidate * columnCount + column]).</summary>
+    private static bool TryScale(decimal?[][][] readings, int columnCount, out long[][] values, out long[][] halves)
     {
-        values = new long?[readings.Length][][];
-        halves = new long[readings.Length][][];
+        values = new long[readings.Length][];
+        halves = new long[readings.Length][];
         for (var m = 0; m < readings.Length; m++)
         {
-            values[m] = new long?[readings[m].Length][];
-            halves[m] = new long[readings[m].Length][];
+            var row = values[m] = new long[readings[m].Length * columnCount];
+            var rowHalf = halves[m] = new long[readings[m].Length * columnCount];
             for (var i = 0; i < readings[m].Length; i++)
             {
-                var row = values[m][i] = new long?[columnCount];
-                var rowHalf = halves[m][i] = new long[columnCount];
                 for (var c = 0; c < columnCount; c++)
                 {
-                    if (readings[m][i][c] is not { } d) continue;
+                    var at = i * columnCount + c;
+                    if (readings[m][i][c] is not { } d)
+                    {
+                        row[at] = Empty;
+                        continue;
+                    }
                     if (d.Scale > 4 || Math.Abs(d) > 1e12m) return false;
-                    row[c] = (long)(d * Scale);
-                    rowHalf[c] = (long)(ColumnSolver.HalfUnit(d) * Scale);
+                    row[at] = (long)(d * Scale);
+                    rowHalf[at] = (long)(ColumnSolver.HalfUnit(d) * Scale);
                 }
             }
         }

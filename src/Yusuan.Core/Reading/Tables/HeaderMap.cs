@@ -71,7 +71,7 @@ public sealed class HeaderMap
 
     public static HeaderMap Build(ImmutableArray<ColumnSpec> columns, IReadOnlyList<SourceLine> headerLines, CellMode mode)
     {
-        var text = string.Concat(headerLines.Select(l => HeaderText.Fold(l.Text)));
+        var text = string.Concat(headerLines.Select(l => l.Folded));
         return mode switch
         {
             CellMode.Tabs => BuildTabs(columns, headerLines, text),

@@ -524,10 +524,15 @@ internal static class TableBuilder
                 picked.Add(c);
                 kept.Add(f);
             }
+            // Cells come left to right, so the columns are nearly always in order already.
+            if (!IsAscending(picked))
+            {
+                var order = Enumerable.Range(0, kept.Count).OrderBy(i => picked[i]).ToList();
+                kept = [.. order.Select(i => kept[i])];
+                picked = [.. order.Select(i => picked[i])];
+            }
             s.Figures = kept;
-            var order = Enumerable.Range(0, kept.Count).OrderBy(i => picked[i]).ToList();
-            s.Figures = [.. order.Select(i => kept[i])];
-            s.Candidates = [new Assignment([.. order.Select(i => picked[i])], 0, true)];
+            s.Candidates = [new Assignment([.. picked], 0, true)];
             s.Exact = true;
             return;
         }
@@ -550,6 +555,15 @@ internal static class TableBuilder
             diagnostics.Warning("read.table.identity-mismatch", $"这一行的数字（{string.Join(' ', figures.Select(f => f.Printed))}）无论怎样放入栏目都不满足表内合计关系。/ No column assignment satisfies the table's sums.", s.Raw.Span);
         }
         s.Candidates = found;
+    }
+
+    private static bool IsAscending(List<int> values)
+    {
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (values[i] < values[i - 1]) return false;
+        }
+        return true;
     }
 
     /// <summary>Names inside keys have all whitespace removed, nothing else (spec/cells.md).</summary>
@@ -607,6 +621,9 @@ internal static class TableBuilder
             var changed = false;
             foreach (var parent in groups)
             {
+                // Nothing to learn again from a group whose readings have not changed since it was last looked at.
+                if (parent.PropagatedWith is { } seen && Unchanged(parent, seen)) continue;
+                parent.PropagatedWith = [parent.Candidates, .. parent.Children.Select(c => c.Candidates)];
                 // A child's column pattern must fit its parent's: a child cannot fill a column the parent leaves empty.
                 if (parent.Candidates.Count == 1)
                 {
@@ -647,6 +664,16 @@ internal static class TableBuilder
             }
             if (!changed) break;
         }
+    }
+
+    private static bool Unchanged(RowState parent, List<Assignment>[] seen)
+    {
+        if (seen.Length != parent.Children.Count + 1 || !ReferenceEquals(seen[0], parent.Candidates)) return false;
+        for (var i = 0; i < parent.Children.Count; i++)
+        {
+            if (!ReferenceEquals(seen[i + 1], parent.Children[i].Candidates)) return false;
+        }
+        return true;
     }
 
     /// <summary>A table that repeats another's figures (T5 repeats T3 for 一般公共预算 money) puts them in the same columns.</summary>
@@ -698,7 +725,7 @@ internal static class TableBuilder
             var alternatives = ambiguous
                 ? options.Where(a => i < a.Columns.Length).Select(a => keys[a.Columns[i]]).Where(k => k != key).Distinct().ToImmutableArray()
                 : [];
-            var cell = new Cell(f.Value, f.Span) { Alternatives = alternatives, Printed = f.Printed == Numbers.Plain(f.Value) ? null : f.Printed };
+            var cell = new Cell(f.Value, f.Span) { Alternatives = alternatives, Printed = Numbers.IsPlain(f.Printed, f.Value) ? null : f.Printed };
             cells[key] = cell;
         }
         if (ambiguous)
@@ -762,6 +789,10 @@ internal sealed class RowState(RawRow raw, ImmutableArray<ColumnSpec> columns, I
     public TableRow? Result { get; set; }
 
     public RowState? Parent { get; private set; }
+
+    /// <summary>The candidate lists of this row and its children when <see cref="TableBuilder.Propagate"/> last looked at
+    /// them (every narrowing assigns a new list, so an unchanged reference means unchanged readings).</summary>
+    public List<Assignment>[]? PropagatedWith { get; set; }
 
     /// <summary>The readings a row had before a prior chose one (reported as ambiguous).</summary>
     public List<Assignment>? Guessed { get; set; }

@@ -29,7 +29,7 @@ public static partial class TableLocator
         var titles = new List<int>();
         for (var i = 0; i < lines.Length; i++)
         {
-            if (IsTitleCandidate(lines[i].Text) && HasUnitLineAfter(lines, i)) titles.Add(i);
+            if (IsTitleCandidate(lines[i]) && HasUnitLineAfter(lines, i)) titles.Add(i);
         }
         var regions = ImmutableArray.CreateBuilder<TableRegion>(titles.Count);
         for (var t = 0; t < titles.Count; t++)
@@ -45,15 +45,15 @@ public static partial class TableLocator
             {
                 var text = lines[j].Text;
                 if (lines[j].IsBlank) continue;
-                var m = PublicNumber().Match(HeaderText.Fold(text));
-                if (m.Success && m.Length == HeaderText.Fold(text).Length)
+                var m = PublicNumber().Match(lines[j].Folded);
+                if (m.Success && m.Length == lines[j].Folded.Length)
                 {
                     number ??= ChineseNumber(m.Groups[1].Value);
                     preamble.Add(j);
                     bodyStart = j + 1;
                     continue;
                 }
-                if (IsPreparedByOrUnitLine(text))
+                if (IsPreparedByOrUnitLine(lines[j]))
                 {
                     if (UnitYuan().IsMatch(text)) unit = MoneyUnit.Yuan;
                     preparedBy ??= PreparedBy(text);
@@ -65,15 +65,18 @@ public static partial class TableLocator
             }
             var end = BodyEnd(lines, bodyStart, limit);
             // The next table's "表 n" line belongs to the next table.
-            while (end > bodyStart && (lines[end - 1].IsBlank || TableNumberLine().IsMatch(HeaderText.Fold(lines[end - 1].Text)))) end--;
+            while (end > bodyStart && (lines[end - 1].IsBlank || TableNumberLine().IsMatch(lines[end - 1].Folded))) end--;
             regions.Add(new TableRegion(HeaderText.FoldTitle(lines[ti].Text), ti, bodyStart, end, number, unit, preparedBy, [.. preamble]));
         }
         return regions.ToImmutable();
     }
 
-    public static bool IsTitleCandidate(string text)
+    public static bool IsTitleCandidate(string text) => text.Contains('表', StringComparison.Ordinal) && IsTitleCandidateFolded(HeaderText.Fold(text));
+
+    private static bool IsTitleCandidate(SourceLine line) => line.Text.Contains('表', StringComparison.Ordinal) && IsTitleCandidateFolded(line.Folded);
+
+    private static bool IsTitleCandidateFolded(string folded)
     {
-        var folded = HeaderText.Fold(text);
         if (folded.Length is < 5 or > 48) return false;
         if (folded.Contains("部分", StringComparison.Ordinal) || folded.Contains("绩效", StringComparison.Ordinal)) return false;
         if (folded.Contains('。') || folded.Contains('，') || folded.Contains("……", StringComparison.Ordinal) || folded.Contains("...", StringComparison.Ordinal)) return false;
@@ -93,15 +96,18 @@ public static partial class TableLocator
             if (lines[j].IsBlank) continue;
             seen++;
             var text = lines[j].Text;
-            if (IsPreparedByOrUnitLine(text)) return true;
-            if (IsTitleCandidate(text)) return false;
+            if (IsPreparedByOrUnitLine(lines[j])) return true;
+            if (IsTitleCandidate(lines[j])) return false;
         }
         return false;
     }
 
-    public static bool IsPreparedByOrUnitLine(string text)
+    public static bool IsPreparedByOrUnitLine(string text) => IsPreparedByOrUnitFolded(HeaderText.Fold(text));
+
+    internal static bool IsPreparedByOrUnitLine(SourceLine line) => IsPreparedByOrUnitFolded(line.Folded);
+
+    private static bool IsPreparedByOrUnitFolded(string folded)
     {
-        var folded = HeaderText.Fold(text);
         return UnitLine().IsMatch(folded) || folded.StartsWith("编制部门", StringComparison.Ordinal) || folded.StartsWith("编制单位", StringComparison.Ordinal)
             || folded.StartsWith("部门:", StringComparison.Ordinal) || folded.StartsWith("部门名称:", StringComparison.Ordinal) || folded.StartsWith("单位名称:", StringComparison.Ordinal)
             || folded.StartsWith("预算单位:", StringComparison.Ordinal) || folded.EndsWith("单位:万", StringComparison.Ordinal);
@@ -120,7 +126,7 @@ public static partial class TableLocator
         for (var j = ti - 1; j >= Math.Max(0, ti - 4); j--)
         {
             if (lines[j].IsBlank) continue;
-            var m = TableNumberLine().Match(HeaderText.Fold(lines[j].Text));
+            var m = TableNumberLine().Match(lines[j].Folded);
             if (m.Success)
             {
                 preamble.Add(j);
@@ -139,12 +145,12 @@ public static partial class TableLocator
         {
             var text = lines[j].Text;
             if (lines[j].IsBlank) continue;
-            var folded = HeaderText.Fold(text);
+            var folded = lines[j].Folded;
             if (PartHeading().IsMatch(folded)) return j;
             if (EmptyNote.IsNote(folded))
             {
                 var k = j;
-                while (k + 1 < limit && !HeaderText.Fold(lines[k].Text).Contains('。') && !lines[k + 1].IsBlank && k - j < 3) k++;
+                while (k + 1 < limit && !lines[k].Folded.Contains('。') && !lines[k + 1].IsBlank && k - j < 3) k++;
                 return k + 1;
             }
             if (folded.EndsWith("说明", StringComparison.Ordinal) && folded.Length < 30 && !text.Any(char.IsAsciiDigit)) return j;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading.Tables;
@@ -31,33 +32,53 @@ public static class Tokenizer
 
     public static ImmutableArray<Token> SplitTabs(string text)
     {
-        var cells = text.Split('\t');
-        var builder = ImmutableArray.CreateBuilder<Token>(cells.Length);
-        for (var i = 0; i < cells.Length; i++)
+        // Two passes over the cells so that the token array is allocated once, at its final size.
+        var line = text.AsSpan();
+        var count = 0;
+        foreach (var range in line.Split('\t'))
         {
-            var cell = cells[i].Trim();
-            if (cell.Length == 0) continue;
-            var isFigure = TryCellFigure(cell, out var value);
-            builder.Add(new Token(cell, i, i, isFigure, value));
+            if (!line[range].IsWhiteSpace()) count++;
         }
-        return builder.ToImmutable();
+        if (count == 0) return [];
+        var tokens = new Token[count];
+        var index = 0;
+        var n = 0;
+        foreach (var range in line.Split('\t'))
+        {
+            var cell = line[range].Trim();
+            if (!cell.IsEmpty)
+            {
+                var word = cell.Length == text.Length ? text : cell.ToString();
+                var isFigure = TryCellFigure(word, out var value);
+                tokens[n++] = new Token(word, index, index, isFigure, value);
+            }
+            index++;
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(tokens);
     }
 
     public static ImmutableArray<Token> SplitSpaces(string text)
     {
-        var builder = ImmutableArray.CreateBuilder<Token>();
-        var i = 0;
-        while (i < text.Length)
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-            if (i >= text.Length) break;
-            var start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
-            var word = text[start..i];
-            var isFigure = IsTextFigure(word, out var value);
-            builder.Add(new Token(word, start, i, isFigure, value));
+            if (!char.IsWhiteSpace(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1]))) count++;
         }
-        return builder.ToImmutable();
+        if (count == 0) return [];
+        var tokens = new Token[count];
+        var n = 0;
+        var p = 0;
+        while (p < text.Length)
+        {
+            while (p < text.Length && char.IsWhiteSpace(text[p])) p++;
+            if (p >= text.Length) break;
+            var start = p;
+            while (p < text.Length && !char.IsWhiteSpace(text[p])) p++;
+            var word = start == 0 && p == text.Length ? text : text[start..p];
+            var isFigure = IsTextFigure(word, out var value);
+            tokens[n++] = new Token(word, start, p, isFigure, value);
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(tokens);
     }
 
     /// <summary>A whole (trimmed) tab cell read as one figure; "29 5" counts when a single stray space splits it.</summary>

@@ -51,6 +51,13 @@ public static partial class Numbers
     /// <summary>Number of decimal places as printed ("2.50" → 2).</summary>
     public static int Scale(decimal value) => value.Scale;
 
+    /// <summary>Whether <paramref name="printed"/> is exactly <see cref="Plain"/> of <paramref name="value"/> (no copy made).</summary>
+    public static bool IsPlain(string printed, decimal value)
+    {
+        Span<char> buffer = stackalloc char[32];
+        return value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture) && buffer[..written].SequenceEqual(printed);
+    }
+
     /// <summary>Formats a figure as a plain decimal, keeping its printed scale.</summary>
     public static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

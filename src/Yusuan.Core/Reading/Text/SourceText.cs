@@ -41,6 +41,8 @@ public sealed class SourceText
     /// <summary>Folds one line; see the class summary.</summary>
     public static string Normalize(string line)
     {
+        // Most lines need nothing: hand them back as they are.
+        if (!NeedsWork(line)) return line;
         var sb = new StringBuilder(line.Length);
         for (var i = 0; i < line.Length; i++)
         {
@@ -63,6 +65,15 @@ public sealed class SourceText
             s = trimmed.TrimStart('#').TrimStart();
         }
         return s;
+    }
+
+    private static bool NeedsWork(string line)
+    {
+        foreach (var c in line)
+        {
+            if (c is '<' or '*' or '\f' || Fold(c) != c) return true;
+        }
+        return line.AsSpan().TrimStart().StartsWith('#');
     }
 
     private static bool IsHtmlTag(ReadOnlySpan<char> inner)
@@ -103,6 +114,7 @@ public sealed record SourceLine(int Number, int Page, string Raw, string Text)
     // The caches are not part of the line's value: equality compares the four properties only.
     private ImmutableArray<Token> tabTokens;
     private ImmutableArray<Token> spaceTokens;
+    private string? folded;
 
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
@@ -111,6 +123,9 @@ public sealed record SourceLine(int Number, int Page, string Raw, string Text)
 
     /// <summary>The line's words split at spaces (<see cref="Tokenizer.SplitSpaces"/>).</summary>
     public ImmutableArray<Token> SpaceTokens => spaceTokens.IsDefault ? spaceTokens = Tokenizer.SplitSpaces(Text) : spaceTokens;
+
+    /// <summary>The line folded for comparing with header and title words (<see cref="HeaderText.Fold"/>).</summary>
+    public string Folded => folded ??= HeaderText.Fold(Text);
 
     public bool Equals(SourceLine? other) =>
         other is not null && Number == other.Number && Page == other.Page && string.Equals(Raw, other.Raw, StringComparison.Ordinal) && string.Equals(Text, other.Text, StringComparison.Ordinal);

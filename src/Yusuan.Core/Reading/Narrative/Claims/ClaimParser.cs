@@ -13,6 +13,11 @@ namespace Yusuan.Core.Reading.Narrative.Claims;
 /// </summary>
 internal sealed partial class ClaimParser(SubjectResolver subjects)
 {
+    private static readonly char[] FullStops = ['。', '.'];
+    private static readonly char[] Semicolons = ['；', ';'];
+    private static readonly char[] Colons = ['：', ':'];
+    private static readonly char[] ZoneEnds = ['。', '；', ';'];
+
     private const string Delimiters = "，,；;：:";
 
     public List<Claim> Parse(IEnumerable<PlacedParagraph> paragraphs)
@@ -26,6 +31,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             lastSection = pp.SectionKey;
             foreach (var (start, end) in Sentences(pp.Text))
             {
+                if (!MayHoldClaim(pp.Text.AsSpan(start, end - start))) continue;
                 claims.AddRange(ParseSentence(pp, start, end, ref last));
             }
         }
@@ -54,21 +60,24 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         var events = new List<(int Position, Match? Mention, bool Flat)>();
         foreach (Match m in MentionPattern().Matches(s))
         {
-            if (zones.Any(z => m.Index >= z.Start && m.Index < z.End)) continue;
-            var after = s[(m.Index + m.Length)..];
+            if (InZone(zones, m.Index)) continue;
+            var after = s.AsSpan(m.Index + m.Length);
             if (after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("以下", StringComparison.Ordinal) || after.StartsWith('/') || after.StartsWith("（含）", StringComparison.Ordinal)) continue;
             events.Add((m.Index, m, false));
         }
         foreach (Match m in FlatPattern().Matches(s))
         {
-            if (zones.Any(z => m.Index >= z.Start && m.Index < z.End)) continue;
+            if (InZone(zones, m.Index)) continue;
             // "与2024年预算持平" with no figure after it.
-            var after = s[(m.Index + m.Length)..].TrimStart();
+            var after = s.AsSpan(m.Index + m.Length).TrimStart();
             if (after.Length > 0 && char.IsAsciiDigit(after[0])) continue;
             events.Add((m.Index, m, true));
         }
 
-        foreach (var (position, m, flat) in events.OrderBy(e => e.Position))
+        // Stable: a mention and a 持平 never start at the same index, but keep the found order for equal positions anyway.
+        var ordered = events.Select((e, i) => (e, i)).ToList();
+        ordered.Sort((a, b) => a.e.Position != b.e.Position ? a.e.Position.CompareTo(b.e.Position) : a.i.CompareTo(b.i));
+        foreach (var ((position, m, flat), _) in ordered)
         {
             if (flat)
             {
@@ -168,7 +177,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         // "1.一般公共服务支出（类）财政事务（款）行政运行（项）。" with its figures in the next sentence (决算).
         if (drafts.Count == 0 && events.Count == 0 && (s.Contains("（项）", StringComparison.Ordinal) || s.Contains("(项)", StringComparison.Ordinal)) && s.Trim().Length <= 80)
         {
-            var subject = SubjectResolver.Clean(s.Trim().TrimEnd('。', '.'));
+            var subject = SubjectResolver.Clean(s.Trim().TrimEnd(FullStops));
             var draft = Open((subject, Markers.Numbered().IsMatch(s.Trim())), LeadingOffset(s));
             draft.End = end;
         }
@@ -199,6 +208,25 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             drafts.Add(current);
             return current;
         }
+    }
+
+    /// <summary>A sentence with no figure, no 持平, no reason or use clause, no 类/款/项 path and no 未安排 yields nothing
+    /// (<see cref="ParseSentence"/> would return no draft and leave the previous claim as it is), so it is not parsed.</summary>
+    private static bool MayHoldClaim(ReadOnlySpan<char> sentence) =>
+        sentence.ContainsAnyInRange('0', '9') || sentence.IndexOfAny(ClaimMarkers) >= 0;
+
+    // Words ParseSentence reacts to without a figure: 持平/无变化/一致 (flat), 原因/主要用于/主要包括/具体包括 (zones),
+    // （项）/(项) and 未安排.
+    private static readonly System.Buffers.SearchValues<string> ClaimMarkers = System.Buffers.SearchValues.Create(
+        ["持平", "无变化", "一致", "原因", "主要用于", "主要包括", "具体包括", "项）", "项)", "未安排"], StringComparison.Ordinal);
+
+    private static bool InZone(List<Zone> zones, int index)
+    {
+        foreach (var z in zones)
+        {
+            if (index >= z.Start && index < z.End) return true;
+        }
+        return false;
     }
 
     private static (string, bool)? OwnSubject(Match change)
@@ -265,11 +293,11 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         var zones = new List<Zone>();
         foreach (Match m in ZonePattern().Matches(s))
         {
-            if (zones.Any(z => m.Index >= z.Start && m.Index < z.End)) continue;
-            var stop = s.IndexOfAny(['；', ';'], m.Index);
+            if (InZone(zones, m.Index)) continue;
+            var stop = s.IndexOfAny(Semicolons, m.Index);
             var end = stop < 0 ? s.Length : stop;
             var isReason = m.Groups["kind"].Value.Contains("原因", StringComparison.Ordinal);
-            var body = s[(m.Index + m.Length)..end].Trim().TrimStart('：', ':').Trim().TrimEnd('。', '；', ';');
+            var body = s[(m.Index + m.Length)..end].Trim().TrimStart(Colons).Trim().TrimEnd(ZoneEnds);
             zones.Add(new Zone(m.Index, end, isReason, body));
         }
         return zones;

@@ -12,16 +12,35 @@ namespace Yusuan.Core.Reading.Narrative.Claims;
 /// </summary>
 internal sealed class FunctionResolver
 {
-    private readonly List<(string Code, string Name, string? Parent)> entries = [];
+    private static readonly char[] NameEdges = ['“', '”', '"', '‘', '’', '：', ':', '，', ',', '、'];
+
+    // Catalog names are squashed once per catalog, not once per document.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ClassificationCatalog, Dictionary<string, List<string>>> CatalogIndexes = [];
+
+    private readonly Dictionary<string, List<string>> catalogCodes;
+    private readonly Dictionary<string, List<string>> documentCodes = new(StringComparer.Ordinal);
 
     public FunctionResolver(ClassificationCatalog catalog, IEnumerable<DisclosureTable> tables)
     {
-        foreach (var e in catalog.Functions) entries.Add((e.Code, Markers.Squash(e.Name), e.ParentCode));
+        catalogCodes = CatalogIndexes.GetValue(catalog, Index);
         foreach (var row in tables.SelectMany(t => t.Rows))
         {
             if (row.FunctionCode is not { } code || string.IsNullOrWhiteSpace(row.Label)) continue;
-            entries.Add((code.Digits, Markers.Squash(row.Label), code.Parent?.Digits));
+            Add(documentCodes, Markers.Squash(row.Label), code.Digits);
         }
+    }
+
+    private static Dictionary<string, List<string>> Index(ClassificationCatalog catalog)
+    {
+        var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var e in catalog.Functions) Add(index, Markers.Squash(e.Name), e.Code);
+        return index;
+    }
+
+    private static void Add(Dictionary<string, List<string>> index, string name, string code)
+    {
+        if (!index.TryGetValue(name, out var codes)) index[name] = codes = [];
+        codes.Add(code);
     }
 
     /// <summary>The code of a 类 name, if the name is one.</summary>
@@ -50,8 +69,18 @@ internal sealed class FunctionResolver
 
     private FunctionCode? Unique(string name, Func<string, bool> filter)
     {
-        var codes = entries.Where(e => e.Name == name && filter(e.Code)).Select(e => e.Code).Distinct(StringComparer.Ordinal).ToList();
-        return codes.Count == 1 && FunctionCode.TryParse(codes[0], out var code) ? code : null;
+        string? found = null;
+        foreach (var index in (ReadOnlySpan<Dictionary<string, List<string>>>)[catalogCodes, documentCodes])
+        {
+            if (!index.TryGetValue(name, out var codes)) continue;
+            foreach (var c in codes)
+            {
+                if (!filter(c) || c == found) continue;
+                if (found is not null) return null;
+                found = c;
+            }
+        }
+        return found is not null && FunctionCode.TryParse(found, out var code) ? code : null;
     }
 
     /// <summary>Splits "A（类）B（款）C（项）" into its printed names. Jiangsu's "一般公共服务（类）支出" keeps its tail.</summary>
@@ -83,5 +112,5 @@ internal sealed class FunctionResolver
         return best;
     }
 
-    private static string Clean(string s) => Markers.Squash(s).Trim('“', '”', '"', '‘', '’', '：', ':', '，', ',', '、');
+    private static string Clean(string s) => Markers.Squash(s).Trim(NameEdges);
 }

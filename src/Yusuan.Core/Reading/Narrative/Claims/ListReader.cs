@@ -10,6 +10,10 @@ namespace Yusuan.Core.Reading.Narrative.Claims;
 /// </summary>
 internal static class ListReader
 {
+    private static readonly char[] ItemBreaks = ['、', '，', ','];
+    private static readonly char[] ItemTail = ['等', '。'];
+    private static readonly char[] ListEnds = ['。', '；'];
+
     public static IEnumerable<ListStatement> Read(IEnumerable<PlacedParagraph> paragraphs)
     {
         foreach (var pp in paragraphs)
@@ -28,8 +32,8 @@ internal static class ListReader
                 if (key is null) continue;
                 var body = m.Items;
                 if (body.Any(char.IsAsciiDigit)) continue; // "收入预算包括：一般公共预算拨款 2,627.89 万元" is a claim, not a list
-                var items = body.Split(['、', '，', ','], StringSplitOptions.RemoveEmptyEntries)
-                    .Select(i => Markers.Squash(i).TrimEnd('等', '。'))
+                var items = body.Split(ItemBreaks, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(i => Markers.Squash(i).TrimEnd(ItemTail))
                     .Where(i => i.Length > 0)
                     .ToImmutableArray();
                 if (items.Length == 0) continue;
@@ -56,7 +60,7 @@ internal static class ListReader
             var headStart = start;
             while (headStart > 0 && start - headStart < 60 && text[headStart - 1] is not ('。' or '；' or '：' or ':')) headStart--;
             var itemsStart = colon + 1;
-            var itemsEnd = text.IndexOfAny(['。', '；'], itemsStart);
+            var itemsEnd = text.IndexOfAny(ListEnds, itemsStart);
             if (itemsEnd < 0) itemsEnd = text.Length;
             if (itemsEnd == itemsStart) continue;
             yield return new ListMatch(text[headStart..start], text[itemsStart..itemsEnd], headStart, itemsEnd);

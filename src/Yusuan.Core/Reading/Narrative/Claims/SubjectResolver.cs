@@ -10,6 +10,9 @@ namespace Yusuan.Core.Reading.Narrative.Claims;
 /// </summary>
 internal sealed partial class SubjectResolver(FunctionResolver functions)
 {
+    private static readonly char[] EdgePunctuation = ['，', ',', '；', ';', '：', ':', '、', '。', ' '];
+    private static readonly char[] LeadPunctuation = ['：', ':', '，', ',', ' '];
+
     /// <summary>Subject words that say nothing by themselves ("2025年预算数为").</summary>
     public static bool IsGeneric(string cleaned) =>
         cleaned.Length == 0 || cleaned is "预算数" or "预算" or "预算安排" or "金额" or "预算金额" or "合计" or "共计" or "总计" or "其中" or "资金" or "预算为"
@@ -18,7 +21,7 @@ internal sealed partial class SubjectResolver(FunctionResolver functions)
     /// <summary>Strips list markers, quotes, "其中：", a leading year and a trailing "为".</summary>
     public static string Clean(string text)
     {
-        var s = text.Trim().Trim('，', ',', '；', ';', '：', ':', '、', '。', ' ');
+        var s = text.Trim().Trim(EdgePunctuation);
         for (var again = true; again;)
         {
             again = false;
@@ -35,7 +38,7 @@ internal sealed partial class SubjectResolver(FunctionResolver functions)
             {
                 if (s.StartsWith(lead, StringComparison.Ordinal))
                 {
-                    s = s[lead.Length..].TrimStart('：', ':', '，', ',', ' ');
+                    s = s[lead.Length..].TrimStart(LeadPunctuation);
                     again = true;
                 }
             }

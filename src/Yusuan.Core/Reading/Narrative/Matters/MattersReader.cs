@@ -13,6 +13,8 @@ namespace Yusuan.Core.Reading.Narrative.Matters;
 /// </summary>
 internal static partial class MattersReader
 {
+    private static readonly char[] SentenceEnds = ['。', '；', ';'];
+
     private const string Num = @"(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
 
     public static OtherMatters Read(ImmutableArray<PlacedParagraph> paragraphs, IReadOnlyList<Claim> claims)
@@ -135,7 +137,7 @@ internal static partial class MattersReader
     /// <summary>Whether the figure at <paramref name="index"/> sits in a sentence about planned purchases.</summary>
     private static bool IsPlan(string text, int index)
     {
-        var sentenceStart = text.LastIndexOfAny(['。', '；', ';'], Math.Max(0, index - 1)) + 1;
+        var sentenceStart = text.LastIndexOfAny(SentenceEnds, Math.Max(0, index - 1)) + 1;
         var sentence = text[sentenceStart..index];
         return sentence.Contains("安排购置", StringComparison.Ordinal) || sentence.Contains("预算安排", StringComparison.Ordinal) || sentence.Contains("拟购置", StringComparison.Ordinal) || sentence.Contains("计划购置", StringComparison.Ordinal);
     }

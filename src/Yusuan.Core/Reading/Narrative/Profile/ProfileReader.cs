@@ -13,6 +13,8 @@ namespace Yusuan.Core.Reading.Narrative.Profile;
 /// </summary>
 internal static partial class ProfileReader
 {
+    private static readonly char[] SentenceEnds = ['。', '；', ';'];
+
     public static UnitProfile Read(ImmutableArray<Paragraph> paragraphs)
     {
         if (paragraphs.IsDefaultOrEmpty) return UnitProfile.Empty;
@@ -70,7 +72,7 @@ internal static partial class ProfileReader
             }
             if (inUnits && numbered.Success)
             {
-                units.Add(Markers.Squash(text[numbered.Length..]).TrimEnd('。', '；', ';'));
+                units.Add(Markers.Squash(text[numbered.Length..]).TrimEnd(SentenceEnds));
                 continue;
             }
             if (inUnits && !numbered.Success) inUnits = false;

@@ -14,6 +14,14 @@ namespace Yusuan.Core.Reading.Narrative.Projects;
 /// </summary>
 internal static partial class ProjectReader
 {
+    private static readonly char[] ItemEnds = ['、', '，', ',', '；', ';', '。'];
+    private static readonly char[] ClauseBreaks = ['，', ',', '：', ':', '；', ';', '、'];
+    private static readonly char[] LeadingPunctuation = ['，', ',', '、', '；', ';', '。', '：', ':', ' '];
+    private static readonly char[] ItemBreaks = ['；', ';', '。'];
+    private static readonly char[] CommaOrColon = ['，', ',', '：', ':'];
+    private static readonly char[] TitleMarks = ['》', '《', '【', '〔'];
+    private static readonly char[] Colons = ['：', ':'];
+
 
     public static ImmutableArray<ProjectDescription> Read(IEnumerable<PlacedParagraph> source)
     {
@@ -172,12 +180,12 @@ internal static partial class ProjectReader
             if (after.StartsWith('/') || after.StartsWith("每", StringComparison.Ordinal))
             {
                 // A rate: skip it and its "/人/月" tail.
-                var stop = after.IndexOfAny(['、', '，', ',', '；', ';', '。']);
+                var stop = after.IndexOfAny(ItemEnds);
                 previousEnd += stop < 0 ? after.Length : stop;
                 continue;
             }
             var name = ItemName(segment);
-            var lastClause = Markers.Squash(segment.Split(['，', ',', '：', ':', '；', ';', '、']).LastOrDefault() ?? string.Empty);
+            var lastClause = Markers.Squash(segment.Split(ClauseBreaks).LastOrDefault() ?? string.Empty);
             if (lastClause is "预算" or "预算资金" or "共计" or "合计" or "总计" or "共" or "计" or "预算安排") continue;
             if (name.Length == 0 || name.StartsWith("平均", StringComparison.Ordinal) || name.StartsWith('每') || name.Contains("共计", StringComparison.Ordinal)
                 || name.Contains("合计", StringComparison.Ordinal) || name.Contains("总计", StringComparison.Ordinal) || name.Contains("本项目", StringComparison.Ordinal)) continue;
@@ -194,12 +202,12 @@ internal static partial class ProjectReader
     /// </summary>
     private static string ItemName(string segment)
     {
-        var s = segment.Trim().TrimStart('，', ',', '、', '；', ';', '。', '：', ':', ' ');
-        var lastItem = s.Split(['；', ';', '。'], StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
+        var s = segment.Trim().TrimStart(LeadingPunctuation);
+        var lastItem = s.Split(ItemBreaks, StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
         lastItem = lastItem.Trim();
         var marker = Markers.Numbered().Match(lastItem);
         if (marker.Success) lastItem = lastItem[marker.Length..];
-        var clauses = lastItem.Split(['，', ',', '：', ':'], StringSplitOptions.RemoveEmptyEntries).Select(c => Markers.Squash(c).TrimStart('、')).Where(c => c.Length > 0).ToList();
+        var clauses = lastItem.Split(CommaOrColon, StringSplitOptions.RemoveEmptyEntries).Select(c => Markers.Squash(c).TrimStart('、')).Where(c => c.Length > 0).ToList();
         if (clauses.Count == 0) return string.Empty;
         if (!marker.Success) return clauses[^1];
         var index = 0;
@@ -227,7 +235,7 @@ internal static partial class ProjectReader
     /// </summary>
     internal static (string? Unit, string? Stray) SplitUnit(string text)
     {
-        var cut = text.IndexOfAny(['》', '《', '【', '〔']);
+        var cut = text.IndexOfAny(TitleMarks);
         if (cut < 0) return (text, null);
         var head = text[..cut];
         var end = UnitEnding().Matches(head).LastOrDefault();
@@ -240,7 +248,7 @@ internal static partial class ProjectReader
     private static partial Regex UnitEnding();
 
     /// <summary>Drops line breaks and a trailing list marker that belongs to the next project ("…12 月 31 日（二）").</summary>
-    private static string Tidy(string s) => TrailingMarker().Replace(s.Replace("\n", string.Empty, StringComparison.Ordinal).Trim(), string.Empty).Trim().Trim('：', ':').Trim();
+    private static string Tidy(string s) => TrailingMarker().Replace(s.Replace("\n", string.Empty, StringComparison.Ordinal).Trim(), string.Empty).Trim().Trim(Colons).Trim();
 
     [GeneratedRegex(@"\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．])\s*$")]
     private static partial Regex TrailingMarker();

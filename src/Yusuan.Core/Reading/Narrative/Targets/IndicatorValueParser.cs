@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Yusuan.Core.Model;
+using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading.Narrative.Targets;
 
@@ -12,8 +13,8 @@ internal static partial class IndicatorValueParser
 {
     public static IndicatorValue Parse(string? printed)
     {
-        var raw = Regex.Replace((printed ?? string.Empty).Trim(), @"\s+", " ");
-        var s = Regex.Replace(raw, @"\s+", string.Empty).Replace('＝', '=').Replace('＞', '>').Replace('＜', '<');
+        var raw = Squash.Collapse((printed ?? string.Empty).Trim());
+        var s = Squash.Whitespace(raw).Replace('＝', '=').Replace('＞', '>').Replace('＜', '<');
         var m = ValuePattern().Match(s);
         if (!m.Success || DatePattern().IsMatch(s)) return new IndicatorValue(raw);
         var unit = m.Groups["unit"].Value;

@@ -123,7 +123,7 @@ internal static class TabTargetRows
 
     private static List<string> Cells(SourceLine line) => [.. line.Text.Split('\t')];
 
-    private static string Tidy(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim();
+    private static string Tidy(string s) => Squash.Collapse(s).Trim();
 
     /// <summary>Lines joined with whitespace removed, and where each character came from.</summary>
     internal static (string Text, List<(int Offset, SourceLine Line)> Offsets) Squashed(IEnumerable<SourceLine> lines)

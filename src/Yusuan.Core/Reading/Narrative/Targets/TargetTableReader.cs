@@ -14,6 +14,8 @@ namespace Yusuan.Core.Reading.Narrative.Targets;
 /// </summary>
 internal static partial class TargetTableReader
 {
+    private static readonly char[] Colons = ['：', ':'];
+
     private const string Num = @"(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
 
     public static PerformanceTargetTable? Read(IEnumerable<SourceLine> region, DiagnosticBag diagnostics)
@@ -46,7 +48,7 @@ internal static partial class TargetTableReader
         string? Text(Regex pattern)
         {
             var m = pattern.Match(squashed);
-            return m.Success && m.Groups["v"].Value.Length > 0 ? m.Groups["v"].Value.Trim('：', ':') : null;
+            return m.Success && m.Groups["v"].Value.Length > 0 ? m.Groups["v"].Value.Trim(Colons) : null;
         }
         Figure? Money(Regex pattern)
         {
