@@ -6,6 +6,10 @@ namespace Yusuan.Core.Checking;
 /// <summary>Runs the rule catalog over a document: each rule, then the profile's severities, in a stable order.</summary>
 public sealed class Checker(RuleCatalog catalog, CheckOptions options)
 {
+    // Per template edition, the rules the profile leaves on (in catalog order): the profile is asked once per edition, not
+    // once per rule and document.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<Rule>> active = new(StringComparer.Ordinal);
+
     public static Checker Default { get; } = new(RuleCatalog.Default, CheckOptions.Default);
 
     public CheckOptions Options => options;
@@ -16,10 +20,8 @@ public sealed class Checker(RuleCatalog catalog, CheckOptions options)
         var doubtful = DoubtfulTables(document);
         var findings = new List<Finding>();
         var produced = new List<Finding>();
-        foreach (var rule in catalog.Rules)
+        foreach (var rule in ActiveRules(template.Id))
         {
-            // A profile may switch a rule off entirely; then it does not run.
-            if (options.Profile.TryGetOverride(rule.Id, template.Id, out var over) && over is null) continue;
             produced.Clear();
             try
             {
@@ -59,6 +61,11 @@ public sealed class Checker(RuleCatalog catalog, CheckOptions options)
         var meta = document.Meta;
         return new CheckReport(new CheckedDocument(meta.UnitName, meta.Year, meta.Kind, source, template.Id), summary, ordered);
     }
+
+    /// <summary>The catalog's rules but those the profile switches off for the template edition (they do not run).</summary>
+    private ImmutableArray<Rule> ActiveRules(string template) =>
+        active.TryGetValue(template, out var rules) ? rules
+            : active.GetOrAdd(template, t => [.. catalog.Rules.Where(r => !(options.Profile.TryGetOverride(r.Id, t, out var over) && over is null))]);
 
     /// <summary>Tables with a reader warning or error inside their span.</summary>
     public static Doubt DoubtfulTables(Disclosure d)

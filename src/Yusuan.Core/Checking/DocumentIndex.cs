@@ -20,6 +20,7 @@ internal sealed class DocumentIndex
     private Dictionary<string, NarrativeSection>? sections;
     private Dictionary<Claim, bool>? plausible;
     private HashSet<string?>? topics;
+    private TemplateEdition? template;
 
     private DocumentIndex(Disclosure document)
     {
@@ -32,6 +33,9 @@ internal sealed class DocumentIndex
     }
 
     public static DocumentIndex Of(Disclosure document) => Cache.GetValue(document, d => new DocumentIndex(d));
+
+    /// <summary>As <see cref="TemplateEdition.Of(Disclosure)"/>.</summary>
+    public TemplateEdition Template => LazyInitializer.EnsureInitialized(ref template, () => TemplateEdition.Infer(document));
 
     /// <summary>As <see cref="Disclosure.Table"/>.</summary>
     public DisclosureTable? Table(TableId id) => (int)id >= 0 && (int)id < tables.Length ? tables[(int)id] : null;
@@ -66,14 +70,13 @@ internal sealed class DocumentIndex
     public IReadOnlySet<string?> Topics => LazyInitializer.EnsureInitialized(ref topics, () => document.Narrative.Sections.Select(s => s.Topic).ToHashSet());
 
     /// <summary>The first narrative section with this key.</summary>
-    public NarrativeSection? Section(string key)
+    public NarrativeSection? Section(ReadOnlySpan<char> key) =>
+        Sections.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var section) ? section : null;
+
+    private Dictionary<string, NarrativeSection> Sections => LazyInitializer.EnsureInitialized(ref sections, () =>
     {
-        var map = LazyInitializer.EnsureInitialized(ref sections, () =>
-        {
-            var byKey = new Dictionary<string, NarrativeSection>(StringComparer.Ordinal);
-            foreach (var s in document.Narrative.Sections) byKey.TryAdd(s.Key, s);
-            return byKey;
-        });
-        return map.GetValueOrDefault(key);
-    }
+        var byKey = new Dictionary<string, NarrativeSection>(StringComparer.Ordinal);
+        foreach (var s in document.Narrative.Sections) byKey.TryAdd(s.Key, s);
+        return byKey;
+    });
 }

@@ -181,7 +181,7 @@ public static class Facts
         var index = DocumentIndex.Of(d);
         if (index.Section(section)?.Topic is { } t) return t;
         var dot = section.IndexOf('.', StringComparison.Ordinal);
-        return index.Section(dot < 0 ? section : section[..dot])?.Topic;
+        return index.Section(dot < 0 ? section : section.AsSpan(0, dot))?.Topic;
     }
 
     /// <summary>A label for a table row: "对个人和家庭的补助 (303)".</summary>

@@ -65,7 +65,7 @@ public abstract class Rule
             Location = location,
             Expected = expected,
             Actual = actual,
-            RelatedLines = related is null ? [] : [.. related.Where(l => l > 0 && l != location.Line).Distinct().Order()],
+            RelatedLines = related is null ? [] : RelatedLines.Sorted(related, location.Line),
         };
 
     /// <summary>Whether <see cref="ReportGap"/> reports this agreement at all: hot rules ask first and build their message only then.</summary>
@@ -133,4 +133,22 @@ internal static class RelatedLines
     public static IEnumerable<int> Of(params SourceSpan?[] spans) => spans.Where(s => s is { IsKnown: true }).Select(s => s!.Value.Line);
 
     public static ImmutableArray<int> None => [];
+
+    /// <summary>The known lines of <paramref name="lines"/> other than <paramref name="except"/>, ascending, each once.</summary>
+    public static ImmutableArray<int> Sorted(IEnumerable<int> lines, int except)
+    {
+        var list = new List<int>();
+        foreach (var l in lines)
+        {
+            if (l > 0 && l != except) list.Add(l);
+        }
+        if (list.Count == 0) return [];
+        list.Sort();
+        var unique = 1;
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (list[i] != list[unique - 1]) list[unique++] = list[i];
+        }
+        return [.. System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)[..unique]];
+    }
 }

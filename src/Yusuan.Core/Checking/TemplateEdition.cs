@@ -86,7 +86,10 @@ public sealed record TemplateEdition(string Id, string Name)
     /// <summary>The edition of a document: its <see cref="DisclosureMeta.Template"/> or region when the reader set them, else
     /// inferred from the title of its 收支总表 (单位/部门收支总体情况表 → Xinjiang, 部门财务收支预算总表 → Shanghai budget,
     /// 收入支出决算总表 → Shanghai final, 收支预算总表 → Jiangsu) or from the region named in the text.</summary>
-    public static TemplateEdition Of(Disclosure d)
+    public static TemplateEdition Of(Disclosure d) => DocumentIndex.Of(d).Template;
+
+    /// <summary><see cref="Of(Disclosure)"/> worked out (DocumentIndex keeps the answer: many rules ask).</summary>
+    internal static TemplateEdition Infer(Disclosure d)
     {
         var meta = d.Meta;
         if (meta.Template is not null || meta.Region is not null) return Of(meta);

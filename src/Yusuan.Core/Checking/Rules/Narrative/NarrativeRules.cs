@@ -188,10 +188,14 @@ public sealed class SameSubjectTwice : Rule
             .GroupBy(c => (c.Subject.Key, Code: c.Subject.Code?.Digits, Basis: BasisOf(d, c, gpbIsAll), Name: SubjectName(c)));
         foreach (var g in groups)
         {
-            var list = g.ToList();
-            var first = list[0];
-            foreach (var other in list.Skip(1))
+            Claim? first = null;
+            foreach (var other in g)
             {
+                if (first is null)
+                {
+                    first = other;
+                    continue;
+                }
                 var agreement = o.Rounding.Same(Printed.Of(first.Amount!.Value), Printed.Of(other.Amount!.Value));
                 if (agreement.Kind == AgreementKind.Exact) continue;
                 foreach (var f in ReportGap(agreement, o, $"{ClaimTables.Name(other)} 在第 {first.Span.Line} 行为 {Money.Plain(first.Amount.Value.Value)}，在第 {other.Span.Line} 行为 {Money.Plain(other.Amount.Value.Value)}",
