@@ -107,39 +107,75 @@ public static class Ratio
         var dLo = d.Value - d.Half;
         var dHi = d.Value + d.Half;
         if (dLo <= 0 && dHi >= 0) return null;
-        var values = new List<decimal>();
-        foreach (var nv in new[] { n.Value - n.Half, n.Value + n.Half })
-        {
-            foreach (var dv in new[] { dLo, dHi }) values.Add(100m * nv / dv);
-        }
-        return (values.Min(), values.Max());
+        var range = new Range();
+        var nLo = n.Value - n.Half;
+        var nHi = n.Value + n.Half;
+        range.Add(100m * nLo / dLo);
+        range.Add(100m * nLo / dHi);
+        range.Add(100m * nHi / dLo);
+        range.Add(100m * nHi / dHi);
+        return (range.Low, range.High);
     }
 
     /// <summary>Interval of the growth rate 100 × change / (current − change); null when the prior year may be zero.</summary>
     public static (decimal Low, decimal High)? Growth(Printed current, Printed change)
     {
-        var cs = Points(current);
-        var ds = Points(change);
-        var values = new List<decimal>();
+        Span<decimal> cs = stackalloc decimal[3];
+        Span<decimal> ds = stackalloc decimal[3];
+        cs = Points(current, cs);
+        ds = Points(change, ds);
+        var range = new Range();
         foreach (var c in cs)
         {
             foreach (var d in ds)
             {
                 var prior = c - d;
                 if (prior == 0) return null;
-                values.Add(100m * d / prior);
+                range.Add(100m * d / prior);
             }
         }
         var priorLo = current.Value - current.Half - (change.Value + change.Half);
         var priorHi = current.Value + current.Half - (change.Value - change.Half);
         if (priorLo <= 0 && priorHi >= 0) return null;
-        return (values.Min(), values.Max());
+        return (range.Low, range.High);
     }
 
-    private static decimal[] Points(Printed p)
+    /// <summary>The ends of a printed figure's interval, and zero between them when it straddles zero.</summary>
+    private static Span<decimal> Points(Printed p, Span<decimal> into)
     {
         var lo = p.Value - p.Half;
         var hi = p.Value + p.Half;
-        return lo < 0 && hi > 0 ? [lo, 0m, hi] : [lo, hi];
+        if (lo < 0 && hi > 0)
+        {
+            into[0] = lo;
+            into[1] = 0m;
+            into[2] = hi;
+            return into;
+        }
+        into[0] = lo;
+        into[1] = hi;
+        return into[..2];
+    }
+
+    /// <summary>Smallest and largest of the values added, kept as Enumerable.Min/Max keep them (the first of equal values).</summary>
+    private struct Range
+    {
+        private bool any;
+
+        public decimal Low { get; private set; }
+
+        public decimal High { get; private set; }
+
+        public void Add(decimal value)
+        {
+            if (!any)
+            {
+                Low = High = value;
+                any = true;
+                return;
+            }
+            if (value < Low) Low = value;
+            if (value > High) High = value;
+        }
     }
 }
