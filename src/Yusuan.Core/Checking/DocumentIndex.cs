@@ -59,7 +59,7 @@ internal sealed class DocumentIndex
     {
         var map = LazyInitializer.EnsureInitialized(ref plausible, () =>
         {
-            var byClaim = new Dictionary<Claim, bool>(ReferenceEqualityComparer.Instance);
+            var byClaim = new Dictionary<Claim, bool>(document.Narrative.Claims.Length, ReferenceEqualityComparer.Instance);
             foreach (var c in document.Narrative.Claims) byClaim.TryAdd(c, Rules.Narrative.ClaimTables.Plausible(c, document.Meta.Year));
             return byClaim;
         });

@@ -23,22 +23,35 @@ internal sealed class TableIndex
         Table = table;
         Scale = Money.ScaleOf(table);
         Half = Money.HalfUnit(Scale);
-        columns = new HashSet<string>(StringComparer.Ordinal);
+        var rows = table.Rows;
+        columns = new HashSet<string>(table.Columns.Length + 4, StringComparer.Ordinal);
         foreach (var c in table.Columns) columns.Add(c.Key);
-        firstByKey = new Dictionary<string, TableRow>(StringComparer.Ordinal);
-        var units = new List<(string? Unit, List<TableRow> Rows)>();
-        foreach (var row in table.Rows)
+        firstByKey = new Dictionary<string, TableRow>(rows.Length, StringComparer.Ordinal);
+        var oneUnit = true;
+        foreach (var row in rows)
         {
             foreach (var key in row.Cells.Keys) columns.Add(key);
             firstByKey.TryAdd(row.Key, row);
-            // Groups in order of first appearance, as Enumerable.GroupBy makes them.
+            oneUnit &= row.Unit == rows[0].Unit;
+        }
+        var keys = columns.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        ColumnKeys = [.. keys];
+        Units = oneUnit ? (rows.IsEmpty ? [] : [new UnitRows(rows[0].Unit, rows)]) : GroupByUnit(rows);
+    }
+
+    /// <summary>Rows by unit, groups in order of first appearance, as Enumerable.GroupBy makes them.</summary>
+    private static ImmutableArray<UnitRows> GroupByUnit(ImmutableArray<TableRow> rows)
+    {
+        var units = new List<(string? Unit, List<TableRow> Rows)>();
+        foreach (var row in rows)
+        {
             var group = units.Count - 1;
             while (group >= 0 && units[group].Unit != row.Unit) group--;
             if (group < 0) units.Add((row.Unit, [row]));
             else units[group].Rows.Add(row);
         }
-        ColumnKeys = [.. columns.Order(StringComparer.Ordinal)];
-        Units = [.. units.Select(u => new UnitRows(u.Unit, [.. u.Rows]))];
+        return [.. units.Select(u => new UnitRows(u.Unit, [.. u.Rows]))];
     }
 
     public static TableIndex Of(DisclosureTable table) => Cache.GetValue(table, t => new TableIndex(t));
@@ -120,8 +133,8 @@ internal sealed class UnitRows(string? unit, ImmutableArray<TableRow> rows)
 
         public Hierarchy(ImmutableArray<TableRow> rows)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var codeRows = new List<(TableRow, string)>();
+            var seen = new HashSet<string>(rows.Length, StringComparer.Ordinal);
+            var codeRows = new List<(TableRow, string)>(rows.Length);
             var projects = new List<TableRow>();
             foreach (var row in rows)
             {
@@ -151,15 +164,21 @@ internal sealed class UnitRows(string? unit, ImmutableArray<TableRow> rows)
 /// <summary>Rows with a function code (class, section or item) and neither unit nor project, first occurrence per code.</summary>
 internal sealed class FunctionCodeRows
 {
-    private readonly Dictionary<string, TableRow> byCode = new(StringComparer.Ordinal);
+    private static readonly Comparison<KeyValuePair<string, TableRow>> ByCode = (a, b) => string.CompareOrdinal(a.Key, b.Key);
+
+    private readonly Dictionary<string, TableRow> byCode;
 
     public FunctionCodeRows(DisclosureTable table)
     {
+        byCode = new Dictionary<string, TableRow>(table.Rows.Length, StringComparer.Ordinal);
+        var sorted = new List<KeyValuePair<string, TableRow>>(table.Rows.Length);
         foreach (var r in table.Rows)
         {
-            if (r.Unit is null && r.Project is null && r.FunctionCode is { } code) byCode.TryAdd(code.Digits, r);
+            if (r.Unit is null && r.Project is null && r.FunctionCode is { } code && byCode.TryAdd(code.Digits, r)) sorted.Add(new(code.Digits, r));
         }
-        Sorted = [.. byCode.OrderBy(x => x.Key, StringComparer.Ordinal)];
+        // Codes are unique, so an unstable sort gives the one order.
+        sorted.Sort(ByCode);
+        Sorted = [.. sorted];
     }
 
     public int Count => byCode.Count;
