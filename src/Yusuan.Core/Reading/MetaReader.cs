@@ -18,7 +18,7 @@ internal static partial class MetaReader
         var lines = source.Lines;
         var cover = lines.Take(CoverLines).Where(l => !l.IsBlank).Select(l => l).ToList();
         var squashed = new string[lines.Length];
-        for (var i = 0; i < lines.Length; i++) squashed[i] = Squash(lines[i].Text);
+        for (var i = 0; i < lines.Length; i++) squashed[i] = lines[i].Squashed.Contains('*', StringComparison.Ordinal) ? Squash(lines[i].Text) : lines[i].Squashed;
         var (unit, unitSpan) = UnitName(lines, cover);
         var year = Year(cover, squashed);
         var kind = Kind(cover, squashed);

@@ -36,7 +36,8 @@ internal static class TableReader
             context.Add(table);
             built[i] = table;
         }
-        var consumed = raws.SelectMany(r => r.Lines).ToImmutableHashSet();
+        var consumed = new HashSet<int>();
+        foreach (var r in raws) consumed.UnionWith(r.Lines);
         return new TableReadResult([.. built.Select(t => t!)], consumed);
     }
 

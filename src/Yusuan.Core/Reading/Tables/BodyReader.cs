@@ -18,7 +18,7 @@ internal static partial class BodyReader
         var lines = source.Lines;
         var body = new List<SourceLine>();
         for (var i = region.BodyStart; i < region.BodyEnd; i++) body.Add(lines[i]);
-        var consumed = ImmutableHashSet.CreateBuilder<int>();
+        var consumed = new HashSet<int>();
         foreach (var i in region.PreambleIndexes) consumed.Add(lines[i].Number);
         foreach (var l in body) consumed.Add(l.Number);
 
@@ -67,7 +67,7 @@ internal static partial class BodyReader
             _ => ItemRows(data, template, mode),
         };
         foreach (var r in rows) r.Header ??= header;
-        return new RawTable(region, template, mode, header, [.. rows], note, consumed.ToImmutable());
+        return new RawTable(region, template, mode, header, [.. rows], note, consumed);
     }
 
     private static TableTemplate Choose(string title, string headerText, string? edition)

@@ -66,8 +66,16 @@ public sealed class HeaderMap
         new(columns, [.. columns.Select(_ => (double?)null)], false, string.Empty);
 
     /// <summary>Header words the template knows, counted over the folded header text (used to pick an edition).</summary>
-    public static int Recognised(ImmutableArray<ColumnSpec> columns, string foldedHeader) =>
-        columns.Count(c => c.MatchLength(foldedHeader) > 0);
+    public static int Recognised(ImmutableArray<ColumnSpec> columns, string foldedHeader)
+    {
+        // Runs for every template on every table: a plain loop (LINQ over an ImmutableArray boxes it).
+        var n = 0;
+        foreach (var c in columns)
+        {
+            if (c.MatchLength(foldedHeader) > 0) n++;
+        }
+        return n;
+    }
 
     public static HeaderMap Build(ImmutableArray<ColumnSpec> columns, IReadOnlyList<SourceLine> headerLines, CellMode mode)
     {

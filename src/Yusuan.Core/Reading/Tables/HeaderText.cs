@@ -58,8 +58,9 @@ public static partial class HeaderText
     public static string FoldTitle(string text)
     {
         var s = Fold(text);
-        s = TitlePrefix().Replace(s, string.Empty);
-        return s;
+        // The prefix is anchored at the start, so there is at most one match; it is usually empty.
+        var prefix = TitlePrefix().Match(s);
+        return prefix.Length == 0 ? s : s[prefix.Length..];
     }
 
     [GeneratedRegex(@"^(其中:|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、．](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[①-⑩])")]

@@ -52,4 +52,4 @@ public sealed record RawTable(
     HeaderMap Header,
     ImmutableArray<RawRow> Rows,
     LocatedText? EmptyNote,
-    ImmutableHashSet<int> Lines);
+    IReadOnlySet<int> Lines);

@@ -5,4 +5,4 @@ using Yusuan.Core.Reading.Text;
 namespace Yusuan.Core.Reading.Tables;
 
 /// <summary>The tables found, and the lines they occupy (so the text readers can skip them).</summary>
-public sealed record TableReadResult(ImmutableArray<DisclosureTable> Tables, ImmutableHashSet<int> ConsumedLines);
+public sealed record TableReadResult(ImmutableArray<DisclosureTable> Tables, IReadOnlySet<int> ConsumedLines);

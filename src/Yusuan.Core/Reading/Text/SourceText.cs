@@ -115,6 +115,7 @@ public sealed record SourceLine(int Number, int Page, string Raw, string Text)
     private ImmutableArray<Token> tabTokens;
     private ImmutableArray<Token> spaceTokens;
     private string? folded;
+    private string? squashed;
 
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
@@ -126,6 +127,9 @@ public sealed record SourceLine(int Number, int Page, string Raw, string Text)
 
     /// <summary>The line folded for comparing with header and title words (<see cref="HeaderText.Fold"/>).</summary>
     public string Folded => folded ??= HeaderText.Fold(Text);
+
+    /// <summary>The line without any whitespace (<see cref="Squash.Whitespace"/>).</summary>
+    public string Squashed => squashed ??= Squash.Whitespace(Text);
 
     public bool Equals(SourceLine? other) =>
         other is not null && Number == other.Number && Page == other.Page && string.Equals(Raw, other.Raw, StringComparison.Ordinal) && string.Equals(Text, other.Text, StringComparison.Ordinal);

@@ -16,10 +16,10 @@ internal sealed record DocumentParts(Range Profile, Range Narrative, Range Gloss
         var heads = new List<(int Index, string Text)>();
         for (var i = 0; i < count; i++)
         {
-            var t = Markers.Squash(lines[i].Text);
+            var t = lines[i].Squashed;
             if (t.Length == 0 || !Markers.Part().IsMatch(t) || t.Length > 40 || Markers.Leaders().IsMatch(t)) continue;
             // A wrapped heading ("第三部分…决算情况" / "说明") is matched with its tail.
-            var next = lines.Skip(i + 1).Take(3).Select(l => Markers.Squash(l.Text)).FirstOrDefault(x => x.Length > 0);
+            var next = lines.Skip(i + 1).Take(3).Select(l => l.Squashed).FirstOrDefault(x => x.Length > 0);
             if (next is { Length: <= 4 } && !Markers.Part().IsMatch(next)) t += next;
             heads.Add((i, t));
         }
@@ -64,7 +64,7 @@ internal sealed record DocumentParts(Range Profile, Range Narrative, Range Gloss
         var next = heads.FirstOrDefault(h => h.Index > start, (Index: lines.Length, Text: string.Empty)).Index;
         for (var i = start + 1; i < next; i++)
         {
-            var t = Markers.Squash(lines[i].Text);
+            var t = lines[i].Squashed;
             if (IsTitle(lines[i]) && (t.Contains("说明", StringComparison.Ordinal) || t.EndsWith('表'))) return i;
         }
         return next;
@@ -75,7 +75,7 @@ internal sealed record DocumentParts(Range Profile, Range Narrative, Range Gloss
     {
         var raw = line.Text;
         var indent = raw.Length - raw.TrimStart().Length;
-        var t = Markers.Squash(raw);
+        var t = line.Squashed;
         return indent >= 8 && t.Length is > 0 and <= 30 && !t.Contains('，', StringComparison.Ordinal) && !t.Contains('。', StringComparison.Ordinal) && !Markers.Leaders().IsMatch(t);
     }
 
@@ -83,7 +83,7 @@ internal sealed record DocumentParts(Range Profile, Range Narrative, Range Gloss
     {
         for (var i = lines.Length - 1; i >= 0; i--)
         {
-            var t = Markers.Squash(lines[i].Text);
+            var t = lines[i].Squashed;
             if (t.Length is > 0 and <= 20 && !Markers.Leaders().IsMatch(t) && !Markers.Section().IsMatch(t) && match(t)) return i;
         }
         return -1;
@@ -93,7 +93,7 @@ internal sealed record DocumentParts(Range Profile, Range Narrative, Range Gloss
     {
         for (var i = 0; i < lines.Length; i++)
         {
-            if (IsTitle(lines[i]) && match(Markers.Squash(lines[i].Text))) return i;
+            if (IsTitle(lines[i]) && match(lines[i].Squashed)) return i;
         }
         return -1;
     }

@@ -135,6 +135,7 @@ internal static partial class ParagraphBuilder
 
     private static Paragraph Join(List<SourceLine> lines)
     {
+        if (lines.Count == 1) return new Paragraph(lines[0].Text.Trim(), [0], [lines[0]]);
         var sb = new StringBuilder();
         var starts = ImmutableArray.CreateBuilder<int>(lines.Count);
         foreach (var line in lines)

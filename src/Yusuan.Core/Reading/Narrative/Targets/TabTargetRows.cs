@@ -18,7 +18,7 @@ internal static class TabTargetRows
 
     public static PerformanceTargetTable Read(List<SourceLine> lines, TargetTableKind kind)
     {
-        var headerIndex = lines.FindIndex(l => Cells(l).Select(Markers.Squash).Any(c => c.Contains("三级指标", StringComparison.Ordinal)));
+        var headerIndex = lines.FindIndex(l => l.Text.Contains('三', StringComparison.Ordinal) && Cells(l).Select(Markers.Squash).Any(c => c.Contains("三级指标", StringComparison.Ordinal)));
         var headerLines = headerIndex < 0 ? lines : lines.Take(headerIndex).ToList();
         var (squashed, offsets) = Squashed(headerLines.Skip(1));
         var table = TargetTableReader.Header(squashed, kind, index => SpanAt(offsets, index));
@@ -32,8 +32,7 @@ internal static class TabTargetRows
         string? level1 = null, level2 = null;
         foreach (var line in lines.Skip(headerIndex + 1))
         {
-            var cells = Cells(line);
-            var nonEmpty = cells.Select((c, i) => (Text: c.Trim(), Index: i)).Where(c => c.Text.Length > 0).ToList();
+            var nonEmpty = NonEmptyCells(line);
             if (nonEmpty.Count == 0) continue;
             if (nonEmpty.Count == 1 && !line.Text.Contains('\t', StringComparison.Ordinal) && indicators.Count > 0 && TargetTableFinder.IsTitle(line.Text)) break;
 
@@ -122,6 +121,15 @@ internal static class TabTargetRows
     };
 
     private static List<string> Cells(SourceLine line) => [.. line.Text.Split('\t')];
+
+    /// <summary>The trimmed non-empty cells with their index: the line's tab tokens.</summary>
+    private static List<(string Text, int Index)> NonEmptyCells(SourceLine line)
+    {
+        var tokens = line.TabTokens;
+        var cells = new List<(string, int)>(tokens.Length);
+        foreach (var t in tokens) cells.Add((t.Text, t.Start));
+        return cells;
+    }
 
     private static string Tidy(string s) => Squash.Collapse(s).Trim();
 

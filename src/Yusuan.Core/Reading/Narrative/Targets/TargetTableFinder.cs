@@ -34,6 +34,7 @@ internal static class TargetTableFinder
 
     public static bool IsTitle(string text)
     {
+        if (!text.Contains('绩', StringComparison.Ordinal)) return false;
         var t = Markers.Squash(text);
         return t.Length <= 24 && t.Contains("绩效目标表", StringComparison.Ordinal) && !Markers.Leaders().IsMatch(t)
                && !t.Contains('，', StringComparison.Ordinal) && !t.Contains("见", StringComparison.Ordinal) && !t.StartsWith('-');
