@@ -79,7 +79,8 @@ return failures == 0 ? 0 : 1;
 
 async Task<bool> SendAsync(int n)
 {
-    using var content = new StringContent(text + "\n<!-- load " + n.ToString(CultureInfo.InvariantCulture) + " -->\n", Encoding.UTF8, "text/plain");
+    // --same: every request sends the identical document (answered from the recent-results cache after the first).
+    using var content = new StringContent(options.Same ? text : text + "\n<!-- load " + n.ToString(CultureInfo.InvariantCulture) + " -->\n", Encoding.UTF8, "text/plain");
     try
     {
         using var response = await client.PostAsync(target, content);
@@ -152,10 +153,14 @@ internal sealed record LoadOptions(string File, int Clients, int Requests, TimeS
 {
     public bool ProfileRules { get; init; }
 
+    /// <summary>Send the identical document every time (the recent-results cache path) instead of a unique one.</summary>
+    public bool Same { get; init; }
+
     public static LoadOptions? Parse(string[] args)
     {
         var profile = args.Contains("--profile-rules");
-        args = [.. args.Where(a => a != "--profile-rules")];
+        var same = args.Contains("--same");
+        args = [.. args.Where(a => a is not "--profile-rules" and not "--same")];
         var file = Path.Combine(FindRoot(), "samples", "seeds", "000_bfbcec2c393d6588.txt");
         int clients = 50, requests = 5000;
         double seconds = 60, target = 50, rate = 0;
@@ -197,7 +202,7 @@ internal sealed record LoadOptions(string File, int Clients, int Requests, TimeS
             Console.Error.WriteLine("rate 应在 0–1000 次/秒之间（0 为闭环）。");
             return null;
         }
-        return new LoadOptions(file, clients, requests, TimeSpan.FromSeconds(seconds), url, target, rate) { ProfileRules = profile };
+        return new LoadOptions(file, clients, requests, TimeSpan.FromSeconds(seconds), url, target, rate) { ProfileRules = profile, Same = same };
     }
 
     private static string FindRoot()
