@@ -148,11 +148,18 @@ public sealed class CellMap : IReadOnlyDictionary<string, Cell>, IEquatable<Cell
     private int Search(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        int lo = 0, hi = keys.Length - 1;
+        return BinarySearch(keys, keys.Length, key);
+    }
+
+    /// <summary>Ordinal binary search in the first <paramref name="count"/> keys: the index, or the complement of where
+    /// the key would be inserted. Shared by the map and its builder.</summary>
+    private static int BinarySearch(IReadOnlyList<string> sorted, int count, string key)
+    {
+        int lo = 0, hi = count - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            var c = string.CompareOrdinal(keys[mid], key);
+            var c = string.CompareOrdinal(sorted[mid], key);
             if (c == 0) return mid;
             if (c < 0) lo = mid + 1;
             else hi = mid - 1;
@@ -236,16 +243,7 @@ public sealed class CellMap : IReadOnlyDictionary<string, Cell>, IEquatable<Cell
             var last = string.CompareOrdinal(keys[^1], key);
             if (last < 0) return ~keys.Count;
             if (last == 0) return keys.Count - 1;
-            int lo = 0, hi = keys.Count - 2;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                var c = string.CompareOrdinal(keys[mid], key);
-                if (c == 0) return mid;
-                if (c < 0) lo = mid + 1;
-                else hi = mid - 1;
-            }
-            return ~lo;
+            return BinarySearch(keys, keys.Count - 1, key);
         }
     }
 }

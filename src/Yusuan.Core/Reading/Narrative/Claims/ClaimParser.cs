@@ -74,10 +74,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             events.Add((m.Index, m, true));
         }
 
-        // Stable: a mention and a 持平 never start at the same index, but keep the found order for equal positions anyway.
-        var ordered = events.Select((e, i) => (e, i)).ToList();
-        ordered.Sort((a, b) => a.e.Position != b.e.Position ? a.e.Position.CompareTo(b.e.Position) : a.i.CompareTo(b.i));
-        foreach (var ((position, m, flat), _) in ordered)
+        foreach (var (position, m, flat) in events.OrderBy(e => e.Position))
         {
             if (flat)
             {
