@@ -151,7 +151,7 @@ internal sealed class DocumentView
                 ("data-line", row.Span.IsKnown ? row.Span.Line.ToString(CultureInfo.InvariantCulture) : null));
         var code = row.FunctionCode?.Digits ?? row.EconomicCode?.Digits ?? string.Empty;
         h.El("td", code, ("class", "code"));
-        var label = string.IsNullOrWhiteSpace(row.Label) ? row.Project ?? row.Key : row.Label;
+        var label = string.IsNullOrWhiteSpace(row.Label) ? row.Project ?? row.Key : WithoutLeadingCode(row.Label, code);
         h.El("td", label, ("class", "label"));
         foreach (var column in columns)
         {
@@ -160,6 +160,17 @@ internal sealed class DocumentView
             h.El("td", text, ("class", cell.Class), ("data-column", column), ("data-mark", cell.Id), ("data-rules", cell.Rules), ("title", cell.Title));
         }
         h.Close("tr");
+    }
+
+    /// <summary>Two-sided tables (表1/表4) print the 类 code inside the label ("201 一般公共服务支出"); the code already has its
+    /// own column, so it is not shown twice.</summary>
+    internal static string WithoutLeadingCode(string label, string code)
+    {
+        if (code.Length == 0 || !label.StartsWith(code, StringComparison.Ordinal)) return label;
+        var rest = label.AsSpan(code.Length);
+        if (rest.Length == 0 || char.IsAsciiDigit(rest[0])) return label;
+        var trimmed = rest.TrimStart().TrimStart("、.．:：").TrimStart();
+        return trimmed.Length == 0 ? label : trimmed.ToString();
     }
 
     /// <summary>CSS class, mark id, rule ids and tooltip for an element that may carry findings.</summary>
