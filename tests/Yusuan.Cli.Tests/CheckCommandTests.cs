@@ -29,6 +29,34 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void A_word_document_and_a_folder_of_mixed_formats_are_checked_like_their_text()
+    {
+        var dir = Directory.CreateTempSubdirectory("yusuan-cli-formats-");
+        try
+        {
+            var seed = Yusuan.Core.Reading.DisclosureReader.ReadFile(Seed("000")).GetValueOrThrow();
+            var docx = Path.Combine(dir.FullName, "巴州.docx");
+            Yusuan.Core.Rendering.Docx.DocxRenderer.Write(seed, docx);
+            File.Copy(Seed("004"), Path.Combine(dir.FullName, "004.txt"));
+            File.WriteAllText(Path.Combine(dir.FullName, "README.md"), "关于这些文件");
+
+            var (code, text, _) = Run(docx);
+            var (dirCode, summary, _) = Run(dir.FullName);
+
+            Assert.Equal(0, code);
+            Assert.Contains("[T6.hierarchy-sum] 表6，行 303，列 total", text);
+            Assert.Equal(1, dirCode); // 004 has errors
+            Assert.Contains("巴州.docx", summary);
+            Assert.Contains("004.txt", summary);
+            Assert.Contains("合计：2 个文件", summary);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_document_with_errors_exits_one()
     {
         Assert.Equal(1, Run(Seed("004")).Code);

@@ -60,9 +60,9 @@ public sealed partial class PageTests
         using var response = await app.PostFileAsync("/check", "scan.pdf", "%PDF-1.4"u8.ToArray(), "application/pdf");
         var html = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("id=\"upload-error\"", html, StringComparison.Ordinal);
-        Assert.Contains("pdftotext", html, StringComparison.Ordinal);
+        Assert.Contains("scan.pdf", html, StringComparison.Ordinal);
         Assert.Contains("name=\"file\"", html, StringComparison.Ordinal);
     }
 

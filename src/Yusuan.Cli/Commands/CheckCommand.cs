@@ -5,6 +5,7 @@ using Yusuan.Core.Checking.Output;
 using Yusuan.Core.Comparing;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading;
+using Yusuan.Core.Reading.Formats;
 
 namespace Yusuan.Cli.Commands;
 
@@ -12,7 +13,6 @@ namespace Yusuan.Cli.Commands;
 /// Exit codes: 0 no errors, 1 any error finding, 2 input (or profile) unreadable.</summary>
 internal static class CheckCommand
 {
-    private static readonly string[] Extensions = [".txt", ".md", ".markdown"];
 
     public static Command Create()
     {
@@ -83,11 +83,11 @@ internal static class CheckCommand
     private static int RunDirectory(string dir, string format, Severity min, Checker checker, TextWriter output, TextWriter error)
     {
         var files = Directory.EnumerateFiles(dir, "*", SearchOption.TopDirectoryOnly)
-            .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Where(DocumentText.IsDisclosureFile)
             .Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {
-            error.WriteLine($"目录“{dir}”中没有可检查的文本文件（.txt/.md）。/ No disclosure files in '{dir}'.");
+            error.WriteLine($"目录“{dir}”中没有可检查的公开文件（.txt、.md、.pdf、.docx、.xlsx、.html）。/ No disclosure files in '{dir}'.");
             return Input.Unreadable;
         }
         var reports = new List<CheckReport>();

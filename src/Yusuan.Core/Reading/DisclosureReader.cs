@@ -1,5 +1,5 @@
-using System.Text;
 using Yusuan.Core.Model;
+using Yusuan.Core.Reading.Formats;
 using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading;
@@ -27,21 +27,11 @@ public static class DisclosureReader
         return ReadBytes(bytes, path);
     }
 
+    /// <summary>Reads a file's bytes in any supported format (text, Markdown, PDF, DOCX, XLSX, HTML; see <see cref="DocumentText"/>).</summary>
     public static ReadResult ReadBytes(byte[] bytes, string? name = null)
     {
-        var label = name ?? "输入";
-        if (bytes.Length == 0) return ReadResult.Fail($"“{label}”是空文件。/ '{label}' is empty.");
-        if (LooksBinary(bytes)) return ReadResult.Fail($"“{label}”不是文本文件（看起来是二进制内容）。/ '{label}' is not a text file.");
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return ReadResult.Fail($"“{label}”不是 UTF-8 编码的文本。/ '{label}' is not UTF-8 text.");
-        }
-        return Read(text, name);
+        var extracted = DocumentText.Extract(bytes, name);
+        return extracted.Success ? Read(extracted.Text!, name) : ReadResult.Fail(extracted.Error!);
     }
 
     /// <summary>Reads a disclosure from text.</summary>
@@ -76,19 +66,6 @@ public static class DisclosureReader
             Glossary = text.Glossary,
             Diagnostics = diagnostics.ToImmutable(),
         };
-    }
-
-    private static bool LooksBinary(byte[] bytes)
-    {
-        var n = Math.Min(bytes.Length, 8192);
-        var control = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var b = bytes[i];
-            if (b == 0) return true;
-            if (b < 0x09 || b is > 0x0D and < 0x20 && b != 0x1B) control++;
-        }
-        return control > n / 20;
     }
 
     private static readonly string[] DisclosureWords = ["预算", "决算"];

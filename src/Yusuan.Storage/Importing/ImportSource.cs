@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Yusuan.Core.Checking;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading;
+using Yusuan.Core.Reading.Formats;
 
 namespace Yusuan.Storage.Importing;
 
@@ -91,7 +92,7 @@ public sealed class FileImportSource(string path) : ImportSource
         return Checked(prepared, checker);
     }
 
-    /// <summary>The files named, and the disclosure files (*.txt, *.md, *.text; not README*) under the directories named, in a stable order.</summary>
+    /// <summary>The files named, and the disclosure files (text, Markdown, PDF, DOCX, XLSX, HTML; not README*) under the directories named, in a stable order.</summary>
     public static IReadOnlyList<FileImportSource> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing)
     {
         var found = new List<string>();
@@ -101,9 +102,8 @@ public sealed class FileImportSource(string path) : ImportSource
             if (Directory.Exists(path))
             {
                 found.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => Extensions.Contains(System.IO.Path.GetExtension(f).ToLowerInvariant()))
                     // A folder of disclosures often carries a README about them; it is not one of them.
-                    .Where(f => !System.IO.Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+                    .Where(DocumentText.IsDisclosureFile)
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))
@@ -118,8 +118,6 @@ public sealed class FileImportSource(string path) : ImportSource
         missing = notFound;
         return found.Distinct(StringComparer.Ordinal).Select(p => new FileImportSource(p)).ToList();
     }
-
-    private static readonly HashSet<string> Extensions = [".txt", ".md", ".markdown", ".text"];
 }
 
 /// <summary>A disclosure already in memory (synthetic corpora, benchmarks). Its identity is the hash of its model JSON.</summary>

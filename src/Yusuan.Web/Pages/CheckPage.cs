@@ -11,12 +11,12 @@ internal static class CheckPage
     {
         var h = new Html();
         h.El("h1", "检查公开文件");
-        h.El("p", "上传一份部门/单位预算或决算公开文件（UTF-8 文本或 Markdown，例如 pdftotext 转出的 .txt），或把全文粘贴到下面。"
+        h.El("p", "上传一份部门/单位预算或决算公开文件（PDF、Word .docx、Excel .xlsx、网页 .html，或 UTF-8 文本、Markdown），或把全文粘贴到下面。"
                   + "检查结果会在原文上标出每个问题所在的单元格或句子。", ("class", "lead"));
         if (error is not null) h.El("p", error, ("class", "error"), ("role", "alert"), ("id", "upload-error"));
         h.Raw("<form class=\"upload\" method=\"post\" action=\"/check\" enctype=\"multipart/form-data\">");
-        h.Raw("<label class=\"file\">选择文件 <input type=\"file\" name=\"file\" id=\"file\" accept=\".txt,.md,.markdown,.text,text/plain,text/markdown\"></label>");
-        h.Open("p", ("class", "hint")).Text($"文件上限 {(maxUploadBytes / 1024 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture)} MB。PDF 请先转为文本。").Close("p");
+        h.Raw("<label class=\"file\">选择文件 <input type=\"file\" name=\"file\" id=\"file\" accept=\".pdf,.docx,.xlsx,.html,.htm,.txt,.md,.markdown,.text,text/plain,text/markdown,application/pdf\"></label>");
+        h.Open("p", ("class", "hint")).Text($"文件上限 {(maxUploadBytes / 1024 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture)} MB。PDF 需带文字层（扫描件请先做文字识别）。").Close("p");
         h.Raw("<label class=\"paste\">或粘贴文本<textarea name=\"text\" id=\"text\" rows=\"10\" placeholder=\"把公开文件全文粘贴到这里\">")
          .Text(pasted).Raw("</textarea></label>");
         h.Raw("<button type=\"submit\" id=\"submit\">开始检查</button></form>");

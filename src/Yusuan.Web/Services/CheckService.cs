@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Yusuan.Core.Reading;
+using Yusuan.Core.Reading.Formats;
 
 namespace Yusuan.Web.Services;
 
@@ -23,14 +24,14 @@ public sealed class CheckService(IDisclosureChecker checker, WebOptions options)
     /// <summary>Reads and checks an upload off the request thread, at most one check per core at a time.</summary>
     public async Task<(CheckedFile? Document, UploadError? Error)> CheckAsync(Upload upload, CancellationToken cancel = default)
     {
-        var (text, id) = Identify(upload);
+        var id = Identify(upload);
         // A document checked a moment ago (a reviewer re-submitting it, several clients sending the same file) is
         // answered from the cache without queueing behind the checks in progress.
         if (Cached(id, upload.Name) is { } hit) return (hit, null);
         await running.WaitAsync(cancel).ConfigureAwait(false);
         try
         {
-            return Check(upload, text, id);
+            return Check(upload, id);
         }
         finally
         {
@@ -41,13 +42,19 @@ public sealed class CheckService(IDisclosureChecker checker, WebOptions options)
     /// <summary>Reads and checks an upload; a document that cannot be read gives 400 and one sentence.</summary>
     public (CheckedFile? Document, UploadError? Error) Check(Upload upload)
     {
-        var (text, id) = Identify(upload);
-        return Check(upload, text, id);
+        return Check(upload, Identify(upload));
     }
 
-    private (CheckedFile? Document, UploadError? Error) Check(Upload upload, string text, string id)
+    private (CheckedFile? Document, UploadError? Error) Check(Upload upload, string id)
     {
         if (Cached(id, upload.Name) is { } hit) return (hit, null);
+        // PDF, Word, Excel and HTML become text here; the text is what the page shows and what findings' lines refer to.
+        var extracted = DocumentText.Extract(upload.Bytes, upload.Name);
+        if (!extracted.Success)
+        {
+            return (null, new UploadError(StatusCodes.Status400BadRequest, ChineseOnly(extracted.Error)));
+        }
+        var text = extracted.Text!;
         var read = DisclosureReader.Read(text, upload.Name);
         if (read.Value is not { } document)
         {
@@ -58,11 +65,9 @@ public sealed class CheckService(IDisclosureChecker checker, WebOptions options)
         return (checkedDocument, null);
     }
 
-    private static (string Text, string Id) Identify(Upload upload)
-    {
-        var text = new UTF8Encoding(false, false).GetString(upload.Bytes);
-        return (text, CheckedFile.IdOf(text));
-    }
+    /// <summary>The id of an upload is the hash of its bytes (for text: of its UTF-8 text), so a repeated file is known
+    /// before anything is extracted or read.</summary>
+    private static string Identify(Upload upload) => CheckedFile.IdOf(upload.Bytes);
 
     private CheckedFile? Cached(string id, string name) => recent.TryGetValue(id, out var cached) && cached.Name == name ? cached : null;
 

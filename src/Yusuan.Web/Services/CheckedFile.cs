@@ -7,6 +7,7 @@ namespace Yusuan.Web.Services;
 public sealed record CheckedFile(string Id, string Name, string Text, DocumentReport Report)
 {
     /// <summary>Content-addressed id: the first 16 hex digits of the SHA-256 of the text.</summary>
-    public static string IdOf(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+    public static string IdOf(string text) => IdOf(Encoding.UTF8.GetBytes(text));
+
+    public static string IdOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
 }

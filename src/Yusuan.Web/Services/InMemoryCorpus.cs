@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Yusuan.Core.Reading;
+using Yusuan.Core.Reading.Formats;
 
 namespace Yusuan.Web.Services;
 
@@ -19,7 +19,7 @@ public sealed class InMemoryCorpus : ICorpus
         ? $"内存语料库（{documents.Count} 份，重启后清空）"
         : $"内存语料库（来自 {folder}，{documents.Count} 份，重启后清空）";
 
-    /// <summary>Reads and checks every *.txt / *.md under <paramref name="root"/>; unreadable files are skipped and reported.</summary>
+    /// <summary>Reads and checks every disclosure file (text, Markdown, PDF, DOCX, XLSX, HTML) under <paramref name="root"/>; unreadable files are skipped and reported.</summary>
     public static InMemoryCorpus Load(string root, IDisclosureChecker checker, Action<string>? report = null)
     {
         var corpus = new InMemoryCorpus(root);
@@ -29,14 +29,19 @@ public sealed class InMemoryCorpus : ICorpus
             return corpus;
         }
         var files = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Where(DocumentText.IsDisclosureFile)
             .Order(StringComparer.Ordinal)
             .ToList();
         Parallel.ForEach(files, file =>
         {
-            var text = File.ReadAllText(file, Encoding.UTF8);
             var name = Path.GetRelativePath(root, file);
+            var extracted = DocumentText.Extract(File.ReadAllBytes(file), name);
+            if (!extracted.Success)
+            {
+                report?.Invoke($"跳过 {name}：{CheckService.ChineseOnly(extracted.Error)}");
+                return;
+            }
+            var text = extracted.Text!;
             var read = DisclosureReader.Read(text, name);
             if (read.Value is not { } document)
             {

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Yusuan.Core.Reading.Formats;
 
 namespace Yusuan.Web.Services;
 
@@ -14,7 +15,7 @@ public sealed record UploadError(int Status, string Message);
 /// <summary>What kind of file an upload must be.</summary>
 public enum UploadKind
 {
-    /// <summary>A disclosure as text (UTF-8 text, Markdown, PDF-extracted text).</summary>
+    /// <summary>A disclosure: UTF-8 text, Markdown, PDF-extracted text, or a PDF, Word, Excel or HTML file.</summary>
     DisclosureText,
 
     /// <summary>The generator's input: the XLSX template, or the same data as JSON.</summary>
@@ -61,10 +62,12 @@ public static class UploadReader
             var contentType = request.ContentType ?? string.Empty;
             if (kind == UploadKind.DisclosureText && contentType.Length > 0
                 && !contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
-                && !contentType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase))
+                && !contentType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase)
+                && !contentType.StartsWith("application/pdf", StringComparison.OrdinalIgnoreCase)
+                && !contentType.StartsWith("application/vnd.openxmlformats-officedocument.", StringComparison.OrdinalIgnoreCase))
             {
                 return (null, Upload.Error(StatusCodes.Status415UnsupportedMediaType,
-                    $"不支持的内容类型“{contentType}”：请用 multipart/form-data 的 file 字段上传，或以 text/plain 发送文本。"));
+                    $"不支持的内容类型“{contentType}”：请用 multipart/form-data 的 file 字段上传，或以 text/plain、application/pdf 等发送文件本身。"));
             }
             var body = await ReadLimitedAsync(request.Body, limit, cancel).ConfigureAwait(false);
             if (body is null) return await RefuseAsync(request, limit, cancel).ConfigureAwait(false);
@@ -86,14 +89,13 @@ public static class UploadReader
         }
     }
 
-    /// <summary>The type check: by extension and by the first bytes (a PDF or a zip is never a text disclosure).</summary>
+    /// <summary>The type check: by the first bytes (and for text, by extension); a zip that is neither Word nor Excel is refused.</summary>
     public static (Upload? Upload, UploadError? Error) Validate(Upload upload, UploadKind kind)
     {
         var ext = Path.GetExtension(upload.Name).ToLowerInvariant();
         var bytes = upload.Bytes;
         if (bytes.Length == 0) return (null, Upload.Error(StatusCodes.Status400BadRequest, $"“{upload.Name}”是空文件。"));
         var isZip = bytes.Length >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04;
-        var isPdf = bytes.Length >= 4 && bytes[0] == 0x25 && bytes[1] == 0x50 && bytes[2] == 0x44 && bytes[3] == 0x46;
         if (kind == UploadKind.GenerationInput)
         {
             var isJson = ext == ".json" && bytes.SkipWhile(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF).FirstOrDefault() == (byte)'{';
@@ -103,16 +105,15 @@ public static class UploadReader
             }
             return (upload, null);
         }
-        if (isPdf || ext == ".pdf")
+        // PDF, Word, Excel and HTML are told by their bytes (FormatDetector), whatever the name says; the text is extracted
+        // when the document is checked.
+        var format = FormatDetector.Detect(bytes, upload.Name);
+        if (format is null || (format == SourceFormat.Text && !TextExtensions.Contains(ext)))
         {
             return (null, Upload.Error(StatusCodes.Status415UnsupportedMediaType,
-                $"“{upload.Name}”是 PDF：请先转换为文本（例如 pdftotext -layout 文件.pdf），再上传 .txt 文件。"));
+                $"不支持“{upload.Name}”这种文件：请上传文本（.txt、.md）、PDF、Word（.docx）、Excel（.xlsx）或网页（.html）格式的公开文件。"));
         }
-        if (isZip || !TextExtensions.Contains(ext))
-        {
-            return (null, Upload.Error(StatusCodes.Status415UnsupportedMediaType,
-                $"不支持“{upload.Name}”这种文件：请上传 UTF-8 文本（.txt、.md）格式的公开文件。"));
-        }
+        if (format != SourceFormat.Text) return (upload, null);
         if (Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0)
         {
             return (null, Upload.Error(StatusCodes.Status415UnsupportedMediaType, $"“{upload.Name}”是二进制文件，不是文本：请上传 UTF-8 文本（.txt、.md）格式的公开文件。"));

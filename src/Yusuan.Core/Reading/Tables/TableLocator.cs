@@ -154,10 +154,16 @@ public static partial class TableLocator
                 return k + 1;
             }
             if (folded.EndsWith("说明", StringComparison.Ordinal) && folded.Length < 30 && !text.Any(char.IsAsciiDigit)) return j;
+            if (IsTargetTableTitle(folded)) return j;
             if (IsProse(folded)) return j;
         }
         return limit;
     }
+
+    /// <summary>A performance-target table (项目支出绩效目标表, 部门整体绩效目标表) is read by the text reader; its title ends the
+    /// table before it even where no part heading stands between them (workbooks, documents that append the targets).</summary>
+    private static bool IsTargetTableTitle(string folded) =>
+        folded.Length <= 40 && folded.EndsWith('表') && folded.Contains("绩效目标", StringComparison.Ordinal);
 
     private static bool IsProse(string folded) =>
         folded.Length >= 24 && (folded.Contains('。') || folded.Count(c => c == '，') >= 2) && !folded.Contains('\t');

@@ -1,0 +1,24 @@
+namespace Yusuan.Core.Reading.Formats;
+
+/// <summary>The text of a file in the form the text reader takes, or one sentence (Chinese, then English) saying why there is none.</summary>
+public sealed record ExtractedText
+{
+    private ExtractedText(SourceFormat format, string? text, string? error)
+    {
+        Format = format;
+        Text = text;
+        Error = error;
+    }
+
+    public SourceFormat Format { get; }
+
+    public string? Text { get; }
+
+    public string? Error { get; }
+
+    public bool Success => Text is not null;
+
+    public static ExtractedText Ok(SourceFormat format, string text) => new(format, text, null);
+
+    public static ExtractedText Fail(SourceFormat format, string error) => new(format, null, error);
+}

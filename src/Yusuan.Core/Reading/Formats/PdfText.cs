@@ -1,0 +1,74 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace Yusuan.Core.Reading.Formats;
+
+/// <summary>
+/// A PDF's text layer through poppler's <c>pdftotext -layout</c> (Debian package poppler-utils), the form the corpus was
+/// made in: columns kept by position, page breaks as blank lines. A scanned PDF has no text layer and is refused with a
+/// sentence saying so; this reader does no OCR.
+/// </summary>
+internal static class PdfText
+{
+    public static TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>pdftotext from <c>YUSUAN_PDFTOTEXT</c>, else from the PATH.</summary>
+    public static string Tool => Environment.GetEnvironmentVariable("YUSUAN_PDFTOTEXT") is { Length: > 0 } path ? path : "pdftotext";
+
+    public static ExtractedText Extract(byte[] bytes, string label)
+    {
+        var work = Directory.CreateTempSubdirectory("yusuan-pdf-");
+        try
+        {
+            var input = Path.Combine(work.FullName, "document.pdf");
+            File.WriteAllBytes(input, bytes);
+            var info = new ProcessStartInfo(Tool)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                StandardOutputEncoding = Encoding.UTF8,
+            };
+            foreach (var arg in new[] { "-layout", "-enc", "UTF-8", input, "-" }) info.ArgumentList.Add(arg);
+            Process process;
+            try
+            {
+                process = Process.Start(info) ?? throw new Win32Exception();
+            }
+            catch (Win32Exception)
+            {
+                return ExtractedText.Fail(SourceFormat.Pdf,
+                    $"读取 PDF“{label}”需要 pdftotext，但没有找到（请安装：apt-get install poppler-utils）。/ Reading a PDF needs pdftotext (Debian package poppler-utils).");
+            }
+            using (process)
+            {
+                var output = process.StandardOutput.ReadToEndAsync();
+                var error = process.StandardError.ReadToEndAsync();
+                if (!process.WaitForExit(Timeout))
+                {
+                    process.Kill(entireProcessTree: true);
+                    return ExtractedText.Fail(SourceFormat.Pdf, $"PDF“{label}”在 {Timeout.TotalSeconds:0} 秒内没有读完。/ pdftotext timed out on '{label}'.");
+                }
+                if (process.ExitCode != 0)
+                {
+                    var detail = error.Result.Split('\n').FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? string.Empty;
+                    return ExtractedText.Fail(SourceFormat.Pdf, $"PDF“{label}”无法读取（文件损坏或加密）：{detail} / '{label}' could not be read as a PDF.");
+                }
+                var text = output.Result;
+                var pages = text.Count(c => c == '\f') + 1;
+                var letters = text.Count(c => !char.IsWhiteSpace(c));
+                if (letters < 20 * pages)
+                {
+                    return ExtractedText.Fail(SourceFormat.Pdf,
+                        $"PDF“{label}”没有可提取的文字（可能是扫描件），请先做文字识别（OCR）。/ '{label}' has no text layer (a scan?); run OCR first.");
+                }
+                return ExtractedText.Ok(SourceFormat.Pdf, text.Replace("\f", "\n\n", StringComparison.Ordinal));
+            }
+        }
+        finally
+        {
+            try { work.Delete(recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+        }
+    }
+}
