@@ -24,6 +24,10 @@ public static class DocumentText
         var label = name ?? "输入";
         if (bytes.Length == 0) return ExtractedText.Fail(SourceFormat.Text, $"“{label}”是空文件。/ '{label}' is empty.");
         var format = FormatDetector.Detect(bytes, name);
+        if (format is null && bytes.AsSpan().StartsWith("PK"u8) && Path.GetExtension(name ?? string.Empty).ToLowerInvariant() is ".docx" or ".xlsx")
+        {
+            return ExtractedText.Fail(SourceFormat.Text, $"“{label}”无法打开（Office 文件损坏或不完整）。/ '{label}' is a damaged Office file.");
+        }
         if (format is null)
         {
             return ExtractedText.Fail(SourceFormat.Text,

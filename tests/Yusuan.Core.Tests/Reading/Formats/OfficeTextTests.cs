@@ -57,6 +57,7 @@ public sealed class OfficeTextTests
 
         Assert.False(text.Success);
         Assert.Contains("坏文件.docx", text.Error, StringComparison.Ordinal);
+        Assert.Contains("损坏", text.Error, StringComparison.Ordinal);
     }
 
     [Fact]
