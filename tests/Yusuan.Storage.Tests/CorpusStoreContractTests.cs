@@ -95,6 +95,27 @@ public sealed class CorpusStoreContractTests(PostgresServer postgres) : IDisposa
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public void A_folder_of_word_and_excel_files_is_imported_with_the_same_cells_as_their_text(string engine)
+    {
+        var store = stores.Create(engine);
+        var folder = stores.NewFolder();
+        var seed = Core.Reading.DisclosureReader.ReadFile(Samples.Seed("002")).GetValueOrThrow();
+        Core.Rendering.Docx.DocxRenderer.Write(seed, Path.Combine(folder, "喀什.docx"));
+        var other = Core.Reading.DisclosureReader.ReadFile(Samples.Seed("000")).GetValueOrThrow();
+        Core.Rendering.Xlsx.XlsxRenderer.Write(other, Path.Combine(folder, "巴州.xlsx"));
+
+        var report = new CorpusImporter(store).Import(FileImportSource.Expand([folder], out _));
+
+        Assert.Equal((2, 0), (report.Imported, report.Failed));
+        using var connection = store.OpenConnection();
+        var id = connection.ExecuteScalar<long>("SELECT id FROM documents WHERE source_path LIKE '%喀什.docx'");
+        static string Key(Core.Export.CellRecord c) => $"{c.Table}|{c.Unit}|{c.Row}|{c.Column}";
+        Assert.Equal(Core.Export.CellsProjection.Cells(seed).OrderBy(Key, StringComparer.Ordinal).ToList(),
+            StoredDocuments.Cells(connection, null, id).OrderBy(Key, StringComparer.Ordinal).ToList());
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public void The_unit_year_summary_shows_each_documents_totals_split_and_three_public(string engine)
     {
         var store = stores.Create(engine);
