@@ -78,7 +78,30 @@ public static class Tokenizer
             var isFigure = IsTextFigure(word, out var value);
             tokens[n++] = new Token(word, start, p, isFigure, value);
         }
+        MarkTrailingIntegers(tokens);
         return ImmutableCollectionsMarshal.AsImmutableArray(tokens);
+    }
+
+    /// <summary>
+    /// Bare integers are figures where they stand in the run of figures that ends a table row after its name
+    /// ("组织事务 888,700 888,700 0 0 0"; tables in 元, or whole 万元 such as "专家评审费 30 30"): there they cannot be
+    /// a code (codes open the row), a column number (those lines have no name) or a page number (a line of its own).
+    /// </summary>
+    private static void MarkTrailingIntegers(Token[] tokens)
+    {
+        var run = tokens.Length;
+        while (run > 0 && (tokens[run - 1].IsFigure || IsBareInteger(tokens[run - 1].Text))) run--;
+        if (run == 0 || run == tokens.Length || !HasCjk(tokens[run - 1].Text)) return;
+        for (var i = run; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsFigure && Numbers.TryParseCell(tokens[i].Text, out var value)) tokens[i] = tokens[i] with { IsFigure = true, Value = value };
+        }
+    }
+
+    private static bool IsBareInteger(string word)
+    {
+        var digits = word.AsSpan(word.StartsWith('-') ? 1 : 0);
+        return digits.Length is > 0 and <= 12 && !digits.ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>A whole (trimmed) tab cell read as one figure; "29 5" counts when a single stray space splits it.</summary>
