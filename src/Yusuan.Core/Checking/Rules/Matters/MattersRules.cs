@@ -127,16 +127,22 @@ public sealed class OperatingCostVsT6 : MattersRule
     }
 }
 
+/// <summary>财政拨款项目 in 预算绩效 are the projects of all 财政拨款 (一般公共预算 + 政府性基金 + 国有资本经营, see 名词解释): 表7
+/// 项目支出 plus the 项目支出 of 表8 and 表9. Comparing with 表7 alone reported a correct text as wrong whenever a fund paid
+/// for projects.</summary>
 public sealed class PerformanceProjectAmount : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.performance-project-amount", "预算绩效：财政拨款项目金额 = 表7 项目支出合计", RuleCategory.Matters, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("M.performance-project-amount", "预算绩效：财政拨款项目金额 = 表7 项目支出合计（含表8、表9 项目支出）", RuleCategory.Matters, Severity.Error, Basis.Consistency);
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         if (d.Matters.Performance?.FiscalProjectAmount is not { } amount) yield break;
         if (Facts.InTextUnit(d, d.Table(TableId.T7), "total", "total") is not { } t7) yield break;
-        foreach (var f in ReportGap(o.Rounding.Same(Printed.Of(amount), t7), o, $"预算绩效中财政拨款项目金额 {Money.Plain(amount.Value)} ≠ 表7 项目支出合计 {Money.Round(t7.Value)}",
-            At.Matter("performance", "fiscal_project_amount", amount.Span), Money.Round(t7.Value), Money.Plain(amount.Value)))
+        var funds = new[] { TableId.T8, TableId.T9 }.Select(id => Facts.InTextUnit(d, d.Table(id), "total", "project")).Where(p => p is { Value: not 0 }).Select(p => p!.Value).ToList();
+        var fiscal = funds.Count == 0 ? t7 : Money.Sum(funds.Prepend(t7));
+        var what = funds.Count == 0 ? "表7 项目支出合计" : "表7、表8、表9 项目支出合计";
+        foreach (var f in ReportGap(o.Rounding.Same(Printed.Of(amount), fiscal), o, $"预算绩效中财政拨款项目金额 {Money.Plain(amount.Value)} ≠ {what} {Money.Round(fiscal.Value)}",
+            At.Matter("performance", "fiscal_project_amount", amount.Span), Money.Round(fiscal.Value), Money.Plain(amount.Value)))
         {
             yield return f;
         }
