@@ -12,12 +12,20 @@ public class NarrativeSumRulesTests
     private static List<Finding> Run(string ruleId, Disclosure d) => [.. RuleCatalog.Default.Rule(ruleId)!.Check(d, CheckOptions.Default)];
 
     /// <summary>A text-only document in the shape of seed 004: 五.(二) states each 类, 五.(三) each 项, 六 基本支出 and its parts.</summary>
-    private static Disclosure TextOnly(decimal healthClass = 151.69m, decimal personnel = 1975.94m, bool allItems = true)
+    private static Disclosure TextOnly(decimal healthClass = 151.69m, decimal personnel = 1975.94m, bool allItems = true, decimal income = 281.42m,
+        decimal fiscalProjects = 36.00m, int projectCount = 1, decimal targetFunds = 36.00m)
     {
         var b = new DocumentBuilder();
         b.Meta(m => m with { UnitName = "某单位", Year = 2023, Region = "新疆" });
-        b.Section("五", "一般公共预算当年拨款").Section("六", "基本支出");
-        b.Claim("五", ClaimKeys.GpbTotal, "一般公共预算拨款合计", 281.42m);
+        b.Section("二", "收入预算").Section("四", "财政拨款收支").Section("五", "一般公共预算当年拨款").Section("六", "基本支出");
+        b.Claim("二", ClaimKeys.IncomeTotal, "单位收入预算", income);
+        b.Claim("二", ClaimKeys.IncomeGpb, "一般公共预算", 281.42m);
+        b.Claim("二", ClaimKeys.IncomeGf, "政府性基金预算", 0m);
+        b.Claim("四", ClaimKeys.FiscalTotal, "财政拨款收支总预算", income);
+        b.Claim("四", ClaimKeys.IncomeGpb, "一般公共预算拨款", 281.42m);
+        b.Claim("五.(一)", ClaimKeys.GpbTotal, "一般公共预算拨款合计", 281.42m);
+        b.Claim("五.(一)", ClaimKeys.GpbBasic, "基本支出", 245.42m);
+        b.Claim("五.(一)", ClaimKeys.GpbProject, "项目支出", 36.00m);
         b.Claim("五.(二)", ClaimKeys.Function, "社会保障和就业支出（类）", 129.73m, code: "208", path: ["社会保障和就业支出"]);
         b.Claim("五.(二)", ClaimKeys.Function, "卫生健康支出（类）", healthClass, code: "210", path: ["卫生健康支出"]);
         b.Claim("五.(三)", ClaimKeys.Function, "行政单位离退休", 80.08m, code: "2080501", path: ["社会保障和就业支出", "行政事业单位养老支出", "行政单位离退休"]);
@@ -32,6 +40,9 @@ public class NarrativeSumRulesTests
         b.Claim("六", ClaimKeys.GpbBasic, "一般公共预算基本支出", 2267.24m);
         b.Claim("六", ClaimKeys.GpbPersonnel, "人员经费", personnel);
         b.Claim("六", ClaimKeys.GpbPublic, "公用经费", 291.30m);
+        b.Project("档案征集、保护、数字化与安全保障", 36.00m);
+        b.Targets("档案征集、保护、数字化与安全保障", targetFunds, 36m);
+        b.Matters(x => new OtherMatters { Performance = new PerformanceSummary { ProjectCount = x.F(projectCount), FiscalProjectAmount = x.F(fiscalProjects), NonFiscalProjectAmount = x.F(0.00m), Span = x.Span() } });
         return b.Build();
     }
 
@@ -55,6 +66,29 @@ public class NarrativeSumRulesTests
     [Fact]
     public void A_text_that_describes_only_some_items_is_not_judged_by_class() =>
         Assert.Empty(Run("N.parts-sum", TextOnly(healthClass: 151.70m, allItems: false)));
+
+    [Fact]
+    public void An_income_total_that_is_not_the_sum_of_its_sources_is_an_error()
+    {
+        var findings = Run("N.parts-sum", TextOnly(income: 291.42m));
+        Assert.Equal(["二", "四"], findings.Select(f => f.Location.Section).Order(StringComparer.Ordinal));
+        Assert.All(findings, f => Assert.Equal((Severity.Error, "281.42", "291.42"), (f.Severity, f.Expected, f.Actual)));
+    }
+
+    [Fact]
+    public void Without_tables_the_performance_figures_are_checked_against_the_text()
+    {
+        var d = TextOnly();
+        Assert.Empty(Run("M.performance-project-amount", d));
+        Assert.Empty(Run("M.performance-project-count", d));
+        Assert.Empty(Run("G.funds-vs-budget", d));
+        var amount = Assert.Single(Run("M.performance-project-amount", TextOnly(fiscalProjects: 37.00m)));
+        Assert.Equal(("36.00", "37.00"), (amount.Expected, amount.Actual));
+        var count = Assert.Single(Run("M.performance-project-count", TextOnly(projectCount: 2)));
+        Assert.Equal(("1", "2"), (count.Expected, count.Actual));
+        var funds = Assert.Single(Run("G.funds-vs-budget", TextOnly(targetFunds: 37.00m)));
+        Assert.Equal(("36.00", "37.00"), (funds.Expected, funds.Actual));
+    }
 
     [Fact]
     public void Where_the_table_is_published_the_table_rules_judge_the_parts_instead()

@@ -3,7 +3,8 @@ using Yusuan.Core.Model;
 namespace Yusuan.Core.Checking.Rules.Narrative;
 
 /// <summary>
-/// A total the text states equals the parts it lists beside it: 支出 = 基本支出 + 项目支出, 基本支出 = 人员经费 + 公用经费,
+/// A total the text states equals the parts it lists beside it: 收入 = Σ 各项收入, 财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营,
+/// 支出 = 基本支出 + 项目支出, 基本支出 = 人员经费 + 公用经费,
 /// a 类 = Σ its 项 in 五.(三). It protects documents that publish no table (004: 基本支出 2267.23 against 人员经费 1975.94 +
 /// 公用经费 291.3; 卫生健康支出 151.70 against its 项 adding to 151.69), where the text is the only evidence. Where the
 /// table the figures restate is published, the table's own sums and N.amount-vs-table already judge them, so the rule is
@@ -13,15 +14,19 @@ public sealed class StatedPartsSum : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new("N.parts-sum", "说明中的合计 = 其所列各组成部分之和（无对应公开表时）", RuleCategory.Narrative, Severity.Error, Basis.Consistency)
     {
-        Help = "支出 = 基本支出 + 项目支出，基本支出 = 人员经费 + 公用经费，功能分类类 = 其下各项之和。只在说明所对应的表未公开（或为空）时检查，否则由表内勾稽和“说明与表格一致”检查。",
+        Help = "收入合计 = 各项收入之和，财政拨款收支总预算 = 各项财政拨款收入之和，支出 = 基本支出 + 项目支出，基本支出 = 人员经费 + 公用经费，功能分类类 = 其下各项之和。只在说明所对应的表未公开（或为空）时检查，否则由表内勾稽和“说明与表格一致”检查。",
     };
 
-    /// <summary>A stated total, its parts stated in the same section, and the table that would carry them.</summary>
-    private static readonly (string Total, string[] Parts, TableId Table, string Name)[] Pairs =
+    /// <summary>A stated total, its parts stated in the same section, the table that would carry them, and whether every part
+    /// must be stated (基本/项目, 人员/公用) or only some (income sources: "政府性基金预算未安排" is often left out).</summary>
+    private static readonly (string Total, string[] Parts, TableId Table, string Name, bool AllParts)[] Pairs =
     [
-        (ClaimKeys.ExpenseTotal, [ClaimKeys.ExpenseBasic, ClaimKeys.ExpenseProject], TableId.T3, "基本支出与项目支出"),
-        (ClaimKeys.GpbTotal, [ClaimKeys.GpbBasic, ClaimKeys.GpbProject], TableId.T5, "基本支出与项目支出"),
-        (ClaimKeys.GpbBasic, [ClaimKeys.GpbPersonnel, ClaimKeys.GpbPublic], TableId.T6, "人员经费与公用经费"),
+        (ClaimKeys.IncomeTotal, [ClaimKeys.IncomeGpb, ClaimKeys.IncomeGf, ClaimKeys.IncomeSc, ClaimKeys.IncomeSpecial, ClaimKeys.IncomeUnit, ClaimKeys.Carryover], TableId.T1, "各项收入", false),
+        (ClaimKeys.IncomeTotal, [ClaimKeys.IncomeGpb, ClaimKeys.IncomeGf, ClaimKeys.IncomeSc, ClaimKeys.IncomeSpecial, ClaimKeys.IncomeUnit, ClaimKeys.CarryoverFiscal, ClaimKeys.CarryoverNonfiscal], TableId.T1, "各项收入", false),
+        (ClaimKeys.FiscalTotal, [ClaimKeys.IncomeGpb, ClaimKeys.IncomeGf, ClaimKeys.IncomeSc], TableId.T4, "各项财政拨款收入", false),
+        (ClaimKeys.ExpenseTotal, [ClaimKeys.ExpenseBasic, ClaimKeys.ExpenseProject], TableId.T3, "基本支出与项目支出", true),
+        (ClaimKeys.GpbTotal, [ClaimKeys.GpbBasic, ClaimKeys.GpbProject], TableId.T5, "基本支出与项目支出", true),
+        (ClaimKeys.GpbBasic, [ClaimKeys.GpbPersonnel, ClaimKeys.GpbPublic], TableId.T6, "人员经费与公用经费", true),
     ];
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
@@ -33,17 +38,24 @@ public sealed class StatedPartsSum : Rule
 
     private IEnumerable<Finding> PairSums(Disclosure d, CheckOptions o, List<Claim> claims)
     {
-        foreach (var (totalKey, partKeys, table, name) in Pairs)
+        foreach (var (totalKey, partKeys, table, name, allParts) in Pairs)
         {
             if (d.StatusOf(table) == TableStatus.Present) continue;
             foreach (var total in claims.Where(c => c.Subject.Key == totalKey))
             {
                 var parts = partKeys.Select(k => claims.FirstOrDefault(c => c.Section == total.Section && c.Subject.Key == k)).ToList();
-                if (parts.Any(p => p is null)) continue;
-                foreach (var f in Compare(o, total, parts!, name)) yield return f;
+                var stated = parts.Where(p => p is not null).Select(p => p!).ToList();
+                if (stated.Count == 0 || (allParts && stated.Count < parts.Count)) continue;
+                // 上年结转结余 is stated either as one figure or as 财政拨款/非财政拨款: judge the income with the reading the text uses.
+                if (totalKey == ClaimKeys.IncomeTotal && partKeys.Contains(ClaimKeys.CarryoverFiscal) != SplitsCarryover(claims, total.Section)) continue;
+                foreach (var f in Compare(o, total, stated, name)) yield return f;
             }
         }
     }
+
+    private static bool SplitsCarryover(List<Claim> claims, string? section) =>
+        !claims.Any(c => c.Section == section && c.Subject.Key == ClaimKeys.Carryover)
+        && claims.Any(c => c.Section == section && c.Subject.Key is ClaimKeys.CarryoverFiscal or ClaimKeys.CarryoverNonfiscal);
 
     /// <summary>类 = Σ 项, for the 类 and 项 that restate one function table. Only a complete breakdown is judged: the 项 of all
     /// 类 together must add up to the stated total of that table (a text that describes only its main 项 is not wrong).</summary>
