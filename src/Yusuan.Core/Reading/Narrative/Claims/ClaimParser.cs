@@ -79,7 +79,9 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             if (flat)
             {
                 var target = current ?? last;
-                if (target is not null && target.Direction is null)
+                // "…减少6.00万元，下降6.67%，其中：因公出国（境）费与上年预算持平": a 持平 after a stated change belongs to an item
+                // the sentence names without a figure, not to the claim whose change it follows.
+                if (target is not null && target.Direction is null && target.ChangeAmount is null)
                 {
                     target.Direction = ChangeDirection.Flat;
                     target.AmountWord ??= m!.Groups["word"].Value;
