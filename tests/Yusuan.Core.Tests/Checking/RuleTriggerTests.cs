@@ -105,6 +105,7 @@ public class RuleTriggerTests
         ["N.personnel-items"] = d => d.List("gpb.basic.personnel.items", "基本工资", "津贴补贴"),
         ["N.public-items"] = d => d.List("gpb.basic.public.items", "办公费", "水费", "电费", "邮电费", "取暖费", "物业管理费", "差旅费", "租赁费", "培训费", "公务接待费", "劳务费", "工会经费", "福利费", "公务用车运行维护费", "其他商品和服务支出", "会议费"),
         ["N.change-reason"] = d => d.ClaimKey(ClaimKeys.ExpenseBasic, c => c with { Reason = null }),
+        ["N.parts-sum"] = d => d.Without(T.T6).ClaimKey(ClaimKeys.GpbPersonnel, c => c with { Amount = c.Amount.With(1905.48m) }),
         ["N.function-names"] = d => d.ClaimKey(ClaimKeys.Function, c => c with { Subject = c.Subject with { PrintedPath = ["一般公共服务", "政府办公厅（室）及相关机构事务", "行政运行"] } }, "2010301"),
 
         // Other matters (seed 004: fleet 609.57 < 一般公务用车 683.91)

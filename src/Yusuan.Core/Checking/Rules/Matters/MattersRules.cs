@@ -127,34 +127,60 @@ public sealed class OperatingCostVsT6 : MattersRule
     }
 }
 
+/// <summary>财政拨款项目 in 预算绩效 are the projects of all 财政拨款 (一般公共预算 + 政府性基金 + 国有资本经营, see 名词解释): 表7
+/// 项目支出 plus the 项目支出 of 表8 and 表9. Comparing with 表7 alone reported a correct text as wrong whenever a fund paid
+/// for projects.</summary>
 public sealed class PerformanceProjectAmount : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.performance-project-amount", "预算绩效：财政拨款项目金额 = 表7 项目支出合计", RuleCategory.Matters, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("M.performance-project-amount", "预算绩效：财政拨款项目金额 = 表7 项目支出合计（含表8、表9 项目支出）", RuleCategory.Matters, Severity.Error, Basis.Consistency)
+    {
+        Help = "财政拨款包括一般公共预算、政府性基金和国有资本经营预算。没有公开表时与说明中的一般公共预算项目支出比较。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         if (d.Matters.Performance?.FiscalProjectAmount is not { } amount) yield break;
-        if (Facts.InTextUnit(d, d.Table(TableId.T7), "total", "total") is not { } t7) yield break;
-        foreach (var f in ReportGap(o.Rounding.Same(Printed.Of(amount), t7), o, $"预算绩效中财政拨款项目金额 {Money.Plain(amount.Value)} ≠ 表7 项目支出合计 {Money.Round(t7.Value)}",
-            At.Matter("performance", "fiscal_project_amount", amount.Span), Money.Round(t7.Value), Money.Plain(amount.Value)))
+        if (Facts.InTextUnit(d, d.Table(TableId.T7), "total", "total") is not { } t7)
+        {
+            foreach (var f in AgainstText(d, o, amount)) yield return f;
+            yield break;
+        }
+        var funds = new[] { TableId.T8, TableId.T9 }.Select(id => Facts.InTextUnit(d, d.Table(id), "total", "project")).Where(p => p is { Value: not 0 }).Select(p => p!.Value).ToList();
+        var fiscal = funds.Count == 0 ? t7 : Money.Sum(funds.Prepend(t7));
+        var what = funds.Count == 0 ? "表7 项目支出合计" : "表7、表8、表9 项目支出合计";
+        foreach (var f in ReportGap(o.Rounding.Same(Printed.Of(amount), fiscal), o, $"预算绩效中财政拨款项目金额 {Money.Plain(amount.Value)} ≠ {what} {Money.Round(fiscal.Value)}",
+            At.Matter("performance", "fiscal_project_amount", amount.Span), Money.Round(fiscal.Value), Money.Plain(amount.Value)))
         {
             yield return f;
         }
+    }
+
+    /// <summary>Without 表7 (004 publishes no tables) the text's own 一般公共预算 项目支出 is the evidence.</summary>
+    private IEnumerable<Finding> AgainstText(Disclosure d, CheckOptions o, Figure amount)
+    {
+        if (d.StatusOf(TableId.T7) == TableStatus.Present || d.StatusOf(TableId.T8) == TableStatus.Present || d.StatusOf(TableId.T9) == TableStatus.Present) return [];
+        var project = d.Narrative.Claims.FirstOrDefault(c => c.Subject.Key == ClaimKeys.GpbProject && c.Amount is not null && ClaimTables.Plausible(d, c));
+        if (project?.Amount is not { } stated) return [];
+        return ReportGap(o.Rounding.Same(Printed.Of(amount), Printed.Of(stated)), o, $"预算绩效中财政拨款项目金额 {Money.Plain(amount.Value)} ≠ 说明中的一般公共预算项目支出 {Money.Plain(stated.Value)}",
+            At.Matter("performance", "fiscal_project_amount", amount.Span), Money.Plain(stated.Value), Money.Plain(amount.Value), related: [stated.Span.Line]);
     }
 }
 
 public sealed class PerformanceProjectCount : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.performance-project-count", "预算绩效：项目个数 = 表7 项目个数", RuleCategory.Matters, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("M.performance-project-count", "预算绩效：项目个数 = 表7 项目个数（无公开表时 = 项目支出情况说明个数）", RuleCategory.Matters, Severity.Warning, Basis.Consistency);
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (d.Matters.Performance?.ProjectCount is not { } count || d.StatusOf(TableId.T7) != TableStatus.Present) yield break;
-        var projects = Facts.T7Projects(d).Select(p => (p.Unit, Facts.NameKey(p.Name))).Distinct().Count();
+        if (d.Matters.Performance?.ProjectCount is not { } count) yield break;
+        // Without any table (004) the project descriptions of 七 are what the text counts.
+        var (projects, where) = d.StatusOf(TableId.T7) == TableStatus.Present
+            ? (Facts.T7Projects(d).Select(p => (p.Unit, Facts.NameKey(p.Name))).Distinct().Count(), "表7 列有")
+            : d.Tables.IsDefaultOrEmpty ? (d.Projects.Select(p => Facts.NameKey(p.Name)).Distinct().Count(), "项目支出情况说明有") : (0, string.Empty);
         if (projects == 0 || projects == count.Value) yield break;
         // Projects paid from non-fiscal funds are counted in the text but are not in 表7.
         if (d.Matters.Performance.NonFiscalProjectAmount is { Value: > 0 } && count.Value > projects) yield break;
-        yield return Report($"预算绩效称项目 {Money.Plain(count.Value)} 个，表7 列有 {projects} 个项目", At.Matter("performance", "project_count", count.Span), projects.ToString(System.Globalization.CultureInfo.InvariantCulture), Money.Plain(count.Value));
+        yield return Report($"预算绩效称项目 {Money.Plain(count.Value)} 个，{where} {projects} 个项目", At.Matter("performance", "project_count", count.Span), projects.ToString(System.Globalization.CultureInfo.InvariantCulture), Money.Plain(count.Value));
     }
 }
 

@@ -151,7 +151,13 @@ public static partial class ClaimTables
     };
 
     /// <summary><see cref="Plausible(Claim, int?)"/> for a claim of <paramref name="d"/> in its year.</summary>
-    public static bool Plausible(Disclosure d, Claim c) => DocumentIndex.Of(d).IsPlausible(c);
+    public static bool Plausible(Disclosure d, Claim c) => DocumentIndex.Of(d).IsPlausible(c) || IsCarryoverPart(d, c);
+
+    /// <summary>"上年结转结余 73.90万元，包括：财政拨款 73.90万元，非财政拨款 0.00万元" (001, 002 十一): in the 上年结转结余 section
+    /// a bare "财政拨款" is the carried-over part, although its label lacks 结转/结余.</summary>
+    private static bool IsCarryoverPart(Disclosure d, Claim c) =>
+        c.Subject.Key is ClaimKeys.CarryoverFiscal or ClaimKeys.CarryoverNonfiscal
+        && c.Subject.Label.Length <= 6 && Facts.TopicOf(d, c.Section) == "上年结转结余";
 
     /// <summary>Whether the claim's printed label fits its subject key. A label naming something else (会议费, 政府采购,
     /// 其他资金…) means the sentence was attached to the wrong subject; comparing it would report a false error.</summary>

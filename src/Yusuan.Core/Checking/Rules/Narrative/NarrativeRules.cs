@@ -63,10 +63,11 @@ public sealed class ChangePercent : Rule
     {
         foreach (var c in d.Narrative.Claims)
         {
-            if (c.Amount is not { } amount || ClaimTables.SignedChange(c) is not { } change || c.ChangePercent is not { } pct) continue;
+            if (ClaimTables.SignedChange(c) is not { } change || c.ChangePercent is not { } pct) continue;
+            if ((c.Amount ?? StatedBefore(d, c)) is not { } amount) continue;
             if (Ratio.Growth(Printed.Of(amount), change) is not { } range) continue;
-            if (range.Low < 0 && range.High > 0) continue;
-            var (low, high) = range.Low >= 0 ? (range.Low, range.High) : (-range.High, -range.Low);
+            // A change printed as "0" may be either sign: only the magnitude of the rate is bounded (004: 增加 0 万元，增长 0%).
+            var (low, high) = range.Low >= 0 ? (range.Low, range.High) : range.High <= 0 ? (-range.High, -range.Low) : (0m, Math.Max(-range.Low, range.High));
             var agreement = o.Rounding.Percent(Printed.Of(pct), low, high);
             if (agreement.Kind == AgreementKind.Exact) continue;
             var prior = amount.Value - change.Value;
@@ -77,6 +78,23 @@ public sealed class ChangePercent : Rule
                 yield return f;
             }
         }
+    }
+
+    /// <summary>The amount of a change stated in a sentence of its own ("“三公”经费比上年预算减少 4 万元，下降 3.9%" after
+    /// "“三公”经费数为 98.5 万元"): the same subject's amount stated earlier in the same section. A 三公 subject is one thing
+    /// wherever it is stated (001 prints a stray heading "十一、…" between the 三公 amounts and their changes).</summary>
+    private static Figure? StatedBefore(Disclosure d, Claim c)
+    {
+        // "other" is no subject at all: two such claims need not be about the same thing.
+        if (c.Subject.Key == ClaimKeys.Other) return null;
+        var anySection = c.Subject.Key.StartsWith("three_public", StringComparison.Ordinal);
+        Figure? found = null;
+        foreach (var x in d.Narrative.Claims)
+        {
+            if (ReferenceEquals(x, c) || x.Span.Line > c.Span.Line) break;
+            if (x.Amount is { } a && (anySection || x.Section == c.Section) && x.Subject.Key == c.Subject.Key && x.Subject.Code == c.Subject.Code && ClaimTables.Plausible(d, x)) found = a;
+        }
+        return found;
     }
 }
 

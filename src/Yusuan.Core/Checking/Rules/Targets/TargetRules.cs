@@ -117,7 +117,10 @@ public sealed class FundsSum : TargetRule
 /// <summary>The funds of a project's target table = its budget in 表7.</summary>
 public sealed class FundsVsBudget : TargetRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("G.funds-vs-budget", "绩效目标表的年度预算总额 = 表7 该项目预算", RuleCategory.Targets, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("G.funds-vs-budget", "绩效目标表的年度预算总额 = 表7 该项目预算", RuleCategory.Targets, Severity.Error, Basis.Consistency)
+    {
+        Help = "没有表7 时与项目支出情况说明的预算安排规模比较。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -125,7 +128,11 @@ public sealed class FundsVsBudget : TargetRule
         {
             if (t.FundsTotal is not { } total || t.ProjectName is null) continue;
             var rows = Facts.T7ProjectsNamed(d, t.ProjectName);
-            if (rows.Count == 0) continue;
+            if (rows.Count == 0)
+            {
+                foreach (var f in AgainstDescription(d, o, t, total)) yield return f;
+                continue;
+            }
             var budget = rows.Count == 1 ? rows[0].Amount : Facts.BestMatch(rows.Select(r => r.Amount), Printed.Of(total), t.BudgetUnit, rows.Select(r => r.Unit));
             var agreement = o.Rounding.Same(Printed.Of(total), budget);
             if (!Reports(agreement, o)) continue;
@@ -135,6 +142,14 @@ public sealed class FundsVsBudget : TargetRule
                 yield return f;
             }
         }
+    }
+
+    /// <summary>Without 表7 (004 publishes no tables) the project's 预算安排规模 in its description is the budget.</summary>
+    private IEnumerable<Finding> AgainstDescription(Disclosure d, CheckOptions o, PerformanceTargetTable t, Figure total)
+    {
+        if (d.StatusOf(TableId.T7) == TableStatus.Present || Facts.FindDescription(d, t.ProjectName!)?.Amount is not { } amount) return [];
+        return ReportGap(o.Rounding.Same(Printed.Of(total), Printed.Of(amount)), o, $"“{Name(t)}”年度预算总额 {Money.Plain(total.Value)} ≠ 项目说明的预算安排规模 {Money.Plain(amount.Value)}",
+            Where(t, total.Span), Money.Plain(amount.Value), Money.Plain(total.Value), related: [amount.Span.Line]);
     }
 }
 

@@ -54,7 +54,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         foreach (var zone in zones.Where(z => z.IsReason && z.Start == LeadingOffset(s)))
         {
             // "主要原因是…" opening a sentence explains the claim before it.
-            if (last is not null && last.Reason is null) last.Reason = zone.Text;
+            if (last is not null && string.IsNullOrWhiteSpace(last.Reason)) last.Reason = zone.Text;
         }
 
         var events = new List<(int Position, Match? Mention, bool Flat)>();
@@ -79,7 +79,9 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             if (flat)
             {
                 var target = current ?? last;
-                if (target is not null && target.Direction is null)
+                // "…减少6.00万元，下降6.67%，其中：因公出国（境）费与上年预算持平": a 持平 after a stated change belongs to an item
+                // the sentence names without a figure, not to the claim whose change it follows.
+                if (target is not null && target.Direction is null && target.ChangeAmount is null)
                 {
                     target.Direction = ChangeDirection.Flat;
                     target.AmountWord ??= m!.Groups["word"].Value;
@@ -168,7 +170,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         foreach (var zone in zones.Where(z => z.IsReason && z.Start != LeadingOffset(s)))
         {
             var owner = drafts.LastOrDefault(d => d.Start - start <= zone.Start) ?? (drafts.Count == 0 ? last : null);
-            if (owner is not null && owner.Reason is null) owner.Reason = zone.Text;
+            if (owner is not null && string.IsNullOrWhiteSpace(owner.Reason)) owner.Reason = zone.Text;
         }
 
         // "1.一般公共服务支出（类）财政事务（款）行政运行（项）。" with its figures in the next sentence (决算).
@@ -284,7 +286,8 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
 
     private sealed record Zone(int Start, int End, bool IsReason, string Text);
 
-    /// <summary>"主要原因是…" and "主要用于…" run to the next "；" (or the sentence end).</summary>
+    /// <summary>"主要原因是…" and "主要用于…" run to the next "；" (or the sentence end). Jiangsu writes reasons as "主要是…"
+    /// (014: "比上年预算减少20万元，主要是…压缩了部分因公临时出国(境)团组").</summary>
     private static List<Zone> Zones(string s)
     {
         var zones = new List<Zone>();
@@ -293,14 +296,15 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             if (InZone(zones, m.Index)) continue;
             var stop = s.IndexOfAny(Semicolons, m.Index);
             var end = stop < 0 ? s.Length : stop;
-            var isReason = m.Groups["kind"].Value.Contains("原因", StringComparison.Ordinal);
+            var kind = m.Groups["kind"].Value;
+            var isReason = kind.Contains("原因", StringComparison.Ordinal) || kind == "主要是";
             var body = s[(m.Index + m.Length)..end].Trim().TrimStart(Colons).Trim().TrimEnd(ZoneEnds);
             zones.Add(new Zone(m.Index, end, isReason, body));
         }
         return zones;
     }
 
-    [GeneratedRegex(@"(?<kind>主要原因(?:是|为|在于)?|原因是|原因为|主要用于|主要包括|具体包括)[：:]?")]
+    [GeneratedRegex(@"(?<kind>主要原因(?:是|为|在于)?|原因是|原因为|主要是(?!用于)|主要用于|主要包括|具体包括)[：:]?")]
     private static partial Regex ZonePattern();
 
     [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<unit>万元|亿元|%|万(?![\u4e00-\u9fff]))")]
