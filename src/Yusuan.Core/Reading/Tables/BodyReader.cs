@@ -62,7 +62,7 @@ internal static partial class BodyReader
         var rows = template.Shape switch
         {
             TableShape.Coded => mode == CellMode.Tabs ? CodedTabs(data, template, header, mode) : CodedText(data, template, mode, headerLines.Any(l => HeaderMap.IsNumbering(l.Text)), diagnostics),
-            TableShape.Lines => LinesRows(data, template, mode),
+            TableShape.Lines => LinesRows(data, mode, headerText.Contains("行次", StringComparison.Ordinal)),
             TableShape.Horizontal => HorizontalRows(data, template, mode),
             _ => ItemRows(data, template, mode),
         };
@@ -388,7 +388,9 @@ internal static partial class BodyReader
 
     // ---------------------------------------------------------------- two-sided tables
 
-    private static List<RawRow> LinesRows(List<SourceLine> data, TableTemplate template, CellMode mode)
+    /// <param name="rowNumbers">The header has a 行次 column (national 决算 公开01/04表): each label is followed by its
+    /// line number, which is not an amount.</param>
+    private static List<RawRow> LinesRows(List<SourceLine> data, CellMode mode, bool rowNumbers)
     {
         var rows = new List<RawRow>();
         foreach (var line in data)
@@ -432,8 +434,11 @@ internal static partial class BodyReader
             foreach (var (label, figures) in segments)
             {
                 var labelText = string.Join(' ', label.Select(t => t.Text));
-                var anchor = label.Count > 0 ? label[0].Start : figures[0].Start;
-                var figs = figures.Select(f => new RawFigure(f.Value, f.Text, mode == CellMode.Tabs ? f.Start - anchor - 1 : f.Center, line.Number, line.Page));
+                var anchor = label.Count > 0 ? label[0].Start : figures[0].Start - 1;
+                var shift = 1;
+                if (rowNumbers && DropRowNumber(figures, label.Count == 0 ? null : anchor, mode)) shift = 2;
+                if (label.Count == 0 && figures.Count == 0) continue;
+                var figs = figures.Select(f => new RawFigure(f.Value, f.Text, mode == CellMode.Tabs ? f.Start - anchor - shift : f.Center, line.Number, line.Page));
                 row.Segments.Add(new RawSegment(labelText, [.. figs], anchor));
             }
             if (row.Segments.Count > 0) rows.Add(row);
@@ -444,6 +449,17 @@ internal static partial class BodyReader
             JoinWrappedLabels(rows);
         }
         return rows.Where(r => r.Segments.Count > 0).ToList();
+    }
+
+    /// <summary>Removes a segment's 行次 numbers: bare integers of one to three digits (amounts of these tables carry
+    /// decimals). A line whose label cell is empty still prints its 行次, so one segment can hold the numbers of two.
+    /// Whether the cell right of the label (tab text) held one, i.e. whether the amounts start a cell later.</summary>
+    private static bool DropRowNumber(List<Token> figures, int? labelCell, CellMode mode)
+    {
+        static bool IsRowNumber(Token t) => t.Text.Length <= 3 && t.Text[0] != '0' && t.Text.All(char.IsAsciiDigit);
+        var shifted = figures.Count > 0 && IsRowNumber(figures[0]) && (mode != CellMode.Tabs || figures[0].Start == labelCell + 1);
+        figures.RemoveAll(IsRowNumber);
+        return shifted;
     }
 
     /// <summary>A figure standing right of the next label column belongs to that column's line, not to the label before it
