@@ -53,6 +53,15 @@ public static partial class TableLocator
                     bodyStart = j + 1;
                     continue;
                 }
+                // 公开01表 (national 决算 template) stands right under its title.
+                var n = TableNumberLine().Match(lines[j].Folded);
+                if (n.Success)
+                {
+                    number ??= int.Parse(n.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                    preamble.Add(j);
+                    bodyStart = j + 1;
+                    continue;
+                }
                 if (IsPreparedByOrUnitLine(lines[j]))
                 {
                     if (UnitYuan().IsMatch(text)) unit = MoneyUnit.Yuan;
@@ -175,7 +184,7 @@ public static partial class TableLocator
     [GeneratedRegex(@"^\(?(功能科目|经济科目|万元|元)\)?$|\((功能科目|经济科目|万元|元)\)$|[:：]$")]
     private static partial Regex TitleSuffix();
 
-    [GeneratedRegex(@"^(?:表|公开)(\d{1,2})(?:表)?[:：.]?$")]
+    [GeneratedRegex(@"^(?:附表|表|公开)(\d{1,2})(?:表)?[:：.]?$")]
     private static partial Regex TableNumberLine();
 
     [GeneratedRegex(@"^公开表([一二三四五六七八九十]{1,3})$")]

@@ -22,6 +22,7 @@ public sealed class NationalTemplateTests
         { "budget-national-tabs", "T1:万元 T2:万元 T3:万元 T4:万元", "" },
         { "budget-national-spaces", "T5:元 T6:元 T10:元", "政府采购预算表" },
         { "final-national-tabs", "T1:万元 T2:万元 T3:万元 T4:万元", "" },
+        { "final-national-layout", "T5:万元 T7:万元 T8:万元 T9:万元", "" },
     };
 
     [Theory]
@@ -60,6 +61,14 @@ public sealed class NationalTemplateTests
         var document = Read(name);
         Assert.Empty(document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Code.StartsWith("read.table", StringComparison.Ordinal))
             .Select(d => $"{d.Span}: {d.Code} {d.Message}"));
+    }
+
+    [Fact]
+    public void A_national_final_table_with_an_empty_note_is_declared_empty()
+    {
+        var t9 = Read("final-national-layout").Table(TableId.T9)!;
+        Assert.True(t9.IsDeclaredEmpty);
+        Assert.Equal(9, t9.Number);
     }
 
     private static Disclosure Read(string name) => DisclosureReader.ReadFile(Fixture(name + ".txt")).GetValueOrThrow();
