@@ -404,6 +404,12 @@ internal static partial class BodyReader
             for (var i = 0; i < tokens.Length; i++)
             {
                 var t = tokens[i];
+                // PDF text: a bare 行次 number is a word, not a figure; it ends its line's label.
+                if (rowNumbers && mode != CellMode.Tabs && !t.IsFigure && IsRowNumber(t))
+                {
+                    if (current is { } open && open.Label.Count > 0) open.Figures.Add(t);
+                    continue;
+                }
                 var isFigure = t.IsFigure && !(mode == CellMode.Tabs && IsCodeLike(t.Text) && i + 1 < tokens.Length && !tokens[i + 1].IsFigure && t.Start + 1 == tokens[i + 1].Start);
                 if (isFigure)
                 {
@@ -454,9 +460,10 @@ internal static partial class BodyReader
     /// <summary>Removes a segment's 行次 numbers: bare integers of one to three digits (amounts of these tables carry
     /// decimals). A line whose label cell is empty still prints its 行次, so one segment can hold the numbers of two.
     /// Whether the cell right of the label (tab text) held one, i.e. whether the amounts start a cell later.</summary>
+    private static bool IsRowNumber(Token t) => t.Text.Length <= 3 && t.Text[0] != '0' && t.Text.All(char.IsAsciiDigit);
+
     private static bool DropRowNumber(List<Token> figures, int? labelCell, CellMode mode)
     {
-        static bool IsRowNumber(Token t) => t.Text.Length <= 3 && t.Text[0] != '0' && t.Text.All(char.IsAsciiDigit);
         var shifted = figures.Count > 0 && IsRowNumber(figures[0]) && (mode != CellMode.Tabs || figures[0].Start == labelCell + 1);
         figures.RemoveAll(IsRowNumber);
         return shifted;

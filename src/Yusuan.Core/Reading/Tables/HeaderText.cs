@@ -72,6 +72,6 @@ public static partial class HeaderText
     [GeneratedRegex(@"^(其中:|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、．](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[①-⑩])")]
     private static partial Regex Enumerator();
 
-    [GeneratedRegex(@"^((附)?表\d{1,2}(-\d{1,2})?[:：.、]?|公开\d{1,2}表[:：]?|公开表[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))?(\d{4}年(度)?)?")]
+    [GeneratedRegex(@"^((附)?表(\d{1,2}(?=\d{4}年)|\d{1,2})(-\d{1,2})?[:：.、]?|公开\d{1,2}表[:：]?|公开表[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))?(\d{4}年(度)?)?")]
     private static partial Regex TitlePrefix();
 }

@@ -37,7 +37,7 @@ public static partial class TableLocator
             var ti = titles[t];
             var limit = t + 1 < titles.Count ? titles[t + 1] : lines.Length;
             var preamble = new List<int> { ti };
-            int? number = NumberBefore(lines, ti, preamble);
+            int? number = NumberBefore(lines, ti, preamble) ?? NumberInTitle(lines[ti].Folded);
             var unit = MoneyUnit.WanYuan;
             string? preparedBy = null;
             var bodyStart = ti + 1;
@@ -146,6 +146,15 @@ public static partial class TableLocator
         return null;
     }
 
+    /// <summary>A number printed on the title line itself: "表7 2025年项目支出预算表", "附表5…", "收入支出决算总表 公开01表".</summary>
+    private static int? NumberInTitle(string folded)
+    {
+        var m = NumberOnTitleLine().Match(folded);
+        if (!m.Success) return null;
+        var digits = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
+        return int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The body runs to the next title, a part heading (第三部分), a section heading ending in 说明, running
     /// prose, or the end of an empty-table note.</summary>
     private static int BodyEnd(ImmutableArray<SourceLine> lines, int start, int limit)
@@ -186,6 +195,9 @@ public static partial class TableLocator
 
     [GeneratedRegex(@"^(?:附表|表|公开)(\d{1,2})(?:表)?[:：.]?$")]
     private static partial Regex TableNumberLine();
+
+    [GeneratedRegex(@"^(?:附表|表|公开)(\d{1,2}(?=\d{4}年)|\d{1,2}(?!\d))|(?:公开|附表)(\d{1,2})表?$")]
+    private static partial Regex NumberOnTitleLine();
 
     [GeneratedRegex(@"^公开表([一二三四五六七八九十]{1,3})$")]
     private static partial Regex PublicNumber();

@@ -21,8 +21,10 @@ public sealed class NationalTemplateTests
     {
         { "budget-national-tabs", "T1:万元 T2:万元 T3:万元 T4:万元", "" },
         { "budget-national-spaces", "T5:元 T6:元 T10:元", "政府采购预算表" },
+        { "budget-national-layout", "T7:万元 T9:万元 T10:万元", "政府购买服务预算表" },
         { "final-national-tabs", "T1:万元 T2:万元 T3:万元 T4:万元", "" },
         { "final-national-layout", "T5:万元 T7:万元 T8:万元 T9:万元", "" },
+        { "final-national-spaces", "T1:万元 T10:万元", "" },
     };
 
     [Theory]
@@ -70,6 +72,14 @@ public sealed class NationalTemplateTests
         Assert.True(t9.IsDeclaredEmpty);
         Assert.Equal(9, t9.Number);
     }
+
+    [Theory]
+    [InlineData("budget-national-layout", TableId.T7, 7)]
+    [InlineData("final-national-tabs", TableId.T1, 1)]
+    [InlineData("final-national-spaces", TableId.T10, 10)]
+    [InlineData("budget-national-spaces", TableId.T5, 5)]
+    public void Table_numbers_printed_as_表n_附表n_or_公开0n表_are_read_before_under_or_after_the_title(string name, TableId id, int number) =>
+        Assert.Equal(number, Read(name).Table(id)!.Number);
 
     private static Disclosure Read(string name) => DisclosureReader.ReadFile(Fixture(name + ".txt")).GetValueOrThrow();
 
