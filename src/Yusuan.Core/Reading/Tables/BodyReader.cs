@@ -261,7 +261,7 @@ internal static partial class BodyReader
                 inHeader = true;
                 continue;
             }
-            var tokens = line.SpaceTokens;
+            var tokens = FiguresAfterFirst(line.SpaceTokens);
             var (code, codeTokens) = ReadCode(tokens, template.Codes);
             var hasFigures = tokens.Any(t => t.IsFigure);
             if (HeaderMap.IsNumbering(line.Text))
@@ -364,6 +364,30 @@ internal static partial class BodyReader
     }
 
     /// <summary>Reads 类/款/项 code tokens at the start of a line: "201 03 01", "2010301", "301 01".</summary>
+    /// <summary>A bare integer standing right of a row's first figure is a figure too ("88,282,511   88,282,511   0",
+    /// 007 表6, where the 0 used to end up in the name): codes and names stand left of the figures.</summary>
+    private static ImmutableArray<Token> FiguresAfterFirst(ImmutableArray<Token> tokens)
+    {
+        var first = -1;
+        for (var i = 0; i < tokens.Length && first < 0; i++)
+        {
+            if (tokens[i].IsFigure) first = i;
+        }
+        if (first < 0) return tokens;
+        var changed = false;
+        for (var i = first + 1; i < tokens.Length && !changed; i++) changed = IsBareFigure(tokens[i]);
+        if (!changed) return tokens;
+        var result = tokens.ToBuilder();
+        for (var i = first + 1; i < result.Count; i++)
+        {
+            if (IsBareFigure(result[i])) result[i] = AsFigure(result[i]);
+        }
+        return result.ToImmutable();
+    }
+
+    // A code standing right of figures starts the next block of a side-by-side table (001 表6: "2,082.85   302").
+    private static bool IsBareFigure(Token t) => !t.IsFigure && t.Text.All(char.IsAsciiDigit) && !IsCodeLike(t.Text);
+
     private static (string? Code, int Tokens) ReadCode(ImmutableArray<Token> tokens, CodeScheme scheme)
     {
         if (tokens.Length == 0) return (null, 0);
@@ -376,9 +400,14 @@ internal static partial class BodyReader
         var code = first;
         var used = 1;
         var maxParts = first[0] == '2' ? 3 : 2;
-        while (used < tokens.Length && used < maxParts && Tokenizer.IsDigits(tokens[used].Text, 2))
+        while (used < tokens.Length && used < maxParts)
         {
-            code += tokens[used].Text;
+            var part = tokens[used].Text;
+            // Some Shanghai tables print a 款/项 below 10 with one digit ("301   2     津贴补贴" = 30102); only when a
+            // name follows, so that a figure is never taken for a code part.
+            if (part.Length == 1 && char.IsAsciiDigit(part[0]) && used + 1 < tokens.Length && Tokenizer.HasCjk(tokens[used + 1].Text)) part = "0" + part;
+            if (!Tokenizer.IsDigits(part, 2)) break;
+            code += part;
             used++;
         }
         return (code, used);
