@@ -86,7 +86,8 @@ public static partial class TableLocator
 
     private static bool IsTitleCandidateFolded(string folded)
     {
-        if (folded.Length is < 5 or > 48) return false;
+        // 收支总表, 收入总表, 支出总表 (national template) are the shortest titles.
+        if (folded.Length is < 4 or > 48) return false;
         if (folded.Contains("部分", StringComparison.Ordinal) || folded.Contains("绩效", StringComparison.Ordinal)) return false;
         if (folded.Contains('。') || folded.Contains('，') || folded.Contains("……", StringComparison.Ordinal) || folded.Contains("...", StringComparison.Ordinal)) return false;
         var core = TitleSuffix().Replace(folded, string.Empty);
