@@ -52,6 +52,27 @@ public sealed class CorpusReadingTests
     }
 
     [Fact]
+    public void Shanghai_economic_codes_printed_with_a_one_digit_kuan_are_read_as_that_kuan()
+    {
+        // 007 表6 prints "301   2     津贴补贴" and "301   7     绩效工资" for 30102 and 30107.
+        var t6 = DisclosureReader.ReadFile(Samples.Corpus("007")).GetValueOrThrow().Table(TableId.T6)!;
+        Assert.Equal(16_623_810m, t6.Value("30102", "personnel")!.Value.Value);
+        Assert.Equal(11_447_100m, t6.Value("30107", "total")!.Value.Value);
+        var kuan = t6.Rows.Where(r => r.Key.Length == 5 && r.Key.StartsWith("301", StringComparison.Ordinal)).Sum(r => r.Cells["total"].Value);
+        Assert.Equal(t6.Value("301", "total")!.Value.Value, kuan);
+    }
+
+    [Fact]
+    public void A_bare_zero_right_of_a_rows_figures_is_a_figure_not_part_of_the_name()
+    {
+        // 007 表6: "301   01    基本工资   5,873,551    5,873,551            0".
+        var row = DisclosureReader.ReadFile(Samples.Corpus("007")).GetValueOrThrow().Table(TableId.T6)!.Row("30101")!;
+        Assert.Equal("基本工资", row.Label);
+        Assert.Equal(0m, row.Cells["public"].Value);
+        Assert.Equal(5_873_551m, row.Cells["personnel"].Value);
+    }
+
+    [Fact]
     public void Jiangsu_three_public_table_keeps_meeting_and_training_costs()
     {
         var t10 = DisclosureReader.ReadFile(Samples.Corpus("013")).GetValueOrThrow().Table(TableId.T10)!;

@@ -62,7 +62,7 @@ internal static partial class BodyReader
         var rows = template.Shape switch
         {
             TableShape.Coded => mode == CellMode.Tabs ? CodedTabs(data, template, header, mode) : CodedText(data, template, mode, headerLines.Any(l => HeaderMap.IsNumbering(l.Text)), diagnostics),
-            TableShape.Lines => LinesRows(data, template, mode),
+            TableShape.Lines => LinesRows(data, mode, headerText.Contains("行次", StringComparison.Ordinal)),
             TableShape.Horizontal => HorizontalRows(data, template, mode),
             _ => ItemRows(data, template, mode),
         };
@@ -261,7 +261,7 @@ internal static partial class BodyReader
                 inHeader = true;
                 continue;
             }
-            var tokens = line.SpaceTokens;
+            var tokens = FiguresAfterFirst(line.SpaceTokens);
             var (code, codeTokens) = ReadCode(tokens, template.Codes);
             var hasFigures = tokens.Any(t => t.IsFigure);
             if (HeaderMap.IsNumbering(line.Text))
@@ -364,6 +364,30 @@ internal static partial class BodyReader
     }
 
     /// <summary>Reads 类/款/项 code tokens at the start of a line: "201 03 01", "2010301", "301 01".</summary>
+    /// <summary>A bare integer standing right of a row's first figure is a figure too ("88,282,511   88,282,511   0",
+    /// 007 表6, where the 0 used to end up in the name): codes and names stand left of the figures.</summary>
+    private static ImmutableArray<Token> FiguresAfterFirst(ImmutableArray<Token> tokens)
+    {
+        var first = -1;
+        for (var i = 0; i < tokens.Length && first < 0; i++)
+        {
+            if (tokens[i].IsFigure) first = i;
+        }
+        if (first < 0) return tokens;
+        var changed = false;
+        for (var i = first + 1; i < tokens.Length && !changed; i++) changed = IsBareFigure(tokens[i]);
+        if (!changed) return tokens;
+        var result = tokens.ToBuilder();
+        for (var i = first + 1; i < result.Count; i++)
+        {
+            if (IsBareFigure(result[i])) result[i] = AsFigure(result[i]);
+        }
+        return result.ToImmutable();
+    }
+
+    // A code standing right of figures starts the next block of a side-by-side table (001 表6: "2,082.85   302").
+    private static bool IsBareFigure(Token t) => !t.IsFigure && t.Text.All(char.IsAsciiDigit) && !IsCodeLike(t.Text);
+
     private static (string? Code, int Tokens) ReadCode(ImmutableArray<Token> tokens, CodeScheme scheme)
     {
         if (tokens.Length == 0) return (null, 0);
@@ -376,9 +400,14 @@ internal static partial class BodyReader
         var code = first;
         var used = 1;
         var maxParts = first[0] == '2' ? 3 : 2;
-        while (used < tokens.Length && used < maxParts && Tokenizer.IsDigits(tokens[used].Text, 2))
+        while (used < tokens.Length && used < maxParts)
         {
-            code += tokens[used].Text;
+            var part = tokens[used].Text;
+            // Some Shanghai tables print a 款/项 below 10 with one digit ("301   2     津贴补贴" = 30102); only when a
+            // name follows, so that a figure is never taken for a code part.
+            if (part.Length == 1 && char.IsAsciiDigit(part[0]) && used + 1 < tokens.Length && Tokenizer.HasCjk(tokens[used + 1].Text)) part = "0" + part;
+            if (!Tokenizer.IsDigits(part, 2)) break;
+            code += part;
             used++;
         }
         return (code, used);
@@ -388,7 +417,9 @@ internal static partial class BodyReader
 
     // ---------------------------------------------------------------- two-sided tables
 
-    private static List<RawRow> LinesRows(List<SourceLine> data, TableTemplate template, CellMode mode)
+    /// <param name="rowNumbers">The header has a 行次 column (national 决算 公开01/04表): each label is followed by its
+    /// line number, which is not an amount.</param>
+    private static List<RawRow> LinesRows(List<SourceLine> data, CellMode mode, bool rowNumbers)
     {
         var rows = new List<RawRow>();
         foreach (var line in data)
@@ -402,6 +433,12 @@ internal static partial class BodyReader
             for (var i = 0; i < tokens.Length; i++)
             {
                 var t = tokens[i];
+                // PDF text: a bare 行次 number is a word, not a figure; it ends its line's label.
+                if (rowNumbers && mode != CellMode.Tabs && !t.IsFigure && IsRowNumber(t))
+                {
+                    if (current is { } open && open.Label.Count > 0) open.Figures.Add(t);
+                    continue;
+                }
                 var isFigure = t.IsFigure && !(mode == CellMode.Tabs && IsCodeLike(t.Text) && i + 1 < tokens.Length && !tokens[i + 1].IsFigure && t.Start + 1 == tokens[i + 1].Start);
                 if (isFigure)
                 {
@@ -432,8 +469,11 @@ internal static partial class BodyReader
             foreach (var (label, figures) in segments)
             {
                 var labelText = string.Join(' ', label.Select(t => t.Text));
-                var anchor = label.Count > 0 ? label[0].Start : figures[0].Start;
-                var figs = figures.Select(f => new RawFigure(f.Value, f.Text, mode == CellMode.Tabs ? f.Start - anchor - 1 : f.Center, line.Number, line.Page));
+                var anchor = label.Count > 0 ? label[0].Start : figures[0].Start - 1;
+                var shift = 1;
+                if (rowNumbers && DropRowNumber(figures, label.Count == 0 ? null : anchor, mode)) shift = 2;
+                if (label.Count == 0 && figures.Count == 0) continue;
+                var figs = figures.Select(f => new RawFigure(f.Value, f.Text, mode == CellMode.Tabs ? f.Start - anchor - shift : f.Center, line.Number, line.Page));
                 row.Segments.Add(new RawSegment(labelText, [.. figs], anchor));
             }
             if (row.Segments.Count > 0) rows.Add(row);
@@ -444,6 +484,18 @@ internal static partial class BodyReader
             JoinWrappedLabels(rows);
         }
         return rows.Where(r => r.Segments.Count > 0).ToList();
+    }
+
+    /// <summary>Removes a segment's 行次 numbers: bare integers of one to three digits (amounts of these tables carry
+    /// decimals). A line whose label cell is empty still prints its 行次, so one segment can hold the numbers of two.
+    /// Whether the cell right of the label (tab text) held one, i.e. whether the amounts start a cell later.</summary>
+    private static bool IsRowNumber(Token t) => t.Text.Length <= 3 && t.Text[0] != '0' && t.Text.All(char.IsAsciiDigit);
+
+    private static bool DropRowNumber(List<Token> figures, int? labelCell, CellMode mode)
+    {
+        var shifted = figures.Count > 0 && IsRowNumber(figures[0]) && (mode != CellMode.Tabs || figures[0].Start == labelCell + 1);
+        figures.RemoveAll(IsRowNumber);
+        return shifted;
     }
 
     /// <summary>A figure standing right of the next label column belongs to that column's line, not to the label before it

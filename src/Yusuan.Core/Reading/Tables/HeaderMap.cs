@@ -28,6 +28,12 @@ public sealed class HeaderMap
     /// <summary>The folded header text (all header lines).</summary>
     public string Text { get; }
 
+    /// <summary>Layout text: keys of the columns whose header words stand nowhere in a header that places at least two
+    /// other columns (a 决算 公开07表 prints four of T7's eleven economic columns). Wrapped header words still count as
+    /// printed: a column whose words are all four characters or longer is unprinted only when no pattern occurs in the header text and no header word begins one of its
+    /// patterns (unless that word is itself another column's pattern: 资本性支出 is not the start of 资本性支出(基本建设)).</summary>
+    public ImmutableArray<string> Unprinted { get; private init; } = [];
+
     public int? ClassIndex { get; private init; }
     public int? SectionIndex { get; private init; }
     public int? ItemIndex { get; private init; }
@@ -209,9 +215,10 @@ public sealed class HeaderMap
                 var folded = HeaderText.Fold(t.Text);
                 if (folded.Length < 2) continue;
                 var length = columns[s].MatchLength(folded);
-                if (length == 0)
+                if (length == 0 && !IsOtherPattern(columns, folded, s))
                 {
-                    // A wrapped header: the token is the start of one of the patterns (本年收入合 / 计).
+                    // A wrapped header: the token is the start of one of the patterns (本年收入合 / 计), unless it names
+                    // another column in full (资本性支出 is not the start of 资本性支出(基本建设)).
                     foreach (var p in columns[s].Patterns)
                     {
                         if (p.Length > folded.Length && folded.Length >= 3 && p.StartsWith(folded, StringComparison.Ordinal)) length = folded.Length;
@@ -232,7 +239,32 @@ public sealed class HeaderMap
                 last = c;
             }
         }
-        return new HeaderMap(columns, [.. positions], false, text);
+        return new HeaderMap(columns, [.. positions], false, text) { Unprinted = UnprintedColumns(columns, positions, tokens, text) };
+    }
+
+    private static ImmutableArray<string> UnprintedColumns(ImmutableArray<ColumnSpec> columns, double?[] positions, List<Token> tokens, string text)
+    {
+        if (positions.Count(p => p is not null) < 2) return [];
+        var words = tokens.Select(t => HeaderText.Fold(t.Text)).Where(w => w.Length >= 3).ToList();
+        var result = ImmutableArray.CreateBuilder<string>();
+        for (var s = 0; s < columns.Length; s++)
+        {
+            // Short words (合计, 小计) wrap and break apart too easily to say they are absent.
+            if (positions[s] is not null || columns[s].Patterns.Any(p => p.Length < 4)) continue;
+            var printed = columns[s].Patterns.Any(p => text.Contains(p, StringComparison.Ordinal))
+                || words.Any(w => !IsOtherPattern(columns, w, s) && columns[s].Patterns.Any(p => p.Length > w.Length && p.StartsWith(w, StringComparison.Ordinal)));
+            if (!printed) result.Add(columns[s].Key);
+        }
+        return result.ToImmutable();
+    }
+
+    private static bool IsOtherPattern(ImmutableArray<ColumnSpec> columns, string word, int self)
+    {
+        for (var s = 0; s < columns.Length; s++)
+        {
+            if (s != self && columns[s].Patterns.Contains(word)) return true;
+        }
+        return false;
     }
 
     public static bool IsNumbering(string text)

@@ -60,12 +60,18 @@ public static partial class HeaderText
         var s = Fold(text);
         // The prefix is anchored at the start, so there is at most one match; it is usually empty.
         var prefix = TitlePrefix().Match(s);
-        return prefix.Length == 0 ? s : s[prefix.Length..];
+        if (prefix.Length > 0) s = s[prefix.Length..];
+        // A number printed after the title on its line ("收入支出决算总表 公开01表").
+        if (s.Length > 6 && s[^1] == '表' && char.IsAsciiDigit(s[^2]) && TitleNumberSuffix().Match(s) is { Success: true } suffix) s = s[..suffix.Index];
+        return s;
     }
+
+    [GeneratedRegex(@"(公开\d{1,2}表|附表\d{1,2})$")]
+    private static partial Regex TitleNumberSuffix();
 
     [GeneratedRegex(@"^(其中:|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、．](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[①-⑩])")]
     private static partial Regex Enumerator();
 
-    [GeneratedRegex(@"^(表\d{1,2}[:：]?|公开表[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))?(\d{4}年(度)?)?")]
+    [GeneratedRegex(@"^((附)?表(\d{1,2}(?=\d{4}年)|\d{1,2})(-\d{1,2})?[:：.、]?|公开\d{1,2}表[:：]?|公开表[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))?(\d{4}年(度)?)?")]
     private static partial Regex TitlePrefix();
 }

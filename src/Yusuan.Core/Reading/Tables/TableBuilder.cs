@@ -33,6 +33,7 @@ internal static class TableBuilder
             var keys = columns.Select(c => c.Key).ToArray();
             var identities = IndexIdentities(template, keys);
             var forbidden = Forbidden(columns, ctx, ownRows);
+            if (raw.Mode == CellMode.Layout && template.Shape == TableShape.Coded) forbidden.UnionWith(Unprinted(columns, raw.Header));
             foreach (var s in list) Candidates(s, raw, columns, identities, forbidden, diagnostics);
             ApplyHints(list, template, keys);
             ApplyMirrors(list, template, ctx, keys);
@@ -79,6 +80,8 @@ internal static class TableBuilder
     {
         var template = raw.Template;
         var columns = ValueColumns(raw);
+        // A project table without a 项目名称 column (决算 公开07表) lists function codes only.
+        var projects = template.HasProjects && raw.Header.Text.Contains("项目名称", StringComparison.Ordinal);
         var states = new List<RowState>();
         string? unit = null;
         RowState? previousCoded = null;
@@ -121,7 +124,7 @@ internal static class TableBuilder
             var known = ctx.NameOf(template.Codes, row.Code);
             var depth = row.Code.Length;
             var isLeaf = template.Codes == CodeScheme.Economic ? depth == 5 : depth == 7;
-            if (template.HasProjects && isLeaf)
+            if (projects && isLeaf)
             {
                 var (name, project) = SplitProject(label, row.Project, known);
                 s.Label = name.Length > 0 ? name : known ?? string.Empty;
@@ -146,7 +149,7 @@ internal static class TableBuilder
                 }
                 s.Key = row.Code;
                 s.Kind = isLeaf ? RowKind.Detail : RowKind.Subtotal;
-                if (label.Length > 0 && !template.HasProjects) ctx.Learn(template.Codes, row.Code, label);
+                if (label.Length > 0 && !projects) ctx.Learn(template.Codes, row.Code, label);
             }
             previousCoded = s;
             states.Add(s);
@@ -491,6 +494,15 @@ internal static class TableBuilder
             if (columns[i].EmptyUnless is { } line && ctx.LineIsEmpty(line, ownRows) == true) set.Add(i);
         }
         return set;
+    }
+
+    /// <summary>Layout text: the columns the header does not print (<see cref="HeaderMap.Unprinted"/>) hold no figure.</summary>
+    private static IEnumerable<int> Unprinted(ImmutableArray<ColumnSpec> columns, HeaderMap header)
+    {
+        foreach (var key in header.Unprinted)
+        {
+            if (IndexOfKey(columns, key) is var i && i >= 0) yield return i;
+        }
     }
 
     private static void Candidates(RowState s, RawTable raw, ImmutableArray<ColumnSpec> columns, List<IndexIdentity> identities, HashSet<int> forbidden, DiagnosticBag diagnostics)

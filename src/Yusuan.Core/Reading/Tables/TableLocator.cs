@@ -37,7 +37,7 @@ public static partial class TableLocator
             var ti = titles[t];
             var limit = t + 1 < titles.Count ? titles[t + 1] : lines.Length;
             var preamble = new List<int> { ti };
-            int? number = NumberBefore(lines, ti, preamble);
+            int? number = NumberBefore(lines, ti, preamble) ?? NumberInTitle(lines[ti].Folded);
             var unit = MoneyUnit.WanYuan;
             string? preparedBy = null;
             var bodyStart = ti + 1;
@@ -49,6 +49,15 @@ public static partial class TableLocator
                 if (m.Success && m.Length == lines[j].Folded.Length)
                 {
                     number ??= ChineseNumber(m.Groups[1].Value);
+                    preamble.Add(j);
+                    bodyStart = j + 1;
+                    continue;
+                }
+                // 公开01表 (national 决算 template) stands right under its title.
+                var n = TableNumberLine().Match(lines[j].Folded);
+                if (n.Success)
+                {
+                    number ??= int.Parse(n.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
                     preamble.Add(j);
                     bodyStart = j + 1;
                     continue;
@@ -77,7 +86,8 @@ public static partial class TableLocator
 
     private static bool IsTitleCandidateFolded(string folded)
     {
-        if (folded.Length is < 5 or > 48) return false;
+        // 收支总表, 收入总表, 支出总表 (national template) are the shortest titles.
+        if (folded.Length is < 4 or > 48) return false;
         if (folded.Contains("部分", StringComparison.Ordinal) || folded.Contains("绩效", StringComparison.Ordinal)) return false;
         if (folded.Contains('。') || folded.Contains('，') || folded.Contains("……", StringComparison.Ordinal) || folded.Contains("...", StringComparison.Ordinal)) return false;
         var core = TitleSuffix().Replace(folded, string.Empty);
@@ -137,6 +147,15 @@ public static partial class TableLocator
         return null;
     }
 
+    /// <summary>A number printed on the title line itself: "表7 2025年项目支出预算表", "附表5…", "收入支出决算总表 公开01表".</summary>
+    private static int? NumberInTitle(string folded)
+    {
+        var m = NumberOnTitleLine().Match(folded);
+        if (!m.Success) return null;
+        var digits = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
+        return int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The body runs to the next title, a part heading (第三部分), a section heading ending in 说明, running
     /// prose, or the end of an empty-table note.</summary>
     private static int BodyEnd(ImmutableArray<SourceLine> lines, int start, int limit)
@@ -181,8 +200,11 @@ public static partial class TableLocator
     [GeneratedRegex(@"^\(?(功能科目|经济科目|万元|元)\)?$|\((功能科目|经济科目|万元|元)\)$|[:：]$")]
     private static partial Regex TitleSuffix();
 
-    [GeneratedRegex(@"^(?:表|公开)(\d{1,2})(?:表)?[:：.]?$")]
+    [GeneratedRegex(@"^(?:附表|表|公开)(\d{1,2})(?:表)?[:：.]?$")]
     private static partial Regex TableNumberLine();
+
+    [GeneratedRegex(@"^(?:附表|表|公开)(\d{1,2}(?=\d{4}年)|\d{1,2}(?!\d))|(?:公开|附表)(\d{1,2})表?$")]
+    private static partial Regex NumberOnTitleLine();
 
     [GeneratedRegex(@"^公开表([一二三四五六七八九十]{1,3})$")]
     private static partial Regex PublicNumber();

@@ -121,6 +121,8 @@ internal static class Jiangsu
         {
             Edition = Edition,
             Title = TitleRule.Of("政府采购", "预算表"),
+            // Jiangsu lists purchases by 采购品目 with one 总计 column; other editions' procurement tables keep their own header.
+            HeaderAnyOf = ["采购品目", "采购组织形式", "采购物品"],
             Shape = TableShape.Items,
             ItemsKeyedByLabel = true,
             Columns = [Of("total", "总计|合计|金额")],

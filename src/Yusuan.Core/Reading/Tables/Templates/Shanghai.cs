@@ -109,7 +109,8 @@ internal static class Shanghai
             Canonical = TableId.T10,
             Title = Shared.ThreePublicTitle,
             Shape = TableShape.Horizontal,
-            HeaderAnyOf = ["决算数"],
+            // 预算数 and 决算数 alternate under each item; the national 公开10表 prints all 预算数 first (National.ThreePublicFinal).
+            HeaderAnyOf = ["决算数预算数"],
             TransposeInto = "final",
             Columns =
             [
