@@ -363,7 +363,6 @@ internal static partial class BodyReader
         return folded is "合计" or "总计" or "小计";
     }
 
-    /// <summary>Reads 类/款/项 code tokens at the start of a line: "201 03 01", "2010301", "301 01".</summary>
     /// <summary>A bare integer standing right of a row's first figure is a figure too ("88,282,511   88,282,511   0",
     /// 007 表6, where the 0 used to end up in the name): codes and names stand left of the figures.</summary>
     private static ImmutableArray<Token> FiguresAfterFirst(ImmutableArray<Token> tokens)
@@ -388,6 +387,7 @@ internal static partial class BodyReader
     // A code standing right of figures starts the next block of a side-by-side table (001 表6: "2,082.85   302").
     private static bool IsBareFigure(Token t) => !t.IsFigure && t.Text.All(char.IsAsciiDigit) && !IsCodeLike(t.Text);
 
+    /// <summary>Reads 类/款/项 code tokens at the start of a line: "201 03 01", "2010301", "301 01".</summary>
     private static (string? Code, int Tokens) ReadCode(ImmutableArray<Token> tokens, CodeScheme scheme)
     {
         if (tokens.Length == 0) return (null, 0);
