@@ -61,7 +61,7 @@ internal static partial class BodyReader
         var data = body.Skip(firstData).Where(l => !noteLines.Contains(l.Number)).ToList();
         var rows = template.Shape switch
         {
-            TableShape.Coded => mode == CellMode.Tabs ? CodedTabs(data, template, header, mode) : CodedText(data, template, mode, headerLines.Any(l => HeaderMap.IsNumbering(l.Text)), diagnostics),
+            TableShape.Coded => mode == CellMode.Tabs ? CodedTabs(data, template, header, mode) : CodedText(data, template, mode, headerLines.Any(l => HeaderMap.IsNumbering(l.Text)), header.NumberedFrom, diagnostics),
             TableShape.Lines => LinesRows(data, template, mode),
             TableShape.Horizontal => HorizontalRows(data, template, mode),
             _ => ItemRows(data, template, mode),
@@ -239,7 +239,7 @@ internal static partial class BodyReader
 
     // ---------------------------------------------------------------- coded tables, PDF text
 
-    private static List<RawRow> CodedText(List<SourceLine> data, TableTemplate template, CellMode mode, bool numbered, DiagnosticBag diagnostics)
+    private static List<RawRow> CodedText(List<SourceLine> data, TableTemplate template, CellMode mode, bool numbered, double? numberedFrom, DiagnosticBag diagnostics)
     {
         var rows = new List<RawRow>();
         RawRow? pending = null;
@@ -261,7 +261,7 @@ internal static partial class BodyReader
                 inHeader = true;
                 continue;
             }
-            var tokens = line.SpaceTokens;
+            var tokens = numberedFrom is { } from ? IntegersAsFigures(line.SpaceTokens, from) : line.SpaceTokens;
             var (code, codeTokens) = ReadCode(tokens, template.Codes);
             var hasFigures = tokens.Any(t => t.IsFigure);
             if (HeaderMap.IsNumbering(line.Text))
@@ -353,6 +353,20 @@ internal static partial class BodyReader
             diagnostics.Warning("read.table.orphan-figures", $"表格末尾有无法归属的数字：{string.Join(' ', orphans.Select(o => o.Printed))}。/ Figures at the end of a table belong to no row.", orphans[0].Span);
         }
         return rows;
+    }
+
+    /// <summary>Layout text under numbered columns: a bare integer standing apart in a value column is an amount
+    /// ("427"), not a code or a column number, which stand left of the value columns or in the header.</summary>
+    private static ImmutableArray<Token> IntegersAsFigures(ImmutableArray<Token> tokens, double numberedFrom)
+    {
+        var builder = tokens.ToBuilder();
+        for (var i = 1; i < builder.Count; i++)
+        {
+            var t = builder[i];
+            if (t.IsFigure || t.Start < numberedFrom || t.Start - builder[i - 1].End < 2 || !t.Text.All(char.IsAsciiDigit)) continue;
+            if (Numbers.TryParseCell(t.Text, out var value)) builder[i] = t with { IsFigure = true, Value = value };
+        }
+        return builder.ToImmutable();
     }
 
     private static void Sort(List<RawFigure> figures) => figures.Sort((a, b) => a.Position.CompareTo(b.Position));

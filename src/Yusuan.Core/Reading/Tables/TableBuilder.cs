@@ -36,7 +36,10 @@ internal static class TableBuilder
             foreach (var s in list) Candidates(s, raw, columns, identities, forbidden, diagnostics);
             ApplyHints(list, template, keys);
             ApplyMirrors(list, template, ctx, keys);
-            ApplyPositions(list, raw.Mode);
+            // Under a column-number line the numbers stand centred over narrow cells and the figures right-aligned in
+            // them, a character or two off their number: only a clear lead decides before the hierarchy has judged.
+            var numbered = raw.Mode == CellMode.Layout && raw.Header.NumberedFrom is not null;
+            ApplyPositions(list, raw.Mode, numbered ? 2.0 : 1.0);
             Propagate(list, columns.Length);
             // Still ambiguous above the detail rows: take the likeliest reading of the topmost ambiguous row (a prior
             // the template declares) and let the hierarchy decide the rows below it; that row stays reported.
@@ -49,6 +52,7 @@ internal static class TableBuilder
                 top.Candidates = [top.Candidates.OrderBy(a => a.Columns.Sum(c => priority[c])).First()];
                 Propagate(list, columns.Length);
             }
+            if (numbered) ApplyPositions(list, raw.Mode, 1.0);
             ownRows.AddRange(list.Select(s => Finish(s, keys, priority, raw, diagnostics)));
         }
 
@@ -695,13 +699,13 @@ internal static class TableBuilder
         }
     }
 
-    private static void ApplyPositions(List<RowState> states, CellMode mode)
+    private static void ApplyPositions(List<RowState> states, CellMode mode, double lead)
     {
         if (mode != CellMode.Layout) return;
         foreach (var s in states.Where(s => s.Candidates.Count > 1))
         {
             var ordered = s.Candidates.OrderBy(a => a.PositionCost).ToList();
-            if (ordered[1].PositionCost - ordered[0].PositionCost >= 1.0) s.Candidates = [ordered[0]];
+            if (ordered[1].PositionCost - ordered[0].PositionCost >= lead) s.Candidates = [ordered[0]];
         }
     }
 
