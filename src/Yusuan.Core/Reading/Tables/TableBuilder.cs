@@ -542,8 +542,9 @@ internal static class TableBuilder
         }
         var values = figures.Select(f => f.Value).ToList();
         var positions = figures.Select(f => raw.Mode == CellMode.Layout ? f.Position : double.NaN).ToList();
+        var layoutHeader = s.Raw.Header ?? raw.Header;
         var columnPositions = raw.Mode == CellMode.Layout
-            ? columns.Select(c => IndexOfKey(raw.Header.Columns, c.Key) is var h && h >= 0 ? raw.Header.Positions[h] : null).ToList()
+            ? columns.Select(c => IndexOfKey(layoutHeader.Columns, c.Key) is var h && h >= 0 ? layoutHeader.Positions[h] : null).ToList()
             : [.. columns.Select(_ => (double?)null)];
         var found = ColumnSolver.Solve(values, positions, columnPositions, identities, forbidden);
         if (found.Count == 0)
