@@ -372,6 +372,14 @@ internal static partial class BodyReader
             }
         }
         Flush();
+        if (orphans.Count > 0 && mode == CellMode.Layout && orphans.All(o => o.Line == orphans[^1].Line))
+        {
+            // One line of figures closing the table with no name: its total row, the 合计 cell left empty or merged
+            // away (002 表3). The table builder keys a row without code and name as the total.
+            rows.Add(new RawRow { FirstLine = orphans[0].Line, LastLine = orphans[0].Line, Page = orphans[0].Page, Header = current });
+            rows[^1].Figures.AddRange(orphans);
+            orphans.Clear();
+        }
         if (orphans.Count > 0)
         {
             diagnostics.Warning("read.table.orphan-figures", $"表格末尾有无法归属的数字：{string.Join(' ', orphans.Select(o => o.Printed))}。/ Figures at the end of a table belong to no row.", orphans[0].Span);
