@@ -105,6 +105,20 @@ internal static partial class BodyReader
                 else narrow++;
             }
         }
+        if (wide == 0 && narrow == 0)
+        {
+            // Amounts printed as whole numbers only (427, 35): the gaps before bare integers after the first word tell.
+            foreach (var l in body)
+            {
+                var tokens = l.SpaceTokens;
+                for (var i = 1; i < tokens.Length; i++)
+                {
+                    if (!tokens[i].Text.All(char.IsAsciiDigit) || tokens[i - 1].Text.All(char.IsAsciiDigit)) continue;
+                    if (tokens[i].Start - tokens[i - 1].End >= 2) wide++;
+                    else narrow++;
+                }
+            }
+        }
         return wide > narrow ? CellMode.Layout : CellMode.Spaces;
     }
 
