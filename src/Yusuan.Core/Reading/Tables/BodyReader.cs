@@ -61,7 +61,7 @@ internal static partial class BodyReader
         var data = body.Skip(firstData).Where(l => !noteLines.Contains(l.Number)).ToList();
         var rows = template.Shape switch
         {
-            TableShape.Coded => mode == CellMode.Tabs ? CodedTabs(data, template, header, mode) : CodedText(data, template, mode, headerLines.Any(l => HeaderMap.IsNumbering(l.Text)), diagnostics),
+            TableShape.Coded => mode == CellMode.Tabs ? CodedTabs(data, template, header, mode) : CodedText(data, template, mode, headerLines.Any(l => HeaderMap.IsNumbering(l.Text)), header.NumberedFrom, diagnostics),
             TableShape.Lines => LinesRows(data, mode, headerText.Contains("行次", StringComparison.Ordinal)),
             TableShape.Horizontal => HorizontalRows(data, template, mode),
             _ => ItemRows(data, template, mode),
@@ -103,6 +103,20 @@ internal static partial class BodyReader
                 if (!tokens[i].IsFigure) continue;
                 if (tokens[i].Start - tokens[i - 1].End >= 2) wide++;
                 else narrow++;
+            }
+        }
+        if (wide == 0 && narrow == 0)
+        {
+            // Amounts printed as whole numbers only (427, 35): the gaps before bare integers after the first word tell.
+            foreach (var l in body)
+            {
+                var tokens = l.SpaceTokens;
+                for (var i = 1; i < tokens.Length; i++)
+                {
+                    if (!tokens[i].Text.All(char.IsAsciiDigit) || tokens[i - 1].Text.All(char.IsAsciiDigit)) continue;
+                    if (tokens[i].Start - tokens[i - 1].End >= 2) wide++;
+                    else narrow++;
+                }
             }
         }
         return wide > narrow ? CellMode.Layout : CellMode.Spaces;
@@ -239,7 +253,7 @@ internal static partial class BodyReader
 
     // ---------------------------------------------------------------- coded tables, PDF text
 
-    private static List<RawRow> CodedText(List<SourceLine> data, TableTemplate template, CellMode mode, bool numbered, DiagnosticBag diagnostics)
+    private static List<RawRow> CodedText(List<SourceLine> data, TableTemplate template, CellMode mode, bool numbered, double? numberedFrom, DiagnosticBag diagnostics)
     {
         var rows = new List<RawRow>();
         RawRow? pending = null;
@@ -253,20 +267,41 @@ internal static partial class BodyReader
             pending = null;
         }
 
+        // Layout text: the character column where the last label cell of each row starts (a wrapped name continues there).
+        var labelColumns = new Dictionary<RawRow, int>();
+        HeaderMap? current = null;
+        var index = -1;
         foreach (var line in data)
         {
+            index++;
             if (line.IsBlank || IsJunk(line)) continue;
             if (IsPageHeader(line))
             {
                 inHeader = true;
                 continue;
             }
-            var tokens = FiguresAfterFirst(line.SpaceTokens);
+            var tokens = FiguresAfterFirst(numberedFrom is { } from ? IntegersAsFigures(line.SpaceTokens, from) : line.SpaceTokens);
             var (code, codeTokens) = ReadCode(tokens, template.Codes);
             var hasFigures = tokens.Any(t => t.IsFigure);
             if (HeaderMap.IsNumbering(line.Text))
             {
                 inHeader = false;
+                if (numberedFrom is not null && RepeatedHeader(data, index, template, rows, pending) is { NumberedFrom: not null } again)
+                {
+                    // A page's own header: the printed page may place its columns a few characters differently.
+                    current = again;
+                    numberedFrom = again.NumberedFrom;
+                }
+                continue;
+            }
+            if (mode == CellMode.Layout && !inHeader && code is null && !hasFigures && pending is null && rows.Count > 0
+                && ContinuesLabel(rows[^1], tokens, line, labelColumns) && !StartsNextRow(data, index, template, numberedFrom))
+            {
+                // A wrapped name's tail (unit names, project names): the cell's text goes on below, starting where the
+                // row's last label cell starts, before the next row begins.
+                rows[^1].Label += Join(tokens, 0);
+                rows[^1].LabelContinues = true;
+                rows[^1].LastLine = line.Number;
                 continue;
             }
             if (inHeader)
@@ -284,12 +319,14 @@ internal static partial class BodyReader
 
             var labelTokens = tokens.Skip(codeTokens).Where(t => !t.IsFigure).ToList();
             var label = string.Join(' ', labelTokens.Select(t => t.Text));
+            var labelColumn = LastCellStart(labelTokens);
             var figures = tokens.Where(t => t.IsFigure).Select(t => new RawFigure(t.Value, t.Text, t.Center, line.Number, line.Page)).ToList();
 
             if (code is not null || IsTotalLabel(label))
             {
                 Flush();
-                pending = new RawRow { Code = code, Label = label, FirstLine = line.Number, LastLine = line.Number, Page = line.Page };
+                pending = new RawRow { Code = code, Label = label, FirstLine = line.Number, LastLine = line.Number, Page = line.Page, Header = current };
+                if (labelColumn is { } c) labelColumns[pending] = c;
                 if (orphans.Count > 0)
                 {
                     pending.Figures.AddRange(orphans);
@@ -315,13 +352,14 @@ internal static partial class BodyReader
                 }
                 if (pending is null)
                 {
-                    pending = new RawRow { Label = label, FirstLine = line.Number, LastLine = line.Number, Page = line.Page };
+                    pending = new RawRow { Label = label, FirstLine = line.Number, LastLine = line.Number, Page = line.Page, Header = current };
                 }
                 else
                 {
                     pending.Label = pending.Label.Length == 0 ? label : pending.Label + " " + label;
                     pending.LastLine = line.Number;
                 }
+                if (labelColumn is { } lc) labelColumns[pending] = lc;
                 if (figures.Count > 0)
                 {
                     pending.Figures.AddRange(orphans);
@@ -348,11 +386,76 @@ internal static partial class BodyReader
             }
         }
         Flush();
+        if (orphans.Count > 0 && mode == CellMode.Layout && orphans.All(o => o.Line == orphans[^1].Line))
+        {
+            // One line of figures closing the table with no name: its total row, the 合计 cell left empty or merged
+            // away (002 表3). The table builder keys a row without code and name as the total.
+            rows.Add(new RawRow { FirstLine = orphans[0].Line, LastLine = orphans[0].Line, Page = orphans[0].Page, Header = current });
+            rows[^1].Figures.AddRange(orphans);
+            orphans.Clear();
+        }
         if (orphans.Count > 0)
         {
             diagnostics.Warning("read.table.orphan-figures", $"表格末尾有无法归属的数字：{string.Join(' ', orphans.Select(o => o.Printed))}。/ Figures at the end of a table belong to no row.", orphans[0].Span);
         }
         return rows;
+    }
+
+    /// <summary>A text-only line continues <paramref name="previous"/>'s name when it follows within two lines and starts
+    /// where that row's last label cell starts (±1 character). Totals never continue.</summary>
+    private static bool ContinuesLabel(RawRow previous, ImmutableArray<Token> tokens, SourceLine line, Dictionary<RawRow, int> labelColumns) =>
+        tokens.Length > 0 && line.Number - previous.LastLine <= 2 && !IsTotalLabel(previous.Label) && !IsTotalLabel(Join(tokens, 0))
+        && labelColumns.TryGetValue(previous, out var column) && Math.Abs(tokens[0].Start - column) <= 1;
+
+    /// <summary>The next line holds figures without a name, or a code without a name: a name wrapped around its figures or
+    /// its code (a unit name over three lines with the figures on the middle one, "机关事业单位基本养老保险" / "30108 1,064.46" /
+    /// "缴费") starts on the line before, so that line does not continue the row above.</summary>
+    private static bool StartsNextRow(List<SourceLine> data, int index, TableTemplate template, double? numberedFrom)
+    {
+        for (var i = index + 1; i < data.Count; i++)
+        {
+            if (data[i].IsBlank) continue;
+            var tokens = numberedFrom is { } from ? IntegersAsFigures(data[i].SpaceTokens, from) : data[i].SpaceTokens;
+            var (code, used) = ReadCode(tokens, template.Codes);
+            var named = tokens.Skip(used).Any(t => !t.IsFigure);
+            return code is null ? tokens.Any(t => t.IsFigure) && !IsTotalLabel(Join(tokens, 0)) : !named;
+        }
+        return false;
+    }
+
+    /// <summary>The header repeated above the column-number line at <paramref name="index"/>: the lines after the last row.</summary>
+    private static HeaderMap RepeatedHeader(List<SourceLine> data, int index, TableTemplate template, List<RawRow> rows, RawRow? pending)
+    {
+        var after = Math.Max(rows.Count > 0 ? rows[^1].LastLine : 0, pending?.LastLine ?? 0);
+        var start = index;
+        while (start > 0 && data[start - 1].Number > after) start--;
+        return HeaderMap.Build(template.Columns, data.GetRange(start, index - start + 1), CellMode.Layout);
+    }
+
+    /// <summary>Where the last label cell of a layout line starts: cells are parted by two or more spaces.</summary>
+    private static int? LastCellStart(List<Token> labelTokens)
+    {
+        if (labelTokens.Count == 0) return null;
+        var start = labelTokens[0].Start;
+        for (var i = 1; i < labelTokens.Count; i++)
+        {
+            if (labelTokens[i].Start - labelTokens[i - 1].End >= 2) start = labelTokens[i].Start;
+        }
+        return start;
+    }
+
+    /// <summary>Layout text under numbered columns: a bare integer standing apart in a value column is an amount
+    /// ("427"), not a code or a column number, which stand left of the value columns or in the header.</summary>
+    private static ImmutableArray<Token> IntegersAsFigures(ImmutableArray<Token> tokens, double numberedFrom)
+    {
+        var builder = tokens.ToBuilder();
+        for (var i = 1; i < builder.Count; i++)
+        {
+            var t = builder[i];
+            if (t.IsFigure || t.Start < numberedFrom || t.Start - builder[i - 1].End < 2 || !t.Text.All(char.IsAsciiDigit)) continue;
+            if (Numbers.TryParseCell(t.Text, out var value)) builder[i] = t with { IsFigure = true, Value = value };
+        }
+        return builder.ToImmutable();
     }
 
     private static void Sort(List<RawFigure> figures) => figures.Sort((a, b) => a.Position.CompareTo(b.Position));

@@ -40,6 +40,10 @@ public sealed class HeaderMap
     public int? NameIndex { get; private init; }
     public int? ProjectIndex { get; private init; }
 
+    /// <summary>Layout text with a column-number line: the character column where the first numbered (value) column
+    /// begins. Whatever stands right of it is a cell of a value column, so a bare integer there is a figure.</summary>
+    public double? NumberedFrom { get; private init; }
+
     public int IndexOf(string key)
     {
         for (var i = 0; i < Columns.Length; i++)
@@ -239,7 +243,17 @@ public sealed class HeaderMap
                 last = c;
             }
         }
-        return new HeaderMap(columns, [.. positions], false, text) { Unprinted = UnprintedColumns(columns, positions, tokens, text) };
+        // Columns whose words the header does not print at all, judged before column numbers give every column a place.
+        var unprinted = UnprintedColumns(columns, positions, tokens, text);
+        double? numbered = null;
+        if (ColumnNumbers(headerLines) is { Count: > 0 } anchors)
+        {
+            // A number for every column of the template: each one is printed, whatever its words.
+            if (anchors.Count == positions.Length) unprinted = [];
+            SnapToColumnNumbers(positions, anchors);
+            numbered = anchors.Count > 1 ? anchors[0] - (anchors[1] - anchors[0]) / 2 : anchors[0] - 3;
+        }
+        return new HeaderMap(columns, [.. positions], false, text) { Unprinted = unprinted, NumberedFrom = numbered };
     }
 
     private static ImmutableArray<string> UnprintedColumns(ImmutableArray<ColumnSpec> columns, double?[] positions, List<Token> tokens, string text)
@@ -265,6 +279,58 @@ public sealed class HeaderMap
             if (s != self && columns[s].Patterns.Contains(word)) return true;
         }
         return false;
+    }
+
+    /// <summary>The character columns of the numbers in a column-number line (※ ※ 1 2 3 / 栏次 1 2 3): each value
+    /// column's exact position, where wrapped header words give only an approximate one.</summary>
+    private static List<double>? ColumnNumbers(IReadOnlyList<SourceLine> headerLines)
+    {
+        for (var i = headerLines.Count - 1; i >= 0; i--)
+        {
+            if (!IsNumbering(headerLines[i].Text)) continue;
+            var numbers = headerLines[i].SpaceTokens.Where(t => t.Text.All(char.IsAsciiDigit)).ToList();
+            // Only a run 1, 2, 3 … names the value columns in order.
+            var ordered = numbers.Count > 0 && numbers.Select((t, n) => t.Text == (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).All(x => x);
+            return ordered ? [.. numbers.Select(t => t.Center)] : null;
+        }
+        return null;
+    }
+
+    /// <summary>Moves each header position to its column number: all columns in order when the line numbers exactly the
+    /// template's columns, otherwise each located column to the nearest number, keeping their order.</summary>
+    private static void SnapToColumnNumbers(double?[] positions, List<double> anchors)
+    {
+        if (anchors.Count == positions.Length)
+        {
+            for (var s = 0; s < positions.Length; s++) positions[s] = anchors[s];
+            return;
+        }
+        var located = Enumerable.Range(0, positions.Length).Where(s => positions[s] is not null).ToList();
+        if (located.Count == 0 || located.Count > anchors.Count) return;
+        // Order-preserving assignment of the located columns to numbers, least total distance (a small dynamic programme).
+        var m = located.Count;
+        var n = anchors.Count;
+        var cost = new double[m + 1, n + 1];
+        for (var i = 1; i <= m; i++)
+        {
+            for (var j = 0; j <= n; j++) cost[i, j] = double.PositiveInfinity;
+        }
+        for (var i = 1; i <= m; i++)
+        {
+            for (var j = i; j <= n; j++)
+            {
+                var here = cost[i - 1, j - 1] + Math.Abs(positions[located[i - 1]]!.Value - anchors[j - 1]);
+                cost[i, j] = Math.Min(cost[i, j - 1], here);
+            }
+        }
+        for (int i = m, j = n; i > 0; j--)
+        {
+            if (cost[i, j] < cost[i, j - 1] || j == i)
+            {
+                positions[located[i - 1]] = anchors[j - 1];
+                i--;
+            }
+        }
     }
 
     public static bool IsNumbering(string text)

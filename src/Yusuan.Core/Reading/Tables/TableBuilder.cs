@@ -37,7 +37,10 @@ internal static class TableBuilder
             foreach (var s in list) Candidates(s, raw, columns, identities, forbidden, diagnostics);
             ApplyHints(list, template, keys);
             ApplyMirrors(list, template, ctx, keys);
-            ApplyPositions(list, raw.Mode);
+            // Under a column-number line the numbers stand centred over narrow cells and the figures right-aligned in
+            // them, a character or two off their number: only a clear lead decides before the hierarchy has judged.
+            var numbered = raw.Mode == CellMode.Layout && raw.Header.NumberedFrom is not null;
+            ApplyPositions(list, raw.Mode, numbered ? 2.0 : 1.0);
             Propagate(list, columns.Length);
             // Still ambiguous above the detail rows: take the likeliest reading of the topmost ambiguous row (a prior
             // the template declares) and let the hierarchy decide the rows below it; that row stays reported.
@@ -50,6 +53,7 @@ internal static class TableBuilder
                 top.Candidates = [top.Candidates.OrderBy(a => a.Columns.Sum(c => priority[c])).First()];
                 Propagate(list, columns.Length);
             }
+            if (numbered) ApplyPositions(list, raw.Mode, 1.0);
             ownRows.AddRange(list.Select(s => Finish(s, keys, priority, raw, diagnostics)));
         }
 
@@ -550,8 +554,9 @@ internal static class TableBuilder
         }
         var values = figures.Select(f => f.Value).ToList();
         var positions = figures.Select(f => raw.Mode == CellMode.Layout ? f.Position : double.NaN).ToList();
+        var layoutHeader = s.Raw.Header ?? raw.Header;
         var columnPositions = raw.Mode == CellMode.Layout
-            ? columns.Select(c => IndexOfKey(raw.Header.Columns, c.Key) is var h && h >= 0 ? raw.Header.Positions[h] : null).ToList()
+            ? columns.Select(c => IndexOfKey(layoutHeader.Columns, c.Key) is var h && h >= 0 ? layoutHeader.Positions[h] : null).ToList()
             : [.. columns.Select(_ => (double?)null)];
         var found = ColumnSolver.Solve(values, positions, columnPositions, identities, forbidden);
         if (found.Count == 0)
@@ -707,13 +712,13 @@ internal static class TableBuilder
         }
     }
 
-    private static void ApplyPositions(List<RowState> states, CellMode mode)
+    private static void ApplyPositions(List<RowState> states, CellMode mode, double lead)
     {
         if (mode != CellMode.Layout) return;
         foreach (var s in states.Where(s => s.Candidates.Count > 1))
         {
             var ordered = s.Candidates.OrderBy(a => a.PositionCost).ToList();
-            if (ordered[1].PositionCost - ordered[0].PositionCost >= 1.0) s.Candidates = [ordered[0]];
+            if (ordered[1].PositionCost - ordered[0].PositionCost >= lead) s.Candidates = [ordered[0]];
         }
     }
 

@@ -13,11 +13,15 @@ namespace Yusuan.Core.Tests.Reading.Formats;
 /// </summary>
 public sealed class PdfTextTests
 {
-    [Fact]
-    public void A_seed_printed_to_pdf_reads_back_with_every_table_and_claim()
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    public void A_seed_printed_to_pdf_reads_back_with_every_table_and_claim(string seed)
     {
         Assert.True(PdfRenderer.FindChromium() is not null, "需要 chromium（apt-get install chromium fonts-noto-cjk）/ chromium is required for PDF tests");
-        var original = DisclosureReader.ReadFile(Samples.Seed("000")).GetValueOrThrow();
+        var original = DisclosureReader.ReadFile(Samples.Seed(seed)).GetValueOrThrow();
         var path = Path.Combine(Path.GetTempPath(), $"yusuan-pdf-read-{Guid.NewGuid():N}.pdf");
         try
         {
@@ -26,14 +30,17 @@ public sealed class PdfTextTests
             Assert.True(read.Success, read.Error);
             var again = read.Value!;
 
-            Assert.Equal(original.Tables.Select(t => t.Canonical), again.Tables.Select(t => t.Canonical));
+            // As sets: the renderer may print the tables in another order than the document (003: 表9 before 表8).
+            Assert.Equal(original.Tables.Select(t => t.Canonical).Order(), again.Tables.Select(t => t.Canonical).Order());
             Assert.Equal(original.Narrative.Claims.Length, again.Narrative.Claims.Length);
-            // Layout text of a printed page wraps long names and moves figures by a few characters, so not every cell
-            // survives; measured 2026-12-01: 269 of 278 cells of seed 000 read back exactly.
+            // Layout text of a printed page wraps long names over lines and moves figures a few characters off their
+            // headers; the column-number line, wrapped-name joining and the hierarchy put them back. Measured 2026-12-01:
+            // every cell reads back exactly (000: 278 / 278, 001: 333 / 333, 002: 225 / 225, 003: 50 / 50; before the
+            // layout work 269, 269, 217 and 31). The floor leaves room for a font that shifts a figure by a column.
             var before = FormatRoundTripTests.TableCells(original);
             var after = FormatRoundTripTests.TableCells(again).ToHashSet(StringComparer.Ordinal);
             var kept = before.Count(after.Contains);
-            Assert.True(kept >= before.Count * 95 / 100, $"{kept} / {before.Count} cells read back");
+            Assert.True(kept >= before.Count * 98 / 100, $"{seed}: {kept} / {before.Count} cells read back");
         }
         finally
         {
