@@ -131,6 +131,7 @@ public class RuleTriggerTests
         ["P.allocation-sum"] = d => d.Project(P1, p => p with { Allocations = p.Allocations.SetItem(0, p.Allocations[0] with { Amount = p.Allocations[0].Amount with { Value = 180m } }) }),
         ["P.unknown-project"] = d => d with { Projects = d.Projects.Add(d.Projects[0] with { Name = "不存在的专项工作经费" }) },
         ["P.description-fields"] = d => d.Project(P1, p => p with { PolicyBasis = null }),
+        ["P.name-mismatch"] = d => d.Project(P3, p => p with { Name = "电子政府网络监测维护费项目" }),
 
         // Performance targets
         ["G.weight-sum"] = d => d.Target(P1, t => t with { Indicators = t.Indicators.SetItem(0, t.Indicators[0] with { Weight = t.Indicators[0].Weight.With(45) }) }),

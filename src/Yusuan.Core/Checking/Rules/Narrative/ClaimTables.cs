@@ -200,6 +200,21 @@ public static partial class ClaimTables
 
     public static string Name(Claim c) => c.Subject.Label.Length > 0 ? c.Subject.Label : c.Subject.Key;
 
+    /// <summary>The current-year amount a claim's change is measured on. A 三公 change sentence ("比上年预算减少 6.00 万元，
+    /// 下降 6.67%，其中：因公出国（境）费…") states no amount: it is in the sentence before, under the same subject and section.</summary>
+    public static Figure? CurrentAmount(Disclosure d, Claim c)
+    {
+        if (c.Amount is { } amount) return amount;
+        if (c.ChangeAmount is null || !c.Subject.Key.StartsWith("three_public", StringComparison.Ordinal)) return null;
+        Figure? stated = null;
+        foreach (var x in d.Narrative.Claims)
+        {
+            if (ReferenceEquals(x, c)) break;
+            if (x.Section == c.Section && x.Subject.Key == c.Subject.Key && x.Amount is { } a && x.ChangeAmount is null) stated = a;
+        }
+        return stated;
+    }
+
     /// <summary>The signed change: negative for 减少/下降.</summary>
     public static Printed? SignedChange(Claim c)
     {

@@ -63,7 +63,7 @@ public sealed class ChangePercent : Rule
     {
         foreach (var c in d.Narrative.Claims)
         {
-            if (c.Amount is not { } amount || ClaimTables.SignedChange(c) is not { } change || c.ChangePercent is not { } pct) continue;
+            if (ClaimTables.CurrentAmount(d, c) is not { } amount || ClaimTables.SignedChange(c) is not { } change || c.ChangePercent is not { } pct) continue;
             if (Ratio.Growth(Printed.Of(amount), change) is not { } range) continue;
             if (range.Low < 0 && range.High > 0) continue;
             var (low, high) = range.Low >= 0 ? (range.Low, range.High) : (-range.High, -range.Low);
@@ -127,7 +127,7 @@ public sealed class GrowthFromZero : Rule
     {
         foreach (var c in d.Narrative.Claims)
         {
-            if (c.Amount is not { } amount || ClaimTables.SignedChange(c) is not { } change || c.ChangePercent is not { } pct) continue;
+            if (ClaimTables.CurrentAmount(d, c) is not { } amount || ClaimTables.SignedChange(c) is not { } change || c.ChangePercent is not { } pct) continue;
             var prior = amount.Value - change.Value;
             if (prior != 0 || amount.Value == 0) continue;
             yield return Report($"{ClaimTables.Name(c)}：上年数为 0（本年 {Money.Plain(amount.Value)}，增加 {Money.Plain(change.Value)}），增长幅度无意义，却写作 {Money.Plain(pct.Value)}%",

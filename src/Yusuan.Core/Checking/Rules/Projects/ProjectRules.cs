@@ -12,7 +12,7 @@ public sealed class ProjectDescribed : Rule
         if (!TemplateEdition.Of(d).ProjectDescriptions) yield break;
         foreach (var p in Facts.T7Projects(d).DistinctBy(p => Facts.NameKey(p.Name)))
         {
-            if (Facts.FindDescription(d, p.Name) is null)
+            if (Facts.FindDescription(d, p.Name) is null && !ProjectNamePairs.Of(d).IsDescribedAs(p))
                 yield return Report($"表7 项目“{p.Name}”没有项目支出情况说明", At.Cell(d.Table(TableId.T7)!, p.Row, "total"), "项目说明", "（无）");
         }
     }
@@ -27,7 +27,7 @@ public sealed class ProjectHasTargets : Rule
         if (!TemplateEdition.Of(d).ProjectTargets || d.Targets.IsDefaultOrEmpty) yield break;
         foreach (var p in Facts.T7Projects(d).DistinctBy(p => Facts.NameKey(p.Name)))
         {
-            if (Facts.FindTarget(d, p.Name) is null)
+            if (Facts.FindTarget(d, p.Name) is null && !ProjectNamePairs.Of(d).HasTargetAs(p))
                 yield return Report($"表7 项目“{p.Name}”没有绩效目标表", At.Cell(d.Table(TableId.T7)!, p.Row, "total"), "绩效目标表", "（无）");
         }
     }
@@ -44,6 +44,7 @@ public sealed class ProjectAmountVsT7 : Rule
         {
             if (desc.Amount is not { } amount) continue;
             var rows = Facts.T7ProjectsNamed(d, desc.Name);
+            if (rows.Count == 0 && ProjectNamePairs.Of(d).ProjectOf(desc.Name) is { } paired) rows = [paired];
             if (rows.Count == 0) continue;
             // One name under several units (e.g. three 驻外办事处 with the same project): the description is the implementing
             // unit's row, or the sum of all of them.
@@ -61,9 +62,16 @@ public sealed class ProjectAmountVsT7 : Rule
 }
 
 /// <summary>资金分配情况 items add up to the project's amount.</summary>
-public sealed class AllocationSum : Rule
+public sealed partial class AllocationSum : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("P.allocation-sum", "资金分配各项之和 = 项目预算安排规模", RuleCategory.Projects, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("P.allocation-sum", "资金分配各项之和 = 项目预算安排规模", RuleCategory.Projects, Severity.Error, Basis.Consistency)
+    {
+        Help = "按单价列出的分配项（如“话务人员工资 2000 元/人/月”“平均每场 4000 元”）不是金额：有这类项时，各项之和小于规模不作判断，大于规模仍报告。",
+    };
+
+    /// <summary>A rate rather than an amount: "2000 元/人/月", "4000 元/场", "每人每月 2000 元".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d\s*(?:万元|元)\s*[/／每]|每\s*[人月年天日次场批件台辆个户]")]
+    private static partial System.Text.RegularExpressions.Regex RateItem();
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -73,6 +81,8 @@ public sealed class AllocationSum : Rule
             var amount = desc.Amount is { } a ? Printed.Of(a) : Facts.T7Projects(d).Where(p => Facts.SameName(p.Name, desc.Name)).Select(p => (Printed?)p.Amount).FirstOrDefault();
             if (amount is not { } total) continue;
             var sum = Money.Sum(desc.Allocations.Select(x => Printed.Of(x.Amount).ToWanYuan(x.Unit)));
+            // 003: 15 万元 + 话务人员工资 2000 元/人/月 + 12 万元 = 75 万元 once the rate is multiplied out (20 人 × 12 月).
+            if (sum.Value < total.Value && desc.AllocationText is { } text && RateItem().IsMatch(text)) continue;
             foreach (var f in ReportGap(o.Rounding.Compare(total, sum), o, $"项目“{desc.Name}”资金分配各项之和 {Money.Plain(sum.Value)} ≠ 预算安排规模 {Money.Plain(total.Value)}",
                 At.Text("项目支出", desc.Allocations[0].Amount.Span), Money.Plain(total.Value), Money.Plain(sum.Value), related: [desc.Amount?.Span.Line ?? 0]))
             {
@@ -97,11 +107,38 @@ public sealed class UnknownProject : Rule
             var key = Facts.NameKey(name);
             return names.Any(n => Facts.SameNameKey(n, key));
         }
-        foreach (var desc in d.Projects.Where(p => !Listed(p.Name)))
+        var pairs = ProjectNamePairs.Of(d);
+        foreach (var desc in d.Projects.Where(p => !Listed(p.Name) && !pairs.Descriptions.ContainsKey(p.Name)))
             yield return Report($"项目说明“{desc.Name}”在表7 中找不到", At.Text("项目支出", desc.Span), "表7 项目", desc.Name);
         // A project paid only from non-fiscal funds (财政拨款 0.00) is not in 表7, an 一般公共预算 table.
-        foreach (var t in d.Targets.Where(t => t.Kind == TargetTableKind.Project && t.ProjectName is not null && t.FundsFiscal is not { Value: 0 } && !Listed(t.ProjectName)))
+        foreach (var t in d.Targets.Where(t => t.Kind == TargetTableKind.Project && t.ProjectName is not null && t.FundsFiscal is not { Value: 0 } && !Listed(t.ProjectName) && !pairs.Targets.ContainsKey(t.ProjectName)))
             yield return Report($"绩效目标表项目“{t.ProjectName}”在表7 中找不到", At.Text("绩效目标", t.Span), "表7 项目", t.ProjectName);
+    }
+}
+
+/// <summary>A description or target table names its 表7 project slightly differently (003: 电子政务网络监测维护费 for 表7
+/// 电子政务网络维护费): one project, two names, which readers and any search by name cannot connect.</summary>
+public sealed class ProjectNameMismatch : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("P.name-mismatch", "项目说明或绩效目标表中的项目名称与表7 一致", RuleCategory.Projects, Severity.Warning, Basis.Consistency)
+    {
+        Help = "名称只差几个字、又能一一对应到表7 中尚无说明（或绩效目标表）的项目时，按同一项目看待：报告名称不一致，不再报告“没有说明”和“不在表7 中”。",
+    };
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.StatusOf(TableId.T7) != TableStatus.Present) yield break;
+        var pairs = ProjectNamePairs.Of(d);
+        foreach (var desc in d.Projects)
+        {
+            if (pairs.Descriptions.TryGetValue(desc.Name, out var p))
+                yield return Report($"项目说明“{desc.Name}”与表7 项目“{p.Name}”名称不一致", At.Text("项目支出", desc.Span), p.Name, desc.Name, related: [p.Row.Span.Line]);
+        }
+        foreach (var t in d.Targets)
+        {
+            if (t.Kind == TargetTableKind.Project && t.ProjectName is { } name && pairs.Targets.TryGetValue(name, out var p))
+                yield return Report($"绩效目标表项目“{name}”与表7 项目“{p.Name}”名称不一致", At.Text("绩效目标", t.Span), p.Name, name, related: [p.Row.Span.Line]);
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+using Yusuan.Core.Checking.Rules.Projects;
 using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Checking.Rules.Targets;
@@ -125,6 +126,7 @@ public sealed class FundsVsBudget : TargetRule
         {
             if (t.FundsTotal is not { } total || t.ProjectName is null) continue;
             var rows = Facts.T7ProjectsNamed(d, t.ProjectName);
+            if (rows.Count == 0 && ProjectNamePairs.Of(d).ProjectOf(t.ProjectName) is { } paired) rows = [paired];
             if (rows.Count == 0) continue;
             var budget = rows.Count == 1 ? rows[0].Amount : Facts.BestMatch(rows.Select(r => r.Amount), Printed.Of(total), t.BudgetUnit, rows.Select(r => r.Unit));
             var agreement = o.Rounding.Same(Printed.Of(total), budget);

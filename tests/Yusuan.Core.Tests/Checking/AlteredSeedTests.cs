@@ -1,0 +1,84 @@
+using Yusuan.Core.Checking;
+using Yusuan.Core.Reading;
+
+namespace Yusuan.Core.Tests.Checking;
+
+/// <summary>
+/// Rules judged on altered copies of the seeds: one printed figure or name changed in the text, the copy read and checked as
+/// a whole. Each case has a twin that must stay silent, so a rule is shown both to catch the slip and to leave the
+/// unaltered passage alone.
+/// </summary>
+public class AlteredSeedTests
+{
+    private static IReadOnlyList<Finding> Check(string seed, params (string From, string To)[] edits)
+    {
+        var text = File.ReadAllText(Samples.Seed(seed));
+        foreach (var (from, to) in edits)
+        {
+            Assert.True(text.Contains(from, StringComparison.Ordinal), $"seed {seed} has no “{from}”");
+            text = text.Replace(from, to, StringComparison.Ordinal);
+        }
+        return Checker.Default.Check(DisclosureReader.Read(text, seed).Value!).Findings;
+    }
+
+    [Fact]
+    public void A_class_printed_off_its_parts_is_reported_in_the_class_row_only_when_the_total_agrees_with_the_parts()
+    {
+        // 000 as published: 303 99.08, its 款 99.09, 总计 2,212.74 (= with 99.09).
+        var published = Check("000");
+        Assert.Contains(published, f => f.Rule == "T6.hierarchy-sum" && f.Location.Row == "303");
+        Assert.DoesNotContain(published, f => f.Rule == "T6.total-sum");
+
+        // A second slip in the total itself is still the total's.
+        var total = Check("000", ("\t\t总计\t2,212.74\t1,915.48\t297.26", "\t\t总计\t2,213.74\t1,915.48\t297.26"));
+        Assert.Contains(total, f => f.Rule == "T6.total-sum" && f.Location.Row == "total" && f.Location.Column == "total" && f.Actual == "2213.74");
+    }
+
+    [Fact]
+    public void An_allocation_given_as_a_rate_leaves_a_shortfall_undecided_but_not_an_excess()
+    {
+        Assert.DoesNotContain(Check("003"), f => f.Rule == "P.allocation-sum");
+
+        var excess = Check("003", ("“放管服”各项工作经费 15 万元", "“放管服”各项工作经费 65 万元"));
+        Assert.Contains(excess, f => f.Rule == "P.allocation-sum" && f.Location.Line == 381 && f.Expected == "75" && f.Actual == "77");
+
+        // Without the rate the same shortfall is a slip.
+        var noRate = Check("003", ("话务人员工资 2000 元/人/月、", ""));
+        Assert.Contains(noRate, f => f.Rule == "P.allocation-sum" && f.Location.Line == 381 && f.Actual == "27");
+    }
+
+    [Fact]
+    public void Three_public_change_rates_are_checked_against_the_amounts_stated_the_sentence_before()
+    {
+        Assert.DoesNotContain(Check("000"), f => f.Rule is "N.change-percent" or "N.growth-undefined");
+        Assert.DoesNotContain(Check("003"), f => f.Rule is "N.change-percent" or "N.growth-undefined");
+
+        var wrong = Check("000", ("公务用车运行费减少 6.00 万元，下降 6.74%", "公务用车运行费减少 6.00 万元，下降 7.74%"));
+        var f = Assert.Single(wrong, f => f.Rule == "N.change-percent");
+        Assert.Equal((577, "6.74", "7.74"), (f.Location.Line, f.Expected, f.Actual));
+
+        var fromZero = Check("002");
+        Assert.Equal(3, fromZero.Count(f => f.Rule == "N.growth-undefined" && f.Location.Line == 517));
+    }
+
+    [Fact]
+    public void A_project_described_under_a_slightly_different_name_is_one_name_mismatch()
+    {
+        var published = Check("003");
+        Assert.Contains(published, f => f.Rule == "P.name-mismatch" && f.Location.Line == 361 && f.Expected == "电子政务网络维护费");
+        Assert.DoesNotContain(published, f => f.Rule is "P.description" or "P.unknown-project");
+
+        // Named alike, the description is simply the project's.
+        var fixedName = Check("003", ("项目名称：电子政务网络监测维护费", "项目名称：电子政务网络维护费"));
+        Assert.DoesNotContain(fixedName, f => f.Rule == "P.name-mismatch" && f.Location.Line == 361);
+
+        // The pair is compared as one project: a different 预算安排规模 is reported against 表7.
+        var amount = Check("003", ("预算安排规模：27 万元", "预算安排规模：28 万元"));
+        Assert.Contains(amount, f => f.Rule == "P.amount-vs-T7" && f.Actual == "28");
+
+        // A name far from every 表7 project is not paired.
+        var unrelated = Check("003", ("项目名称：电子政务网络监测维护费", "项目名称：机关食堂运行补助经费"));
+        Assert.Contains(unrelated, f => f.Rule == "P.unknown-project" && f.Location.Line == 361);
+        Assert.Contains(unrelated, f => f.Rule == "P.description" && f.Location.Line == 218);
+    }
+}
