@@ -62,6 +62,20 @@ public class AlteredSeedTests
     }
 
     [Fact]
+    public void Three_public_money_allocated_in_projects_is_not_more_than_the_three_public_table_has()
+    {
+        // 002: 外事接待费用 17.84 万元 in 2025 年单位运转项目, 表10 prints no 公务接待费.
+        var f = Assert.Single(Check("002"), f => f.Rule == "P.three-public-allocations");
+        Assert.Equal(("T10", "reception", 489, "≥ 17.84", "0"), (f.Location.Table, f.Location.Row, f.Location.Line, f.Expected, f.Actual));
+
+        // 003: 公务用车运行费 10 万元 in a project, 表8(三公) 公务用车运行费 97.00.
+        Assert.DoesNotContain(Check("003"), f => f.Rule == "P.three-public-allocations");
+        var more = Check("003", ("公务用车运行费 10 万元", "公务用车运行费 100 万元"));
+        Assert.Contains(more, f => f.Rule == "P.three-public-allocations" && f.Location.Row == "vehicle_operation" && f.Actual == "97.00");
+        Assert.DoesNotContain(Check("000"), f => f.Rule == "P.three-public-allocations");
+    }
+
+    [Fact]
     public void A_project_described_under_a_slightly_different_name_is_one_name_mismatch()
     {
         var published = Check("003");

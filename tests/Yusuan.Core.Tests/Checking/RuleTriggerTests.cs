@@ -131,6 +131,7 @@ public class RuleTriggerTests
         ["P.allocation-sum"] = d => d.Project(P1, p => p with { Allocations = p.Allocations.SetItem(0, p.Allocations[0] with { Amount = p.Allocations[0].Amount with { Value = 180m } }) }),
         ["P.unknown-project"] = d => d with { Projects = d.Projects.Add(d.Projects[0] with { Name = "不存在的专项工作经费" }) },
         ["P.description-fields"] = d => d.Project(P1, p => p with { PolicyBasis = null }),
+        ["P.three-public-allocations"] = d => d.Project(P1, p => p with { Allocations = p.Allocations.Add(new AllocationItem("公务接待费", new Figure(5m, SourceSpan.At(525)))) }),
         ["P.name-mismatch"] = d => d.Project(P3, p => p with { Name = "电子政府网络监测维护费项目" }),
 
         // Performance targets

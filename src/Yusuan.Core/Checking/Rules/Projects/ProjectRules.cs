@@ -116,6 +116,60 @@ public sealed class UnknownProject : Rule
     }
 }
 
+/// <summary>Project money spent on 三公 items (接待, 因公出国, 公务用车) is 三公 spending: 表10 is 财政拨款 三公 including 项目支出, so
+/// each 表10 row is at least what the projects allocate to it. 002: 外事接待费用 17.84 万元 allocated while 公务接待费 is 0
+/// ("上年和本年均没有公务接待相关事项"; the document's own 名词解释 counts 外宾接待 in 公务接待费).</summary>
+public sealed partial class ThreePublicAllocations : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("P.three-public-allocations", "项目资金分配中的公务接待、因公出国、公务用车费用不超过“三公”经费对应数", RuleCategory.Projects, Severity.Warning, Basis.Consistency)
+    {
+        Help = "表10 为财政拨款“三公”经费（含项目支出），项目资金分配中列出的接待、出国（境）、公务用车购置或运行费用应计入其中；无表10 时与说明中的“三公”经费比较。",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"接待(?:费|经费)|公务接待|外事接待|外宾接待")]
+    private static partial System.Text.RegularExpressions.Regex Reception();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"因公出国|出国（境）|出国\(境\)|出国经费|出国费")]
+    private static partial System.Text.RegularExpressions.Regex Overseas();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:公务用车|车辆)(?:运行|运维|维护)")]
+    private static partial System.Text.RegularExpressions.Regex VehicleOperation();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:公务用车|车辆)购置|购置(?:公务用车|车辆)")]
+    private static partial System.Text.RegularExpressions.Regex VehiclePurchase();
+
+    private static readonly (string Row, string Key, string Name, Func<System.Text.RegularExpressions.Regex> Pattern)[] Items =
+    [
+        ("reception", ClaimKeys.ThreePublicReception, "公务接待费", Reception),
+        ("overseas", ClaimKeys.ThreePublicOverseas, "因公出国（境）费", Overseas),
+        ("vehicle_operation", ClaimKeys.ThreePublicVehicleOperation, "公务用车运行费", VehicleOperation),
+        ("vehicle_purchase", ClaimKeys.ThreePublicVehiclePurchase, "公务用车购置费", VehiclePurchase),
+    ];
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Projects.IsDefaultOrEmpty) yield break;
+        var t10 = d.StatusOf(TableId.T10) == TableStatus.Present ? d.Table(TableId.T10) : null;
+        foreach (var (row, key, name, pattern) in Items)
+        {
+            var allocated = d.Projects.SelectMany(p => p.Allocations.IsDefault ? [] : p.Allocations.Select(a => (Project: p, Item: a)))
+                .Where(x => pattern().IsMatch(x.Item.Name)).ToList();
+            if (allocated.Count == 0) continue;
+            var sum = Money.Sum(allocated.Select(x => Printed.Of(x.Item.Amount).ToWanYuan(x.Item.Unit)));
+            // 表10 prints no row for a nil item: then the item is 0. Without 表10, the figure the text states.
+            Printed? stated = t10 is not null
+                ? Facts.WanYuan(t10, row, "total") ?? new Printed(0m, TableIndex.Of(t10).Half)
+                : d.Narrative.Claims.FirstOrDefault(c => c.Subject.Key == key && c.Amount is not null)?.Amount is { } f ? Printed.Of(f) : null;
+            if (stated is not { } three || sum.Value - sum.Half <= three.Value + three.Half) continue;
+            var first = allocated[0];
+            var where = t10 is not null ? "表10 " + name : "说明中的" + name;
+            yield return Report($"项目“{first.Project.Name}”资金分配列有“{first.Item.Name}”{Money.Plain(sum.Value)} 万元，{where}却只有 {Money.Plain(three.Value)} 万元",
+                At.Text("项目支出", first.Item.Amount.Span) with { Table = t10 is not null ? "T10" : null, Row = t10 is not null ? row : null, Column = t10 is not null ? "total" : null },
+                $"≥ {Money.Plain(sum.Value)}", Money.Plain(three.Value), related: allocated.Skip(1).Select(x => x.Item.Amount.Span.Line));
+        }
+    }
+}
+
 /// <summary>A description or target table names its 表7 project slightly differently (003: 电子政务网络监测维护费 for 表7
 /// 电子政务网络维护费): one project, two names, which readers and any search by name cannot connect.</summary>
 public sealed class ProjectNameMismatch : Rule
