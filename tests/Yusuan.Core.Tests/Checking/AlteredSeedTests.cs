@@ -76,6 +76,56 @@ public class AlteredSeedTests
     }
 
     [Fact]
+    public void Without_table_6_the_text_split_of_basic_spending_is_checked_by_itself()
+    {
+        // 003 prints no 表6: 2014 = 1792.39 + 221.61.
+        Assert.DoesNotContain(Check("003"), f => f.Rule == "N.basic-parts");
+        var altered = Check("003", ("人员经费 1792.39 万元", "人员经费 1782.39 万元"));
+        var f = Assert.Single(altered, f => f.Rule == "N.basic-parts");
+        Assert.Equal(("2004.00", "2014"), (f.Expected, f.Actual));
+    }
+
+    [Fact]
+    public void An_allocation_text_that_states_its_own_total_is_held_to_it()
+    {
+        Assert.DoesNotContain(Check("002"), f => f.Rule == "P.allocation-sum");
+        var altered = Check("002", ("共计 127.98 万元", "共计 137.98 万元"));
+        var f = Assert.Single(altered, f => f.Rule == "P.allocation-sum");
+        Assert.Equal(("127.98", "137.98"), (f.Expected, f.Actual));
+    }
+
+    [Fact]
+    public void Carry_over_parts_and_items_of_section_11_are_compared_with_tables_1_and_11()
+    {
+        Assert.DoesNotContain(Check("002"), f => f.Rule == "N.amount-vs-table");
+        var fiscal = Check("002", ("包括：财政拨款 0.33 万元", "包括：财政拨款 0.37 万元"));
+        Assert.Contains(fiscal, f => f.Rule == "N.amount-vs-table" && f.Location.Line == 521 && f.Actual == "0.37");
+        var item = Check("002", ("民办实事经费 0.33 万元", "民办实事经费 0.37 万元"));
+        Assert.Contains(item, f => f.Rule == "N.amount-vs-table" && f.Location.Line == 523 && f.Expected == "0.33" && f.Actual == "0.37");
+    }
+
+    [Fact]
+    public void A_cost_indicator_restating_an_allocation_item_states_its_amount()
+    {
+        Assert.DoesNotContain(Check("000"), f => f.Rule == "G.cost-vs-allocation");
+        Assert.DoesNotContain(Check("003"), f => f.Rule == "G.cost-vs-allocation");
+        // 001 has three 驻外办事处业务工作经费 (one per office): descriptions and target tables cannot be paired by name.
+        Assert.DoesNotContain(Check("001"), f => f.Rule == "G.cost-vs-allocation");
+        var lower = Check("000", ("采购办公耗材成本	<=15.34 万元", "采购办公耗材成本	<=14.34 万元"));
+        var f = Assert.Single(lower, f => f.Rule == "G.cost-vs-allocation");
+        Assert.Equal((635, "15.34", "14.34"), (f.Location.Line, f.Expected, f.Actual));
+    }
+
+    [Fact]
+    public void The_department_target_table_covers_the_whole_budget()
+    {
+        Assert.DoesNotContain(Check("002"), f => f.Rule == "G.department-funds");
+        var altered = Check("002", ("本级安排	1314.40", "本级安排	1315.40"));
+        var f = Assert.Single(altered, f => f.Rule == "G.department-funds");
+        Assert.Equal(("1314.73", "1315.73"), (f.Expected, f.Actual));
+    }
+
+    [Fact]
     public void A_project_described_under_a_slightly_different_name_is_one_name_mismatch()
     {
         var published = Check("003");

@@ -227,10 +227,10 @@ public static class CleanDocument
             },
             Performance = new PerformanceSummary { OverallTargetCount = x.F(1), OverallAmount = x.F(2627.89m), ProjectCount = x.F(4), FiscalProjectAmount = x.F(415.15m), NonFiscalProjectAmount = x.F(0.00m), Span = x.Span() },
         });
-        b.Targets(P2, 38.50m, 15.34m);
+        b.Targets(P2, 38.50m, 15.34m, "采购办公耗材成本");
         b.Targets(P1, 310.00m, 183m);
-        b.Targets(P3, 25.65m, 14.85m);
-        b.Targets(P4, 41.00m, 41m);
+        b.Targets(P3, 25.65m, 14.85m, "办公楼互联网专线运营维护费");
+        b.Targets(P4, 41.00m, 41m, "协同办公平台应用成本");
         b.Glossary("财政拨款", "指由一般公共预算、政府性基金预算、国有资本经营预算安排的财政拨款数。");
         b.Glossary("机关运行经费", "指行政单位（含参照公务员法管理事业单位）的公用经费。");
         return b;

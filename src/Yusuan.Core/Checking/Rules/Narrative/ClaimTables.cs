@@ -70,6 +70,8 @@ public static partial class ClaimTables
             case ClaimKeys.Carryover: return (TableId.T1, "carryover", "amount");
             case ClaimKeys.CarryoverFiscal: return (TableId.T1, "carryover.fiscal", "amount");
             case ClaimKeys.CarryoverNonfiscal: return (TableId.T1, "carryover.nonfiscal", "amount");
+            // A carry-over item of 十一 restates its 表11 row (rows of 表11 are keyed by the item's name).
+            case ClaimKeys.CarryoverItem: return (TableId.T11, Facts.NameKey(s.Label), "total");
             case ClaimKeys.ExpenseTotal: return (TableId.T3, "total", "total");
             case ClaimKeys.ExpenseBasic: return (TableId.T3, "total", "basic");
             case ClaimKeys.ExpenseProject: return (TableId.T3, "total", "project");
@@ -137,8 +139,9 @@ public static partial class ClaimTables
         [ClaimKeys.IncomeUnit] = ["单位资金", "其他资金", "事业", "经营", "其他收入"],
         [ClaimKeys.IncomeFiscal] = ["财政拨款"],
         [ClaimKeys.Carryover] = ["结转", "结余"],
-        [ClaimKeys.CarryoverFiscal] = ["结转", "结余"],
-        [ClaimKeys.CarryoverNonfiscal] = ["结转", "结余"],
+        // "上年结转结余 0.33 万元，包括：财政拨款 0.33 万元，非财政拨款 0 万元": the parts are named by their source alone.
+        [ClaimKeys.CarryoverFiscal] = ["结转", "结余", "财政拨款"],
+        [ClaimKeys.CarryoverNonfiscal] = ["结转", "结余", "非财政拨款"],
         [ClaimKeys.ExpenseTotal] = ["支出", "支"],
         [ClaimKeys.ExpenseBasic] = ["基本"],
         [ClaimKeys.ExpenseProject] = ["项目"],
@@ -159,6 +162,8 @@ public static partial class ClaimTables
     {
         var label = c.Subject.Label;
         if (string.IsNullOrWhiteSpace(label)) return true;
+        // A carry-over item is named by the year it comes from ("2024 年驻村工作队为民办实事经费" in a 2025 budget).
+        if (c.Subject.Key == ClaimKeys.CarryoverItem) return true;
         // Both year patterns need "20": most labels have none, and skip the regular expressions.
         if (label.Contains("20", StringComparison.Ordinal))
         {
@@ -220,6 +225,11 @@ public static partial class ClaimTables
     {
         if (c.ChangeAmount is not { } ch) return null;
         var p = Printed.Of(ch);
-        return c.Direction == ChangeDirection.Decrease ? p.Negate() : p;
+        return c.Direction == ChangeDirection.Decrease || DecreaseWord(c) ? p.Negate() : p;
     }
+
+    /// <summary>The amount's own word says 减少 although the sentence was read as flat or undirected: "减少6.00万元，下降6.67%，
+    /// 其中：因公出国（境）费与上年预算持平" (the 持平 belongs to a sub-item).</summary>
+    private static bool DecreaseWord(Claim c) =>
+        c.Direction is null or ChangeDirection.Flat && c.AmountWord is { } w && (w.Contains("减少", StringComparison.Ordinal) || w.Contains("下降", StringComparison.Ordinal) || w.Contains("降低", StringComparison.Ordinal));
 }

@@ -98,7 +98,8 @@ public sealed class DirectionWords : Rule
             {
                 yield return Report($"{ClaimTables.Name(c)}：增减额用“{c.AmountWord}”，增减幅度却用“{c.PercentWord}”", At.Claim(c), c.AmountWord, c.PercentWord);
             }
-            else if (c.Direction == ChangeDirection.Flat && c.ChangeAmount is { Value: not 0 } ch)
+            // "减少6.00万元…其中：因公出国（境）费与上年预算持平": the 持平 is a sub-item's, the amount has its own word.
+            else if (c.Direction == ChangeDirection.Flat && c.ChangeAmount is { Value: not 0 } ch && a == 0)
             {
                 yield return Report($"{ClaimTables.Name(c)}：称“持平”却有增减额 {Money.Plain(ch.Value)}", At.Claim(c), "0", Money.Plain(ch.Value), Severity.Warning);
             }
@@ -132,6 +133,37 @@ public sealed class GrowthFromZero : Rule
             if (prior != 0 || amount.Value == 0) continue;
             yield return Report($"{ClaimTables.Name(c)}：上年数为 0（本年 {Money.Plain(amount.Value)}，增加 {Money.Plain(change.Value)}），增长幅度无意义，却写作 {Money.Plain(pct.Value)}%",
                 At.Claim(c), "（无）", Money.Plain(pct.Value));
+        }
+    }
+}
+
+/// <summary>基本支出 = 人员经费 + 公用经费 as the text of 六 states them. With 表6 the table rules and N.amount-vs-table judge the
+/// figures; without it (003 prints no 表6, 004 no tables) this is the only check of the split.</summary>
+public sealed class BasicSplitAddsUp : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("N.basic-parts", "说明中基本支出 = 人员经费 + 公用经费", RuleCategory.Narrative, Severity.Error, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var section in d.Narrative.Claims.Where(c => c.Subject.Key == ClaimKeys.GpbPersonnel && c.Amount is not null).Select(c => c.Section).Distinct())
+        {
+            var claims = d.Narrative.Claims.Where(c => c.Section == section && c.Amount is not null && ClaimTables.Plausible(d, c)).ToList();
+            var basic = claims.FirstOrDefault(c => c.Subject.Key == ClaimKeys.GpbBasic);
+            var personnel = claims.FirstOrDefault(c => c.Subject.Key == ClaimKeys.GpbPersonnel);
+            var pub = claims.FirstOrDefault(c => c.Subject.Key == ClaimKeys.GpbPublic);
+            if (basic is null || personnel is null || pub is null) continue;
+            var sum = Money.Sum([Printed.Of(personnel.Amount!.Value), Printed.Of(pub.Amount!.Value)]);
+            var stated = Printed.Of(basic.Amount!.Value);
+            var agreement = o.Rounding.Compare(stated, sum);
+            // A part printed coarser than the whole (004: 公用经费 "291.3" beside 2267.23) may have been rounded to that
+            // precision: a gap within its rounding says nothing.
+            var coarser = Money.Scale(personnel.Amount.Value.Value) < Money.Scale(basic.Amount.Value.Value) || Money.Scale(pub.Amount.Value.Value) < Money.Scale(basic.Amount.Value.Value);
+            if (coarser && agreement.Kind == AgreementKind.WithinRounding) continue;
+            foreach (var f in ReportGap(agreement, o, $"说明中基本支出 {Money.Plain(stated.Value)} ≠ 人员经费 {Money.Plain(personnel.Amount.Value.Value)} + 公用经费 {Money.Plain(pub.Amount.Value.Value)} = {Money.Plain(sum.Value)}",
+                At.Claim(basic), Money.Plain(sum.Value), Money.Plain(stated.Value), related: [personnel.Span.Line, pub.Span.Line]))
+            {
+                yield return f;
+            }
         }
     }
 }

@@ -73,6 +73,10 @@ public sealed partial class AllocationSum : Rule
     [System.Text.RegularExpressions.GeneratedRegex(@"\d\s*(?:万元|元)\s*[/／每]|每\s*[人月年天日次场批件台辆个户]")]
     private static partial System.Text.RegularExpressions.Regex RateItem();
 
+    /// <summary>The total the allocation text states itself: "…外事接待费用 17.84 万元，共计 127.98 万元".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:共计|合计|总计)\s*(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
+    private static partial System.Text.RegularExpressions.Regex StatedTotal();
+
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         foreach (var desc in d.Projects)
@@ -83,8 +87,18 @@ public sealed partial class AllocationSum : Rule
             var sum = Money.Sum(desc.Allocations.Select(x => Printed.Of(x.Amount).ToWanYuan(x.Unit)));
             // 003: 15 万元 + 话务人员工资 2000 元/人/月 + 12 万元 = 75 万元 once the rate is multiplied out (20 人 × 12 月).
             if (sum.Value < total.Value && desc.AllocationText is { } text && RateItem().IsMatch(text)) continue;
-            foreach (var f in ReportGap(o.Rounding.Compare(total, sum), o, $"项目“{desc.Name}”资金分配各项之和 {Money.Plain(sum.Value)} ≠ 预算安排规模 {Money.Plain(total.Value)}",
+            var agreement = o.Rounding.Compare(total, sum);
+            foreach (var f in ReportGap(agreement, o, $"项目“{desc.Name}”资金分配各项之和 {Money.Plain(sum.Value)} ≠ 预算安排规模 {Money.Plain(total.Value)}",
                 At.Text("项目支出", desc.Allocations[0].Amount.Span), Money.Plain(total.Value), Money.Plain(sum.Value), related: [desc.Amount?.Span.Line ?? 0]))
+            {
+                yield return f;
+            }
+            // The text's own "共计": judged when the items agree with the amount (else the gap above is the slip).
+            if (agreement.Kind != AgreementKind.Exact || desc.AllocationText is not { } allocationText || StatedTotal().Match(allocationText) is not { Success: true } m) continue;
+            var statedText = m.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
+            var stated = Printed.Of(new Figure(decimal.Parse(statedText, System.Globalization.CultureInfo.InvariantCulture), desc.Allocations[^1].Amount.Span));
+            foreach (var f in ReportGap(o.Rounding.Compare(stated, sum), o, $"项目“{desc.Name}”资金分配写“共计 {Money.Plain(stated.Value)} 万元”，各项之和为 {Money.Plain(sum.Value)}",
+                At.Text("项目支出", desc.Allocations[^1].Amount.Span), Money.Plain(sum.Value), Money.Plain(stated.Value)))
             {
                 yield return f;
             }
