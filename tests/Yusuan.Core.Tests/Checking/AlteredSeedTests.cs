@@ -126,6 +126,16 @@ public class AlteredSeedTests
     }
 
     [Fact]
+    public void The_stated_number_of_internal_departments_is_the_number_listed()
+    {
+        Assert.DoesNotContain(Check("000"), f => f.Rule == "M.department-count");
+        Assert.DoesNotContain(Check("002"), f => f.Rule == "M.department-count");
+        var altered = Check("002", ("下设 9 个股室", "下设 10 个股室"));
+        var f = Assert.Single(altered, f => f.Rule == "M.department-count");
+        Assert.Equal((92, "9", "10"), (f.Location.Line, f.Expected, f.Actual));
+    }
+
+    [Fact]
     public void A_project_described_under_a_slightly_different_name_is_one_name_mismatch()
     {
         var published = Check("003");

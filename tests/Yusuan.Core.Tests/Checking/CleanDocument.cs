@@ -22,7 +22,7 @@ public static class CleanDocument
         b.Profile(x => new UnitProfile
         {
             Functions = [new LocatedText("负责自治州人民政府会议的准备工作。", x.Span()), new LocatedText("完成交办的其他任务。", x.Span())],
-            InternalDepartments = ["综合一科", "值班室"],
+            InternalDepartments = ["综合一科", "综合二科", "综合三科", "综合四科", "公务处理科", "值班室", "州人民政府督查室", "州人民政府政务服务办公室", "政策法规科", "信息科", "组织人事科", "行政管理科"],
             InternalDepartmentCount = x.F(12),
             Staff = new StaffFigures { Quota = x.F(118), Actual = x.F(164), Active = x.F(91), ActiveChange = x.F(-4), Retired = x.F(73), RetiredChange = x.F(0), RetiredCadre = x.F(0), RetiredCadreChange = x.F(0) },
         });

@@ -122,6 +122,7 @@ public class RuleTriggerTests
         ["M.performance-overall-amount"] = d => d.Matters(m => m with { Performance = m.Performance! with { OverallAmount = m.Performance.OverallAmount.With(4124.68m) } }),
         ["M.three-public-sum"] = d => d.ClaimKey(ClaimKeys.ThreePublicTotal, c => c with { Amount = c.Amount.With(85.00m) }),
         ["M.three-public-vs-T10"] = d => d.ClaimKey(ClaimKeys.ThreePublicReception, c => c with { Amount = c.Amount.With(2.00m) }),
+        ["M.department-count"] = d => d with { Profile = d.Profile with { InternalDepartments = ["综合科", "财务科"], InternalDepartmentCount = new Figure(3, SourceSpan.At(88)) } },
         ["M.staff-sum"] = d => d with { Profile = d.Profile with { Staff = d.Profile.Staff! with { Actual = d.Profile.Staff.Actual.With(165) } } },
 
         // Projects
