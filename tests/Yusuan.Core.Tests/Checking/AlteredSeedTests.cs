@@ -117,6 +117,16 @@ public class AlteredSeedTests
     }
 
     [Fact]
+    public void A_cost_indicator_in_money_is_a_ceiling()
+    {
+        var f = Assert.Single(Check("003"), f => f.Rule == "G.cost-ceiling");
+        Assert.Equal((561, "≥4000 元"), (f.Location.Line, f.Actual));
+        Assert.DoesNotContain(Check("003", ("平均每场成本			≥4000 元", "平均每场成本			≤4000 元")), f => f.Rule == "G.cost-ceiling");
+        // 001's 人员相关经费发放及时性 ≥100% sits under 成本指标 but is no money figure.
+        Assert.DoesNotContain(Check("001"), f => f.Rule == "G.cost-ceiling");
+    }
+
+    [Fact]
     public void The_department_target_table_covers_the_whole_budget()
     {
         Assert.DoesNotContain(Check("002"), f => f.Rule == "G.department-funds");

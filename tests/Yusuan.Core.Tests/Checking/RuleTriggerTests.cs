@@ -133,6 +133,7 @@ public class RuleTriggerTests
         ["P.unknown-project"] = d => d with { Projects = d.Projects.Add(d.Projects[0] with { Name = "不存在的专项工作经费" }) },
         ["P.description-fields"] = d => d.Project(P1, p => p with { PolicyBasis = null }),
         ["P.three-public-allocations"] = d => d.Project(P1, p => p with { Allocations = p.Allocations.Add(new AllocationItem("公务接待费", new Figure(5m, SourceSpan.At(525)))) }),
+        ["G.cost-ceiling"] = d => d.Target(P1, t => t with { Indicators = t.Indicators.SetItem(1, t.Indicators[1] with { Value = t.Indicators[1].Value with { Raw = ">=183万元", Operator = Comparison.GreaterOrEqual } }) }),
         ["G.cost-vs-allocation"] = d => d.Target(P1, t => t with { Indicators = t.Indicators.SetItem(1, t.Indicators[1] with { Value = t.Indicators[1].Value with { Number = 173m } }) }),
         ["G.department-funds"] = d => d with { Targets = d.Targets.Add(new PerformanceTargetTable { Kind = TargetTableKind.Department, FundsFiscal = new Figure(2600.00m, SourceSpan.At(600)), FundsOther = new Figure(0.00m, SourceSpan.At(601)) }) },
         ["N.basic-parts"] = d => d.ClaimKey(ClaimKeys.GpbPersonnel, c => c with { Amount = c.Amount.With(1900.00m) }),

@@ -242,6 +242,26 @@ public sealed class CostVsAllocation : TargetRule
     private static bool IsCost(Indicator i) => (i.Level1 ?? string.Empty).Contains("成本", StringComparison.Ordinal) || (i.Level2 ?? string.Empty).Contains("成本", StringComparison.Ordinal);
 }
 
+/// <summary>A cost indicator in money caps the cost ("≤15.34 万元"); written as a floor ("≥4000 元", 003 line 561) it sets no
+/// limit at all and reads as a target to spend at least that much.</summary>
+public sealed class CostIsCeiling : TargetRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.cost-ceiling", "成本指标（金额）为上限（≤ 或 =），不应写作 ≥", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var t in d.Targets)
+        {
+            foreach (var i in t.Indicators)
+            {
+                if (i.Value.Operator is not (Comparison.GreaterOrEqual or Comparison.Greater) || i.Value.Unit is not { } unit || !unit.Contains("元", StringComparison.Ordinal)) continue;
+                if (!(i.Level1 ?? string.Empty).Contains("成本", StringComparison.Ordinal) && !(i.Level2 ?? string.Empty).Contains("成本", StringComparison.Ordinal)) continue;
+                yield return Report($"“{Name(t)}”成本指标“{i.Level3}”写作“{i.Value.Raw.Trim()}”，成本指标应为上限（≤）", Where(t, i.Span), "≤", i.Value.Raw.Trim());
+            }
+        }
+    }
+}
+
 /// <summary>An indicator value with a comparison operator but no number ("≥ 批") cannot be assessed.</summary>
 public sealed class ValueParses : TargetRule
 {
