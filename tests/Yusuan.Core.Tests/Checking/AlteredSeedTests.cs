@@ -127,6 +127,17 @@ public class AlteredSeedTests
     }
 
     [Fact]
+    public void Implementing_units_are_spelled_as_the_profile_lists_them()
+    {
+        var published = Check("003");
+        Assert.Equal([361, 490], published.Where(f => f.Rule == "P.unit-name").Select(f => f.Location.Line).Order());
+        var fixedName = Check("003", ("项目承担单位：巴州电子政务和大数据服务中心", "项目承担单位：巴州电子政务与大数据服务中心"));
+        Assert.Equal([490], fixedName.Where(f => f.Rule == "P.unit-name").Select(f => f.Location.Line));
+        // 001 prints 办公厅（本级） for the listed 办公厅本级: brackets are no difference.
+        Assert.DoesNotContain(Check("001"), f => f.Rule == "P.unit-name");
+    }
+
+    [Fact]
     public void The_department_target_table_covers_the_whole_budget()
     {
         Assert.DoesNotContain(Check("002"), f => f.Rule == "G.department-funds");

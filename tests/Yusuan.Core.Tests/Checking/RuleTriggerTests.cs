@@ -137,6 +137,7 @@ public class RuleTriggerTests
         ["G.cost-vs-allocation"] = d => d.Target(P1, t => t with { Indicators = t.Indicators.SetItem(1, t.Indicators[1] with { Value = t.Indicators[1].Value with { Number = 173m } }) }),
         ["G.department-funds"] = d => d with { Targets = d.Targets.Add(new PerformanceTargetTable { Kind = TargetTableKind.Department, FundsFiscal = new Figure(2600.00m, SourceSpan.At(600)), FundsOther = new Figure(0.00m, SourceSpan.At(601)) }) },
         ["N.basic-parts"] = d => d.ClaimKey(ClaimKeys.GpbPersonnel, c => c with { Amount = c.Amount.With(1900.00m) }),
+        ["P.unit-name"] = d => (d with { Profile = d.Profile with { BudgetUnits = ["巴州人民政府办公室", "巴州电子政务与大数据服务中心"] } }).Project(P3, p => p with { ImplementingUnit = "巴州电子政务和大数据服务中心" }),
         ["P.name-mismatch"] = d => d.Project(P3, p => p with { Name = "电子政府网络监测维护费项目" }),
 
         // Performance targets

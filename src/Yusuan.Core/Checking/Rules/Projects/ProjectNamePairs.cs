@@ -67,7 +67,7 @@ internal sealed class ProjectNamePairs
         return Math.Abs(a.Length - b.Length) <= limit && EditDistance(a, b) <= limit;
     }
 
-    private static int EditDistance(string a, string b)
+    internal static int EditDistance(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

@@ -210,6 +210,41 @@ public sealed class ProjectNameMismatch : Rule
     }
 }
 
+/// <summary>A project's 承担单位 (or its target table's 预算单位) is one of the budget units 概况 lists, spelled as listed.
+/// 003: 巴州电子政务与大数据服务中心 in 概况, 巴州电子政务和大数据服务中心 in the description, 新疆巴州电子政务和大数据发展
+/// 服务中心 in the target table. Only near misses are reported: a name far from every listed unit may be the department itself.</summary>
+public sealed class UnitNameAsListed : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("P.unit-name", "项目承担单位、绩效目标表预算单位与概况所列预算单位名称一致", RuleCategory.Projects, Severity.Warning, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var listed = d.Profile.BudgetUnits.IsDefaultOrEmpty ? [] : d.Profile.BudgetUnits.Select(u => (Name: u, Key: Key(u))).ToList();
+        if (listed.Count == 0) yield break;
+        var named = d.Projects.Where(p => p.ImplementingUnit is not null).Select(p => (Unit: p.ImplementingUnit!, Where: At.Text("项目支出", p.Span), What: "项目承担单位"))
+            .Concat(d.Targets.Where(t => t.Kind == TargetTableKind.Project && t.BudgetUnit is not null).Select(t => (Unit: t.BudgetUnit!, Where: At.Text("绩效目标", t.Span), What: "绩效目标表预算单位")));
+        foreach (var (unit, where, what) in named)
+        {
+            var key = Key(unit);
+            if (listed.Any(l => Facts.SameNameKey(l.Key, key)) || d.Meta.UnitName is { } own && Facts.SameNameKey(Key(own), key)) continue;
+            var near = listed.Where(l => Math.Min(l.Key.Length, key.Length) >= 6 && ProjectNamePairs.EditDistance(l.Key, key) <= 3).ToList();
+            if (near.Count != 1) continue;
+            yield return Report($"{what}“{unit}”与概况所列预算单位“{near[0].Name}”名称不一致", where, near[0].Name, unit);
+        }
+    }
+
+    /// <summary>The name without brackets and the region prefix the tables and headings add ("新疆巴州…" for "巴州…").</summary>
+    private static string Key(string name)
+    {
+        var key = Facts.NameKey(name).Replace("(", string.Empty, StringComparison.Ordinal).Replace(")", string.Empty, StringComparison.Ordinal);
+        foreach (var prefix in (string[])["新疆维吾尔自治区", "新疆"])
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length + 4) return key[prefix.Length..];
+        }
+        return key;
+    }
+}
+
 /// <summary>A project description gives 政策依据, 承担单位 and 执行时间 (2025 template headings).</summary>
 public sealed class DescriptionFields : Rule
 {
