@@ -152,6 +152,9 @@ public sealed partial class ThreePublicAllocations : Rule
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:公务用车|车辆)购置|购置(?:公务用车|车辆)")]
     private static partial System.Text.RegularExpressions.Regex VehiclePurchase();
 
+    /// <summary>A character each of the patterns needs (接待, 出国, 公务用车/车辆).</summary>
+    private static readonly System.Buffers.SearchValues<char> Hints = System.Buffers.SearchValues.Create("接出车");
+
     private static readonly (string Row, string Key, string Name, Func<System.Text.RegularExpressions.Regex> Pattern)[] Items =
     [
         ("reception", ClaimKeys.ThreePublicReception, "公务接待费", Reception),
@@ -163,11 +166,21 @@ public sealed partial class ThreePublicAllocations : Rule
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         if (d.Projects.IsDefaultOrEmpty) yield break;
+        // Most allocation items name none of the four: a character test before any pattern.
+        List<(ProjectDescription Project, AllocationItem Item)>? candidates = null;
+        foreach (var p in d.Projects)
+        {
+            if (p.Allocations.IsDefault) continue;
+            foreach (var a in p.Allocations)
+            {
+                if (a.Name.AsSpan().IndexOfAny(Hints) >= 0) (candidates ??= []).Add((p, a));
+            }
+        }
+        if (candidates is null) yield break;
         var t10 = d.StatusOf(TableId.T10) == TableStatus.Present ? d.Table(TableId.T10) : null;
         foreach (var (row, key, name, pattern) in Items)
         {
-            var allocated = d.Projects.SelectMany(p => p.Allocations.IsDefault ? [] : p.Allocations.Select(a => (Project: p, Item: a)))
-                .Where(x => pattern().IsMatch(x.Item.Name)).ToList();
+            var allocated = candidates.Where(x => pattern().IsMatch(x.Item.Name)).ToList();
             if (allocated.Count == 0) continue;
             var sum = Money.Sum(allocated.Select(x => Printed.Of(x.Item.Amount).ToWanYuan(x.Item.Unit)));
             // 表10 prints no row for a nil item: then the item is 0. Without 表10, the figure the text states.
@@ -227,7 +240,7 @@ public sealed class UnitNameAsListed : Rule
         {
             var key = Key(unit);
             if (listed.Any(l => Facts.SameNameKey(l.Key, key)) || d.Meta.UnitName is { } own && Facts.SameNameKey(Key(own), key)) continue;
-            var near = listed.Where(l => Math.Min(l.Key.Length, key.Length) >= 6 && ProjectNamePairs.EditDistance(l.Key, key) <= 3).ToList();
+            var near = listed.Where(l => Math.Min(l.Key.Length, key.Length) >= 6 && Math.Abs(l.Key.Length - key.Length) <= 3 && ProjectNamePairs.EditDistance(l.Key, key) <= 3).ToList();
             if (near.Count != 1) continue;
             yield return Report($"{what}“{unit}”与概况所列预算单位“{near[0].Name}”名称不一致", where, near[0].Name, unit);
         }

@@ -202,18 +202,21 @@ public sealed class CostVsAllocation : TargetRule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
+        if (d.Projects.IsDefaultOrEmpty) yield break;
+        var index = DocumentIndex.Of(d);
         foreach (var t in ProjectTargets(d))
         {
-            if (t.ProjectName is not { } name) continue;
+            if (t.ProjectName is not { } name || !t.Indicators.Any(IsMoneyCost)) continue;
             // One name for several units' projects (001: three 驻外办事处业务工作经费): which description goes with which
             // target table the names cannot tell.
-            if (d.Projects.Count(p => Facts.SameName(p.Name, name)) > 1 || d.Targets.Count(x => Facts.SameName(x.ProjectName, name)) > 1) continue;
+            var key = Facts.NameKey(name);
+            if (index.Descriptions.Count(x => Facts.SameNameKey(x.Key, key)) > 1 || index.ProjectTargets.Count(x => Facts.SameNameKey(x.Key, key)) > 1) continue;
             var desc = Facts.FindDescription(d, name) ?? d.Projects.FirstOrDefault(p => ProjectNamePairs.Of(d).Descriptions.TryGetValue(p.Name, out var x) && Facts.SameName(x.Name, name));
             if (desc is null || desc.Allocations.IsDefaultOrEmpty) continue;
             var items = desc.Allocations.GroupBy(a => Stem(a.Name)).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single());
             foreach (var i in t.Indicators)
             {
-                if (!IsCost(i) || i.Value.Number is not { } number || i.Value.Unit is not { } unit || !unit.Contains("元", StringComparison.Ordinal) || unit.Contains('/')) continue;
+                if (!IsMoneyCost(i) || i.Value.Number is not { } number || i.Value.Unit is not { } unit) continue;
                 if (!items.TryGetValue(Stem(i.Level3), out var item)) continue;
                 var stated = unit.Contains("万", StringComparison.Ordinal) ? number : number / 10000m;
                 var allocated = Printed.Of(item.Amount).ToWanYuan(item.Unit);
@@ -239,7 +242,10 @@ public sealed class CostVsAllocation : TargetRule
         return key;
     }
 
-    private static bool IsCost(Indicator i) => (i.Level1 ?? string.Empty).Contains("成本", StringComparison.Ordinal) || (i.Level2 ?? string.Empty).Contains("成本", StringComparison.Ordinal);
+    /// <summary>A 成本 indicator stating an amount of money (not a rate such as "元/人/月").</summary>
+    private static bool IsMoneyCost(Indicator i) =>
+        i.Value.Number is not null && i.Value.Unit is { } unit && unit.Contains('元') && !unit.Contains('/')
+        && ((i.Level1 ?? string.Empty).Contains("成本", StringComparison.Ordinal) || (i.Level2 ?? string.Empty).Contains("成本", StringComparison.Ordinal));
 }
 
 /// <summary>A cost indicator in money caps the cost ("≤15.34 万元"); written as a floor ("≥4000 元", 003 line 561) it sets no
