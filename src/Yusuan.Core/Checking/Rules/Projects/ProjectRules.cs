@@ -73,8 +73,9 @@ public sealed partial class AllocationSum : Rule
     [System.Text.RegularExpressions.GeneratedRegex(@"\d\s*(?:万元|元)\s*[/／每]|每\s*[人月年天日次场批件台辆个户]")]
     private static partial System.Text.RegularExpressions.Regex RateItem();
 
-    /// <summary>The total the allocation text states itself: "…外事接待费用 17.84 万元，共计 127.98 万元".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:共计|合计|总计)\s*(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
+    /// <summary>The total the allocation text closes with: "…外事接待费用 17.84 万元，共计 127.98 万元。" (a 共计 inside the text may
+    /// be a group's subtotal).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:共计|合计|总计)\s*(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元[\s。；;.，,]*$")]
     private static partial System.Text.RegularExpressions.Regex StatedTotal();
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
