@@ -22,7 +22,7 @@ public static class CleanDocument
         b.Profile(x => new UnitProfile
         {
             Functions = [new LocatedText("负责自治州人民政府会议的准备工作。", x.Span()), new LocatedText("完成交办的其他任务。", x.Span())],
-            InternalDepartments = ["综合一科", "值班室"],
+            InternalDepartments = ["综合一科", "综合二科", "综合三科", "综合四科", "公务处理科", "值班室", "州人民政府督查室", "州人民政府政务服务办公室", "政策法规科", "信息科", "组织人事科", "行政管理科"],
             InternalDepartmentCount = x.F(12),
             Staff = new StaffFigures { Quota = x.F(118), Actual = x.F(164), Active = x.F(91), ActiveChange = x.F(-4), Retired = x.F(73), RetiredChange = x.F(0), RetiredCadre = x.F(0), RetiredCadreChange = x.F(0) },
         });
@@ -227,10 +227,10 @@ public static class CleanDocument
             },
             Performance = new PerformanceSummary { OverallTargetCount = x.F(1), OverallAmount = x.F(2627.89m), ProjectCount = x.F(4), FiscalProjectAmount = x.F(415.15m), NonFiscalProjectAmount = x.F(0.00m), Span = x.Span() },
         });
-        b.Targets(P2, 38.50m, 15.34m);
+        b.Targets(P2, 38.50m, 15.34m, "采购办公耗材成本");
         b.Targets(P1, 310.00m, 183m);
-        b.Targets(P3, 25.65m, 14.85m);
-        b.Targets(P4, 41.00m, 41m);
+        b.Targets(P3, 25.65m, 14.85m, "办公楼互联网专线运营维护费");
+        b.Targets(P4, 41.00m, 41m, "协同办公平台应用成本");
         b.Glossary("财政拨款", "指由一般公共预算、政府性基金预算、国有资本经营预算安排的财政拨款数。");
         b.Glossary("机关运行经费", "指行政单位（含参照公务员法管理事业单位）的公用经费。");
         return b;

@@ -121,7 +121,7 @@ public sealed class DocumentBuilder
     }
 
     /// <summary>A project target table with 产出 (weight 40), 成本 (20, "≤ cost 万元"), 效益 (20) and 满意度 (10) indicators: 90 in all.</summary>
-    public DocumentBuilder Targets(string project, decimal funds, decimal cost)
+    public DocumentBuilder Targets(string project, decimal funds, decimal cost, string costName = "运转经费")
     {
         var span = Span();
         targets.Add(new PerformanceTargetTable
@@ -136,7 +136,7 @@ public sealed class DocumentBuilder
             Indicators =
             [
                 Indicator("产出指标", "数量指标", "保障人数", new IndicatorValue(">=5人") { Operator = Comparison.GreaterOrEqual, Number = 5, Unit = "人" }, 40),
-                Indicator("成本指标", "经济成本指标", "运转经费", new IndicatorValue($"<={cost}万元") { Operator = Comparison.LessOrEqual, Number = cost, Unit = "万元" }, 20),
+                Indicator("成本指标", "经济成本指标", costName, new IndicatorValue($"<={cost}万元") { Operator = Comparison.LessOrEqual, Number = cost, Unit = "万元" }, 20),
                 Indicator("效益指标", "社会效益指标", "服务质量", new IndicatorValue("有所提升"), 20),
                 Indicator("满意度指标", "满意度指标", "服务对象满意度", new IndicatorValue(">=90%") { Operator = Comparison.GreaterOrEqual, Number = 90, Unit = "%" }, 10),
             ],

@@ -123,6 +123,7 @@ public class RuleTriggerTests
         ["M.performance-overall-amount"] = d => d.Matters(m => m with { Performance = m.Performance! with { OverallAmount = m.Performance.OverallAmount.With(4124.68m) } }),
         ["M.three-public-sum"] = d => d.ClaimKey(ClaimKeys.ThreePublicTotal, c => c with { Amount = c.Amount.With(85.00m) }),
         ["M.three-public-vs-T10"] = d => d.ClaimKey(ClaimKeys.ThreePublicReception, c => c with { Amount = c.Amount.With(2.00m) }),
+        ["M.department-count"] = d => d with { Profile = d.Profile with { InternalDepartments = ["综合科", "财务科"], InternalDepartmentCount = new Figure(3, SourceSpan.At(88)) } },
         ["M.staff-sum"] = d => d with { Profile = d.Profile with { Staff = d.Profile.Staff! with { Actual = d.Profile.Staff.Actual.With(165) } } },
 
         // Projects
@@ -132,6 +133,13 @@ public class RuleTriggerTests
         ["P.allocation-sum"] = d => d.Project(P1, p => p with { Allocations = p.Allocations.SetItem(0, p.Allocations[0] with { Amount = p.Allocations[0].Amount with { Value = 180m } }) }),
         ["P.unknown-project"] = d => d with { Projects = d.Projects.Add(d.Projects[0] with { Name = "不存在的专项工作经费" }) },
         ["P.description-fields"] = d => d.Project(P1, p => p with { PolicyBasis = null }),
+        ["P.three-public-allocations"] = d => d.Project(P1, p => p with { Allocations = p.Allocations.Add(new AllocationItem("公务接待费", new Figure(5m, SourceSpan.At(525)))) }),
+        ["G.cost-ceiling"] = d => d.Target(P1, t => t with { Indicators = t.Indicators.SetItem(1, t.Indicators[1] with { Value = t.Indicators[1].Value with { Raw = ">=183万元", Operator = Comparison.GreaterOrEqual } }) }),
+        ["G.cost-vs-allocation"] = d => d.Target(P1, t => t with { Indicators = t.Indicators.SetItem(1, t.Indicators[1] with { Value = t.Indicators[1].Value with { Number = 173m } }) }),
+        ["G.department-funds"] = d => d with { Targets = d.Targets.Add(new PerformanceTargetTable { Kind = TargetTableKind.Department, FundsFiscal = new Figure(2600.00m, SourceSpan.At(600)), FundsOther = new Figure(0.00m, SourceSpan.At(601)) }) },
+        ["N.basic-parts"] = d => d.ClaimKey(ClaimKeys.GpbPersonnel, c => c with { Amount = c.Amount.With(1900.00m) }),
+        ["P.unit-name"] = d => (d with { Profile = d.Profile with { BudgetUnits = ["巴州人民政府办公室", "巴州电子政务与大数据服务中心"] } }).Project(P3, p => p with { ImplementingUnit = "巴州电子政务和大数据服务中心" }),
+        ["P.name-mismatch"] = d => d.Project(P3, p => p with { Name = "电子政府网络监测维护费项目" }),
 
         // Performance targets
         ["G.weight-sum"] = d => d.Target(P1, t => t with { Indicators = t.Indicators.SetItem(0, t.Indicators[0] with { Weight = t.Indicators[0].Weight.With(45) }) }),

@@ -247,6 +247,22 @@ public sealed class ThreePublicVsT10 : MattersRule
     }
 }
 
+/// <summary>"下设 12 个处室，分别是：…" names as many 处室 as it counts.</summary>
+public sealed class DepartmentCount : MattersRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("M.department-count", "概况中“下设 N 个处室（科室）”与所列名称个数一致", RuleCategory.Matters, Severity.Warning, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var p = d.Profile;
+        if (p.InternalDepartmentCount is not { } count || p.InternalDepartments.IsDefaultOrEmpty) yield break;
+        var listed = p.InternalDepartments.Length;
+        if (listed == count.Value) yield break;
+        yield return Report($"概况称下设 {Money.Plain(count.Value)} 个内设机构，所列名称为 {listed} 个（{string.Join("、", p.InternalDepartments)}）",
+            At.Matter("profile", "departments", count.Span), listed.ToString(System.Globalization.CultureInfo.InvariantCulture), Money.Plain(count.Value));
+    }
+}
+
 /// <summary>实有人数 = 在职 + 退休 + 离休 as stated in 概况.</summary>
 public sealed class StaffSum : MattersRule
 {

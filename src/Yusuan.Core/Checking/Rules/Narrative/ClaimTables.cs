@@ -70,6 +70,8 @@ public static partial class ClaimTables
             case ClaimKeys.Carryover: return (TableId.T1, "carryover", "amount");
             case ClaimKeys.CarryoverFiscal: return (TableId.T1, "carryover.fiscal", "amount");
             case ClaimKeys.CarryoverNonfiscal: return (TableId.T1, "carryover.nonfiscal", "amount");
+            // A carry-over item of 十一 restates its 表11 row (rows of 表11 are keyed by the item's name).
+            case ClaimKeys.CarryoverItem: return (TableId.T11, Facts.NameKey(s.Label), "total");
             case ClaimKeys.ExpenseTotal: return (TableId.T3, "total", "total");
             case ClaimKeys.ExpenseBasic: return (TableId.T3, "total", "basic");
             case ClaimKeys.ExpenseProject: return (TableId.T3, "total", "project");
@@ -137,8 +139,9 @@ public static partial class ClaimTables
         [ClaimKeys.IncomeUnit] = ["单位资金", "其他资金", "事业", "经营", "其他收入"],
         [ClaimKeys.IncomeFiscal] = ["财政拨款"],
         [ClaimKeys.Carryover] = ["结转", "结余"],
-        [ClaimKeys.CarryoverFiscal] = ["结转", "结余"],
-        [ClaimKeys.CarryoverNonfiscal] = ["结转", "结余"],
+        // "上年结转结余 0.33 万元，包括：财政拨款 0.33 万元，非财政拨款 0 万元": the parts are named by their source alone.
+        [ClaimKeys.CarryoverFiscal] = ["结转", "结余", "财政拨款"],
+        [ClaimKeys.CarryoverNonfiscal] = ["结转", "结余", "非财政拨款"],
         [ClaimKeys.ExpenseTotal] = ["支出", "支"],
         [ClaimKeys.ExpenseBasic] = ["基本"],
         [ClaimKeys.ExpenseProject] = ["项目"],
@@ -165,6 +168,8 @@ public static partial class ClaimTables
     {
         var label = c.Subject.Label;
         if (string.IsNullOrWhiteSpace(label)) return true;
+        // A carry-over item is named by the year it comes from ("2024 年驻村工作队为民办实事经费" in a 2025 budget).
+        if (c.Subject.Key == ClaimKeys.CarryoverItem) return true;
         // Both year patterns need "20": most labels have none, and skip the regular expressions.
         if (label.Contains("20", StringComparison.Ordinal))
         {
@@ -206,11 +211,35 @@ public static partial class ClaimTables
 
     public static string Name(Claim c) => c.Subject.Label.Length > 0 ? c.Subject.Label : c.Subject.Key;
 
+    /// <summary>The current-year amount a claim's change is measured on: its own, or for a change stated in a sentence of
+    /// its own ("“三公”经费比上年预算减少 4 万元，下降 3.9%" after "“三公”经费数为 98.5 万元") the same subject's amount stated
+    /// earlier in the same section. A 三公 subject is one thing wherever it is stated (001 prints a stray heading "十一、…"
+    /// between the 三公 amounts and their changes).</summary>
+    public static Figure? CurrentAmount(Disclosure d, Claim c)
+    {
+        if (c.Amount is { } amount) return amount;
+        // "other" is no subject at all: two such claims need not be about the same thing.
+        if (c.Subject.Key == ClaimKeys.Other) return null;
+        var anySection = c.Subject.Key.StartsWith("three_public", StringComparison.Ordinal);
+        Figure? found = null;
+        foreach (var x in d.Narrative.Claims)
+        {
+            if (ReferenceEquals(x, c) || x.Span.Line > c.Span.Line) break;
+            if (x.Amount is { } a && (anySection || x.Section == c.Section) && x.Subject.Key == c.Subject.Key && x.Subject.Code == c.Subject.Code && Plausible(d, x)) found = a;
+        }
+        return found;
+    }
+
     /// <summary>The signed change: negative for 减少/下降.</summary>
     public static Printed? SignedChange(Claim c)
     {
         if (c.ChangeAmount is not { } ch) return null;
         var p = Printed.Of(ch);
-        return c.Direction == ChangeDirection.Decrease ? p.Negate() : p;
+        return c.Direction == ChangeDirection.Decrease || DecreaseWord(c) ? p.Negate() : p;
     }
+
+    /// <summary>The amount's own word says 减少 although the sentence was read as flat or undirected: "减少6.00万元，下降6.67%，
+    /// 其中：因公出国（境）费与上年预算持平" (the 持平 belongs to a sub-item).</summary>
+    private static bool DecreaseWord(Claim c) =>
+        c.Direction is null or ChangeDirection.Flat && c.AmountWord is { } w && (w.Contains("减少", StringComparison.Ordinal) || w.Contains("下降", StringComparison.Ordinal) || w.Contains("降低", StringComparison.Ordinal));
 }

@@ -63,8 +63,7 @@ public sealed class ChangePercent : Rule
     {
         foreach (var c in d.Narrative.Claims)
         {
-            if (ClaimTables.SignedChange(c) is not { } change || c.ChangePercent is not { } pct) continue;
-            if ((c.Amount ?? StatedBefore(d, c)) is not { } amount) continue;
+            if (ClaimTables.CurrentAmount(d, c) is not { } amount || ClaimTables.SignedChange(c) is not { } change || c.ChangePercent is not { } pct) continue;
             if (Ratio.Growth(Printed.Of(amount), change) is not { } range) continue;
             // A change printed as "0" may be either sign: only the magnitude of the rate is bounded (004: 增加 0 万元，增长 0%).
             var (low, high) = range.Low >= 0 ? (range.Low, range.High) : range.High <= 0 ? (-range.High, -range.Low) : (0m, Math.Max(-range.Low, range.High));
@@ -78,23 +77,6 @@ public sealed class ChangePercent : Rule
                 yield return f;
             }
         }
-    }
-
-    /// <summary>The amount of a change stated in a sentence of its own ("“三公”经费比上年预算减少 4 万元，下降 3.9%" after
-    /// "“三公”经费数为 98.5 万元"): the same subject's amount stated earlier in the same section. A 三公 subject is one thing
-    /// wherever it is stated (001 prints a stray heading "十一、…" between the 三公 amounts and their changes).</summary>
-    private static Figure? StatedBefore(Disclosure d, Claim c)
-    {
-        // "other" is no subject at all: two such claims need not be about the same thing.
-        if (c.Subject.Key == ClaimKeys.Other) return null;
-        var anySection = c.Subject.Key.StartsWith("three_public", StringComparison.Ordinal);
-        Figure? found = null;
-        foreach (var x in d.Narrative.Claims)
-        {
-            if (ReferenceEquals(x, c) || x.Span.Line > c.Span.Line) break;
-            if (x.Amount is { } a && (anySection || x.Section == c.Section) && x.Subject.Key == c.Subject.Key && x.Subject.Code == c.Subject.Code && ClaimTables.Plausible(d, x)) found = a;
-        }
-        return found;
     }
 }
 
@@ -116,7 +98,8 @@ public sealed class DirectionWords : Rule
             {
                 yield return Report($"{ClaimTables.Name(c)}：增减额用“{c.AmountWord}”，增减幅度却用“{c.PercentWord}”", At.Claim(c), c.AmountWord, c.PercentWord);
             }
-            else if (c.Direction == ChangeDirection.Flat && c.ChangeAmount is { Value: not 0 } ch)
+            // "减少6.00万元…其中：因公出国（境）费与上年预算持平": the 持平 is a sub-item's, the amount has its own word.
+            else if (c.Direction == ChangeDirection.Flat && c.ChangeAmount is { Value: not 0 } ch && a == 0)
             {
                 yield return Report($"{ClaimTables.Name(c)}：称“持平”却有增减额 {Money.Plain(ch.Value)}", At.Claim(c), "0", Money.Plain(ch.Value), Severity.Warning);
             }
@@ -145,11 +128,42 @@ public sealed class GrowthFromZero : Rule
     {
         foreach (var c in d.Narrative.Claims)
         {
-            if (c.Amount is not { } amount || ClaimTables.SignedChange(c) is not { } change || c.ChangePercent is not { } pct) continue;
+            if (ClaimTables.CurrentAmount(d, c) is not { } amount || ClaimTables.SignedChange(c) is not { } change || c.ChangePercent is not { } pct) continue;
             var prior = amount.Value - change.Value;
             if (prior != 0 || amount.Value == 0) continue;
             yield return Report($"{ClaimTables.Name(c)}：上年数为 0（本年 {Money.Plain(amount.Value)}，增加 {Money.Plain(change.Value)}），增长幅度无意义，却写作 {Money.Plain(pct.Value)}%",
                 At.Claim(c), "（无）", Money.Plain(pct.Value));
+        }
+    }
+}
+
+/// <summary>基本支出 = 人员经费 + 公用经费 as the text of 六 states them. With 表6 the table rules and N.amount-vs-table judge the
+/// figures; without it (003 prints no 表6, 004 no tables) this is the only check of the split.</summary>
+public sealed class BasicSplitAddsUp : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("N.basic-parts", "说明中基本支出 = 人员经费 + 公用经费", RuleCategory.Narrative, Severity.Error, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var section in d.Narrative.Claims.Where(c => c.Subject.Key == ClaimKeys.GpbPersonnel && c.Amount is not null).Select(c => c.Section).Distinct())
+        {
+            var claims = d.Narrative.Claims.Where(c => c.Section == section && c.Amount is not null && ClaimTables.Plausible(d, c)).ToList();
+            var basic = claims.FirstOrDefault(c => c.Subject.Key == ClaimKeys.GpbBasic);
+            var personnel = claims.FirstOrDefault(c => c.Subject.Key == ClaimKeys.GpbPersonnel);
+            var pub = claims.FirstOrDefault(c => c.Subject.Key == ClaimKeys.GpbPublic);
+            if (basic is null || personnel is null || pub is null) continue;
+            var sum = Money.Sum([Printed.Of(personnel.Amount!.Value), Printed.Of(pub.Amount!.Value)]);
+            var stated = Printed.Of(basic.Amount!.Value);
+            var agreement = o.Rounding.Compare(stated, sum);
+            // A part printed coarser than the whole (004: 公用经费 "291.3" beside 2267.23) may have been rounded to that
+            // precision: a gap within its rounding says nothing.
+            var coarser = Money.Scale(personnel.Amount.Value.Value) < Money.Scale(basic.Amount.Value.Value) || Money.Scale(pub.Amount.Value.Value) < Money.Scale(basic.Amount.Value.Value);
+            if (coarser && agreement.Kind == AgreementKind.WithinRounding) continue;
+            foreach (var f in ReportGap(agreement, o, $"说明中基本支出 {Money.Plain(stated.Value)} ≠ 人员经费 {Money.Plain(personnel.Amount.Value.Value)} + 公用经费 {Money.Plain(pub.Amount.Value.Value)} = {Money.Plain(sum.Value)}",
+                At.Claim(basic), Money.Plain(sum.Value), Money.Plain(stated.Value), related: [personnel.Span.Line, pub.Span.Line]))
+            {
+                yield return f;
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ public sealed class ProjectDescribed : Rule
         if (!TemplateEdition.Of(d).ProjectDescriptions) yield break;
         foreach (var p in Facts.T7Projects(d).DistinctBy(p => Facts.NameKey(p.Name)))
         {
-            if (Facts.FindDescription(d, p.Name) is null)
+            if (Facts.FindDescription(d, p.Name) is null && !ProjectNamePairs.Of(d).IsDescribedAs(p))
                 yield return Report($"表7 项目“{p.Name}”没有项目支出情况说明", At.Cell(d.Table(TableId.T7)!, p.Row, "total"), "项目说明", "（无）");
         }
     }
@@ -27,7 +27,7 @@ public sealed class ProjectHasTargets : Rule
         if (!TemplateEdition.Of(d).ProjectTargets || d.Targets.IsDefaultOrEmpty) yield break;
         foreach (var p in Facts.T7Projects(d).DistinctBy(p => Facts.NameKey(p.Name)))
         {
-            if (Facts.FindTarget(d, p.Name) is null)
+            if (Facts.FindTarget(d, p.Name) is null && !ProjectNamePairs.Of(d).HasTargetAs(p))
                 yield return Report($"表7 项目“{p.Name}”没有绩效目标表", At.Cell(d.Table(TableId.T7)!, p.Row, "total"), "绩效目标表", "（无）");
         }
     }
@@ -44,6 +44,7 @@ public sealed class ProjectAmountVsT7 : Rule
         {
             if (desc.Amount is not { } amount) continue;
             var rows = Facts.T7ProjectsNamed(d, desc.Name);
+            if (rows.Count == 0 && ProjectNamePairs.Of(d).ProjectOf(desc.Name) is { } paired) rows = [paired];
             if (rows.Count == 0) continue;
             // One name under several units (e.g. three 驻外办事处 with the same project): the description is the implementing
             // unit's row, or the sum of all of them.
@@ -61,9 +62,21 @@ public sealed class ProjectAmountVsT7 : Rule
 }
 
 /// <summary>资金分配情况 items add up to the project's amount.</summary>
-public sealed class AllocationSum : Rule
+public sealed partial class AllocationSum : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("P.allocation-sum", "资金分配各项之和 = 项目预算安排规模", RuleCategory.Projects, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("P.allocation-sum", "资金分配各项之和 = 项目预算安排规模", RuleCategory.Projects, Severity.Error, Basis.Consistency)
+    {
+        Help = "按单价列出的分配项（如“话务人员工资 2000 元/人/月”“平均每场 4000 元”）不是金额：有这类项时，各项之和小于规模不作判断，大于规模仍报告。",
+    };
+
+    /// <summary>A rate rather than an amount: "2000 元/人/月", "4000 元/场", "每人每月 2000 元".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d\s*(?:万元|元)\s*[/／每]|每\s*[人月年天日次场批件台辆个户]")]
+    private static partial System.Text.RegularExpressions.Regex RateItem();
+
+    /// <summary>The total the allocation text closes with: "…外事接待费用 17.84 万元，共计 127.98 万元。" (a 共计 inside the text may
+    /// be a group's subtotal).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:共计|合计|总计)\s*(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元[\s。；;.，,]*$")]
+    private static partial System.Text.RegularExpressions.Regex StatedTotal();
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -73,8 +86,20 @@ public sealed class AllocationSum : Rule
             var amount = desc.Amount is { } a ? Printed.Of(a) : Facts.T7Projects(d).Where(p => Facts.SameName(p.Name, desc.Name)).Select(p => (Printed?)p.Amount).FirstOrDefault();
             if (amount is not { } total) continue;
             var sum = Money.Sum(desc.Allocations.Select(x => Printed.Of(x.Amount).ToWanYuan(x.Unit)));
-            foreach (var f in ReportGap(o.Rounding.Compare(total, sum), o, $"项目“{desc.Name}”资金分配各项之和 {Money.Plain(sum.Value)} ≠ 预算安排规模 {Money.Plain(total.Value)}",
+            // 003: 15 万元 + 话务人员工资 2000 元/人/月 + 12 万元 = 75 万元 once the rate is multiplied out (20 人 × 12 月).
+            if (sum.Value < total.Value && desc.AllocationText is { } text && RateItem().IsMatch(text)) continue;
+            var agreement = o.Rounding.Compare(total, sum);
+            foreach (var f in ReportGap(agreement, o, $"项目“{desc.Name}”资金分配各项之和 {Money.Plain(sum.Value)} ≠ 预算安排规模 {Money.Plain(total.Value)}",
                 At.Text("项目支出", desc.Allocations[0].Amount.Span), Money.Plain(total.Value), Money.Plain(sum.Value), related: [desc.Amount?.Span.Line ?? 0]))
+            {
+                yield return f;
+            }
+            // The text's own "共计": judged when the items agree with the amount (else the gap above is the slip).
+            if (agreement.Kind != AgreementKind.Exact || desc.AllocationText is not { } allocationText || StatedTotal().Match(allocationText) is not { Success: true } m) continue;
+            var statedText = m.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
+            var stated = Printed.Of(new Figure(decimal.Parse(statedText, System.Globalization.CultureInfo.InvariantCulture), desc.Allocations[^1].Amount.Span));
+            foreach (var f in ReportGap(o.Rounding.Compare(stated, sum), o, $"项目“{desc.Name}”资金分配写“共计 {Money.Plain(stated.Value)} 万元”，各项之和为 {Money.Plain(sum.Value)}",
+                At.Text("项目支出", desc.Allocations[^1].Amount.Span), Money.Plain(sum.Value), Money.Plain(stated.Value)))
             {
                 yield return f;
             }
@@ -97,11 +122,140 @@ public sealed class UnknownProject : Rule
             var key = Facts.NameKey(name);
             return names.Any(n => Facts.SameNameKey(n, key));
         }
-        foreach (var desc in d.Projects.Where(p => !Listed(p.Name)))
+        var pairs = ProjectNamePairs.Of(d);
+        foreach (var desc in d.Projects.Where(p => !Listed(p.Name) && !pairs.Descriptions.ContainsKey(p.Name)))
             yield return Report($"项目说明“{desc.Name}”在表7 中找不到", At.Text("项目支出", desc.Span), "表7 项目", desc.Name);
         // A project paid only from non-fiscal funds (财政拨款 0.00) is not in 表7, an 一般公共预算 table.
-        foreach (var t in d.Targets.Where(t => t.Kind == TargetTableKind.Project && t.ProjectName is not null && t.FundsFiscal is not { Value: 0 } && !Listed(t.ProjectName)))
+        foreach (var t in d.Targets.Where(t => t.Kind == TargetTableKind.Project && t.ProjectName is not null && t.FundsFiscal is not { Value: 0 } && !Listed(t.ProjectName) && !pairs.Targets.ContainsKey(t.ProjectName)))
             yield return Report($"绩效目标表项目“{t.ProjectName}”在表7 中找不到", At.Text("绩效目标", t.Span), "表7 项目", t.ProjectName);
+    }
+}
+
+/// <summary>Project money spent on 三公 items (接待, 因公出国, 公务用车) is 三公 spending: 表10 is 财政拨款 三公 including 项目支出, so
+/// each 表10 row is at least what the projects allocate to it. 002: 外事接待费用 17.84 万元 allocated while 公务接待费 is 0
+/// ("上年和本年均没有公务接待相关事项"; the document's own 名词解释 counts 外宾接待 in 公务接待费).</summary>
+public sealed partial class ThreePublicAllocations : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("P.three-public-allocations", "项目资金分配中的公务接待、因公出国、公务用车费用不超过“三公”经费对应数", RuleCategory.Projects, Severity.Warning, Basis.Consistency)
+    {
+        Help = "表10 为财政拨款“三公”经费（含项目支出），项目资金分配中列出的接待、出国（境）、公务用车购置或运行费用应计入其中；无表10 时与说明中的“三公”经费比较。",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"接待(?:费|经费)|公务接待|外事接待|外宾接待")]
+    private static partial System.Text.RegularExpressions.Regex Reception();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"因公出国|出国（境）|出国\(境\)|出国经费|出国费")]
+    private static partial System.Text.RegularExpressions.Regex Overseas();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:公务用车|车辆)(?:运行|运维|维护)")]
+    private static partial System.Text.RegularExpressions.Regex VehicleOperation();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:公务用车|车辆)购置|购置(?:公务用车|车辆)")]
+    private static partial System.Text.RegularExpressions.Regex VehiclePurchase();
+
+    /// <summary>A character each of the patterns needs (接待, 出国, 公务用车/车辆).</summary>
+    private static readonly System.Buffers.SearchValues<char> Hints = System.Buffers.SearchValues.Create("接出车");
+
+    private static readonly (string Row, string Key, string Name, Func<System.Text.RegularExpressions.Regex> Pattern)[] Items =
+    [
+        ("reception", ClaimKeys.ThreePublicReception, "公务接待费", Reception),
+        ("overseas", ClaimKeys.ThreePublicOverseas, "因公出国（境）费", Overseas),
+        ("vehicle_operation", ClaimKeys.ThreePublicVehicleOperation, "公务用车运行费", VehicleOperation),
+        ("vehicle_purchase", ClaimKeys.ThreePublicVehiclePurchase, "公务用车购置费", VehiclePurchase),
+    ];
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Projects.IsDefaultOrEmpty) yield break;
+        // Most allocation items name none of the four: a character test before any pattern.
+        List<(ProjectDescription Project, AllocationItem Item)>? candidates = null;
+        foreach (var p in d.Projects)
+        {
+            if (p.Allocations.IsDefault) continue;
+            foreach (var a in p.Allocations)
+            {
+                if (a.Name.AsSpan().IndexOfAny(Hints) >= 0) (candidates ??= []).Add((p, a));
+            }
+        }
+        if (candidates is null) yield break;
+        var t10 = d.StatusOf(TableId.T10) == TableStatus.Present ? d.Table(TableId.T10) : null;
+        foreach (var (row, key, name, pattern) in Items)
+        {
+            var allocated = candidates.Where(x => pattern().IsMatch(x.Item.Name)).ToList();
+            if (allocated.Count == 0) continue;
+            var sum = Money.Sum(allocated.Select(x => Printed.Of(x.Item.Amount).ToWanYuan(x.Item.Unit)));
+            // 表10 prints no row for a nil item: then the item is 0. Without 表10, the figure the text states.
+            Printed? stated = t10 is not null
+                ? Facts.WanYuan(t10, row, "total") ?? new Printed(0m, TableIndex.Of(t10).Half)
+                : d.Narrative.Claims.FirstOrDefault(c => c.Subject.Key == key && c.Amount is not null)?.Amount is { } f ? Printed.Of(f) : null;
+            if (stated is not { } three || sum.Value - sum.Half <= three.Value + three.Half) continue;
+            var first = allocated[0];
+            var where = t10 is not null ? "表10 " + name : "说明中的" + name;
+            yield return Report($"项目“{first.Project.Name}”资金分配列有“{first.Item.Name}”{Money.Plain(sum.Value)} 万元，{where}却只有 {Money.Plain(three.Value)} 万元",
+                At.Text("项目支出", first.Item.Amount.Span) with { Table = t10 is not null ? "T10" : null, Row = t10 is not null ? row : null, Column = t10 is not null ? "total" : null },
+                $"≥ {Money.Plain(sum.Value)}", Money.Plain(three.Value), related: allocated.Skip(1).Select(x => x.Item.Amount.Span.Line));
+        }
+    }
+}
+
+/// <summary>A description or target table names its 表7 project slightly differently (003: 电子政务网络监测维护费 for 表7
+/// 电子政务网络维护费): one project, two names, which readers and any search by name cannot connect.</summary>
+public sealed class ProjectNameMismatch : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("P.name-mismatch", "项目说明或绩效目标表中的项目名称与表7 一致", RuleCategory.Projects, Severity.Warning, Basis.Consistency)
+    {
+        Help = "名称只差几个字、又能一一对应到表7 中尚无说明（或绩效目标表）的项目时，按同一项目看待：报告名称不一致，不再报告“没有说明”和“不在表7 中”。",
+    };
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.StatusOf(TableId.T7) != TableStatus.Present) yield break;
+        var pairs = ProjectNamePairs.Of(d);
+        foreach (var desc in d.Projects)
+        {
+            if (pairs.Descriptions.TryGetValue(desc.Name, out var p))
+                yield return Report($"项目说明“{desc.Name}”与表7 项目“{p.Name}”名称不一致", At.Text("项目支出", desc.Span), p.Name, desc.Name, related: [p.Row.Span.Line]);
+        }
+        foreach (var t in d.Targets)
+        {
+            if (t.Kind == TargetTableKind.Project && t.ProjectName is { } name && pairs.Targets.TryGetValue(name, out var p))
+                yield return Report($"绩效目标表项目“{name}”与表7 项目“{p.Name}”名称不一致", At.Text("绩效目标", t.Span), p.Name, name, related: [p.Row.Span.Line]);
+        }
+    }
+}
+
+/// <summary>A project's 承担单位 (or its target table's 预算单位) is one of the budget units 概况 lists, spelled as listed.
+/// 003: 巴州电子政务与大数据服务中心 in 概况, 巴州电子政务和大数据服务中心 in the description, 新疆巴州电子政务和大数据发展
+/// 服务中心 in the target table. Only near misses are reported: a name far from every listed unit may be the department itself.</summary>
+public sealed class UnitNameAsListed : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("P.unit-name", "项目承担单位、绩效目标表预算单位与概况所列预算单位名称一致", RuleCategory.Projects, Severity.Warning, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        var listed = d.Profile.BudgetUnits.IsDefaultOrEmpty ? [] : d.Profile.BudgetUnits.Select(u => (Name: u, Key: Key(u))).ToList();
+        if (listed.Count == 0) yield break;
+        var named = d.Projects.Where(p => p.ImplementingUnit is not null).Select(p => (Unit: p.ImplementingUnit!, Where: At.Text("项目支出", p.Span), What: "项目承担单位"))
+            .Concat(d.Targets.Where(t => t.Kind == TargetTableKind.Project && t.BudgetUnit is not null).Select(t => (Unit: t.BudgetUnit!, Where: At.Text("绩效目标", t.Span), What: "绩效目标表预算单位")));
+        foreach (var (unit, where, what) in named)
+        {
+            var key = Key(unit);
+            if (listed.Any(l => Facts.SameNameKey(l.Key, key)) || d.Meta.UnitName is { } own && Facts.SameNameKey(Key(own), key)) continue;
+            var near = listed.Where(l => Math.Min(l.Key.Length, key.Length) >= 6 && Math.Abs(l.Key.Length - key.Length) <= 3 && ProjectNamePairs.EditDistance(l.Key, key) <= 3).ToList();
+            if (near.Count != 1) continue;
+            yield return Report($"{what}“{unit}”与概况所列预算单位“{near[0].Name}”名称不一致", where, near[0].Name, unit);
+        }
+    }
+
+    /// <summary>The name without brackets and the region prefix the tables and headings add ("新疆巴州…" for "巴州…").</summary>
+    private static string Key(string name)
+    {
+        var key = Facts.NameKey(name).Replace("(", string.Empty, StringComparison.Ordinal).Replace(")", string.Empty, StringComparison.Ordinal);
+        foreach (var prefix in (string[])["新疆维吾尔自治区", "新疆"])
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length + 4) return key[prefix.Length..];
+        }
+        return key;
     }
 }
 

@@ -1,3 +1,4 @@
+using Yusuan.Core.Checking.Rules.Projects;
 using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Checking.Rules.Targets;
@@ -128,6 +129,7 @@ public sealed class FundsVsBudget : TargetRule
         {
             if (t.FundsTotal is not { } total || t.ProjectName is null) continue;
             var rows = Facts.T7ProjectsNamed(d, t.ProjectName);
+            if (rows.Count == 0 && ProjectNamePairs.Of(d).ProjectOf(t.ProjectName) is { } paired) rows = [paired];
             if (rows.Count == 0)
             {
                 foreach (var f in AgainstDescription(d, o, t, total)) yield return f;
@@ -177,6 +179,108 @@ public sealed class CostWithinBudget : TargetRule
     }
 
     private static bool IsCost(Indicator i) => (i.Level1 ?? string.Empty).Contains("成本", StringComparison.Ordinal) || (i.Level2 ?? string.Empty).Contains("成本", StringComparison.Ordinal);
+}
+
+/// <summary>The 部门（单位）整体绩效目标表 covers the whole budget: its 财政资金 + 其他资金 = 收支总预算 (表1 收入总计, else the text's).
+/// 002: 上级安排 0.33 + 本级安排 1,314.40 + 其他 0.00 = 1,314.73.</summary>
+public sealed class DepartmentFunds : TargetRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.department-funds", "整体绩效目标表的资金总额 = 收支总预算", RuleCategory.Targets, Severity.Warning, Basis.Consistency);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (Matters.Budget.Total(d) is not { } budget) yield break;
+        foreach (var t in d.Targets.Where(t => t.Kind != TargetTableKind.Project))
+        {
+            var parts = new[] { t.FundsFiscal, t.FundsOther }.Where(f => f is not null).Select(f => Printed.Of(f!.Value)).ToList();
+            var stated = t.FundsTotal is { } total ? Printed.Of(total) : parts.Count > 0 ? Money.Sum(parts) : (Printed?)null;
+            if (stated is not { } funds) continue;
+            foreach (var f in ReportGap(o.Rounding.Same(funds, budget), o, $"“{Name(t)}”整体绩效目标表资金总额 {Money.Plain(funds.Value)} 万元 ≠ 收支总预算 {Money.Plain(budget.Value)} 万元",
+                Where(t, (t.FundsTotal ?? t.FundsFiscal)?.Span), Money.Plain(budget.Value), Money.Plain(funds.Value)))
+            {
+                yield return f;
+            }
+        }
+    }
+}
+
+/// <summary>A cost indicator named like an item of the project's 资金分配情况 states that item's amount (000: 采购办公耗材成本
+/// ≤15.34 万元 for 采购办公耗材 15.34 万元). The two are one figure printed twice; a difference is a slip in one of them.</summary>
+public sealed class CostVsAllocation : TargetRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.cost-vs-allocation", "成本指标金额与资金分配中同名项目的金额一致", RuleCategory.Targets, Severity.Warning, Basis.Consistency)
+    {
+        Help = "成本指标名称（去掉“成本”“费用”等字样后）与项目说明资金分配情况中某一项相同时，两处金额应相同。",
+    };
+
+    private static readonly string[] Suffixes = ["成本", "费用", "经费", "费", "支出"];
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (d.Projects.IsDefaultOrEmpty) yield break;
+        var index = DocumentIndex.Of(d);
+        foreach (var t in ProjectTargets(d))
+        {
+            if (t.ProjectName is not { } name || !t.Indicators.Any(IsMoneyCost)) continue;
+            // One name for several units' projects (001: three 驻外办事处业务工作经费): which description goes with which
+            // target table the names cannot tell.
+            var key = Facts.NameKey(name);
+            if (index.Descriptions.Count(x => Facts.SameNameKey(x.Key, key)) > 1 || index.ProjectTargets.Count(x => Facts.SameNameKey(x.Key, key)) > 1) continue;
+            var desc = Facts.FindDescription(d, name) ?? d.Projects.FirstOrDefault(p => ProjectNamePairs.Of(d).Descriptions.TryGetValue(p.Name, out var x) && Facts.SameName(x.Name, name));
+            if (desc is null || desc.Allocations.IsDefaultOrEmpty) continue;
+            var items = desc.Allocations.GroupBy(a => Stem(a.Name)).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single());
+            foreach (var i in t.Indicators)
+            {
+                if (!IsMoneyCost(i) || i.Value.Number is not { } number || i.Value.Unit is not { } unit) continue;
+                if (!items.TryGetValue(Stem(i.Level3), out var item)) continue;
+                var stated = unit.Contains("万", StringComparison.Ordinal) ? number : number / 10000m;
+                var allocated = Printed.Of(item.Amount).ToWanYuan(item.Unit);
+                var agreement = o.Rounding.Same(new Printed(stated, Money.HalfUnit(Money.Scale(number)) / (unit.Contains("万", StringComparison.Ordinal) ? 1m : 10000m)), allocated);
+                if (!Reports(agreement, o)) continue;
+                foreach (var f in ReportGap(agreement, o, $"“{Name(t)}”成本指标“{i.Level3}”{i.Value.Raw.Trim()} ≠ 资金分配“{item.Name}”{Money.Plain(item.Amount.Value)} 万元",
+                    Where(t, i.Span), Money.Plain(allocated.Value), Money.Plain(stated), related: [item.Amount.Span.Line]))
+                {
+                    yield return f;
+                }
+            }
+        }
+    }
+
+    /// <summary>The name without its cost word: "采购办公耗材成本" and "采购办公耗材" are one item.</summary>
+    private static string Stem(string name)
+    {
+        var key = Facts.NameKey(name);
+        foreach (var s in Suffixes)
+        {
+            if (key.Length > s.Length + 1 && key.EndsWith(s, StringComparison.Ordinal)) return key[..^s.Length];
+        }
+        return key;
+    }
+
+    /// <summary>A 成本 indicator stating an amount of money (not a rate such as "元/人/月").</summary>
+    private static bool IsMoneyCost(Indicator i) =>
+        i.Value.Number is not null && i.Value.Unit is { } unit && unit.Contains('元') && !unit.Contains('/')
+        && ((i.Level1 ?? string.Empty).Contains("成本", StringComparison.Ordinal) || (i.Level2 ?? string.Empty).Contains("成本", StringComparison.Ordinal));
+}
+
+/// <summary>A cost indicator in money caps the cost ("≤15.34 万元"); written as a floor ("≥4000 元", 003 line 561) it sets no
+/// limit at all and reads as a target to spend at least that much.</summary>
+public sealed class CostIsCeiling : TargetRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("G.cost-ceiling", "成本指标（金额）为上限（≤ 或 =），不应写作 ≥", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var t in d.Targets)
+        {
+            foreach (var i in t.Indicators)
+            {
+                if (i.Value.Operator is not (Comparison.GreaterOrEqual or Comparison.Greater) || i.Value.Unit is not { } unit || !unit.Contains("元", StringComparison.Ordinal)) continue;
+                if (!(i.Level1 ?? string.Empty).Contains("成本", StringComparison.Ordinal) && !(i.Level2 ?? string.Empty).Contains("成本", StringComparison.Ordinal)) continue;
+                yield return Report($"“{Name(t)}”成本指标“{i.Level3}”写作“{i.Value.Raw.Trim()}”，成本指标应为上限（≤）", Where(t, i.Span), "≤", i.Value.Raw.Trim());
+            }
+        }
+    }
 }
 
 /// <summary>An indicator value with a comparison operator but no number ("≥ 批") cannot be assessed.</summary>
