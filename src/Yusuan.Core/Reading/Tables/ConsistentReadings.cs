@@ -28,6 +28,8 @@ internal static class ConsistentReadings
         var sums = new long[members * columnCount];
         var terms = new int[members * columnCount];
         var half = new long[members * columnCount];
+        var lastMember = members - 1;
+        var filter = LastMemberFilter.For(values, halves, readings[lastMember].Length, columnCount, members);
         for (var p = 0; p < readings[0].Length && open > 0; p++)
         {
             choice[0] = p;
@@ -48,13 +50,14 @@ internal static class ConsistentReadings
             var here = depth * columnCount;
             var row = values[depth];
             var rowHalf = halves[depth];
+            if (depth == lastMember) filter?.Prepare(values[0], choice[0] * columnCount, sums, last);
             for (var i = 0; i < keep[depth].Length && open > 0; i++)
             {
                 choice[depth] = i;
                 var at = i * columnCount;
-                if (depth == members - 1)
+                if (depth == lastMember)
                 {
-                    if (Consistent(row, rowHalf, at)) Keep();
+                    if ((filter is null || filter.MayFit(i)) && Consistent(row, rowHalf, at)) Keep();
                     continue;
                 }
                 for (var c = 0; c < columnCount; c++)
@@ -105,6 +108,56 @@ internal static class ConsistentReadings
                 open--;
             }
         }
+    }
+
+    /// <summary>
+    /// A necessary condition for the last member, checked before the exact one: every tolerance is at most
+    /// <c>bound</c> (the largest half-unit × the number of members, + 1), so where the rest of the parent's figure is far
+    /// from 0 the last member must print a figure well away from 0, and where nothing is left it must not. Both are
+    /// bit masks over the columns, so most readings of a parent with many readings are turned down in one step.
+    /// </summary>
+    private sealed class LastMemberFilter(ulong[] significant, long bound, int columnCount)
+    {
+        private ulong required;
+        private ulong nothingLeft;
+
+        public static LastMemberFilter? For(long[][] values, long[][] halves, int candidates, int columnCount, int members)
+        {
+            if (columnCount > 64) return null;
+            long largestHalf = 0;
+            foreach (var memberHalves in halves)
+            {
+                foreach (var h in memberHalves) largestHalf = Math.Max(largestHalf, h);
+            }
+            var bound = largestHalf * Math.Max(members, 2) + 1;
+            var row = values[members - 1];
+            var significant = new ulong[candidates];
+            for (var i = 0; i < candidates; i++)
+            {
+                for (var c = 0; c < columnCount; c++)
+                {
+                    var v = row[i * columnCount + c];
+                    if (v != Empty && Math.Abs(v) > bound) significant[i] |= 1UL << c;
+                }
+            }
+            return new LastMemberFilter(significant, bound, columnCount);
+        }
+
+        /// <summary>What the last member must supply, given the parent's reading and the sums of the members before it.</summary>
+        public void Prepare(long[] total, int totalAt, long[] sums, int sumsAt)
+        {
+            required = 0;
+            nothingLeft = 0;
+            for (var c = 0; c < columnCount; c++)
+            {
+                var t = total[totalAt + c];
+                var rest = (t == Empty ? 0 : t) - sums[sumsAt + c];
+                if (rest == 0) nothingLeft |= 1UL << c;
+                else if (Math.Abs(rest) > 2 * bound) required |= 1UL << c;
+            }
+        }
+
+        public bool MayFit(int candidate) => (significant[candidate] & required) == required && (significant[candidate] & nothingLeft) == 0;
     }
 
     /// <summary>Readings as whole 0.0001 units, one flat array per member ([candidate * columnCount + column]).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Text;
@@ -33,7 +34,9 @@ internal static class TableBuilder
             var keys = columns.Select(c => c.Key).ToArray();
             var identities = IndexIdentities(template, keys);
             var forbidden = Forbidden(columns, ctx, ownRows);
-            foreach (var s in list) Candidates(s, raw, columns, identities, forbidden, diagnostics);
+            // Rows that print the same figures (a project repeated on its 类, 款 and 项 lines) have the same readings.
+            var solved = new Dictionary<string, List<Assignment>>(StringComparer.Ordinal);
+            foreach (var s in list) Candidates(s, raw, columns, identities, forbidden, solved, diagnostics);
             ApplyHints(list, template, keys);
             ApplyMirrors(list, template, ctx, keys);
             ApplyPositions(list, raw.Mode);
@@ -493,7 +496,8 @@ internal static class TableBuilder
         return set;
     }
 
-    private static void Candidates(RowState s, RawTable raw, ImmutableArray<ColumnSpec> columns, List<IndexIdentity> identities, HashSet<int> forbidden, DiagnosticBag diagnostics)
+    private static void Candidates(RowState s, RawTable raw, ImmutableArray<ColumnSpec> columns, List<IndexIdentity> identities, HashSet<int> forbidden,
+        Dictionary<string, List<Assignment>> solved, DiagnosticBag diagnostics)
     {
         var figures = s.Figures;
         if (figures.Count == 0)
@@ -541,7 +545,10 @@ internal static class TableBuilder
         var columnPositions = raw.Mode == CellMode.Layout
             ? columns.Select(c => IndexOfKey(raw.Header.Columns, c.Key) is var h && h >= 0 ? raw.Header.Positions[h] : null).ToList()
             : [.. columns.Select(_ => (double?)null)];
-        var found = ColumnSolver.Solve(values, positions, columnPositions, identities, forbidden);
+        var solveKey = SolveKey(values, positions);
+        if (!solved.TryGetValue(solveKey, out var found)) solved[solveKey] = found = ColumnSolver.Solve(values, positions, columnPositions, identities, forbidden);
+        // Each row narrows its own list (Propagate tells changes apart by reference).
+        found = [.. found];
         if (found.Count == 0)
         {
             diagnostics.Warning("read.table.too-many-figures", $"这一行有 {figures.Count} 个数字，但表只有 {columns.Length - forbidden.Count} 个可用栏目。/ More figures than columns.", s.Raw.Span);
@@ -555,6 +562,18 @@ internal static class TableBuilder
             diagnostics.Warning("read.table.identity-mismatch", $"这一行的数字（{string.Join(' ', figures.Select(f => f.Printed))}）无论怎样放入栏目都不满足表内合计关系。/ No column assignment satisfies the table's sums.", s.Raw.Span);
         }
         s.Candidates = found;
+    }
+
+    /// <summary>What the solver's answer depends on within one group of rows: the figures with their printed precision
+    /// (5.0 and 5.00 round differently) and their positions.</summary>
+    private static string SolveKey(List<decimal> values, List<double> positions)
+    {
+        var key = new StringBuilder();
+        for (var i = 0; i < values.Count; i++)
+        {
+            key.Append(values[i].ToString(CultureInfo.InvariantCulture)).Append('@').Append(positions[i].ToString("R", CultureInfo.InvariantCulture)).Append(' ');
+        }
+        return key.ToString();
     }
 
     private static bool IsAscending(List<int> values)
