@@ -17,6 +17,16 @@ public sealed record Assignment(ImmutableArray<int> Columns, double PositionCost
 
     public bool Uses(int column) => Columns.Contains(column);
 
+    /// <summary>Whether every column this reading fills is one of <paramref name="columns"/>.</summary>
+    public bool Within(ImmutableArray<int> columns)
+    {
+        foreach (var c in Columns)
+        {
+            if (!columns.Contains(c)) return false;
+        }
+        return true;
+    }
+
     public string Describe(IReadOnlyList<string> keys) => string.Join(",", Columns.Select(c => keys[c]));
 }
 

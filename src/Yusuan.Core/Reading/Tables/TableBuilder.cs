@@ -623,12 +623,7 @@ internal static class TableBuilder
     /// <summary>Above this many combinations of readings a parent and its children are left to the other rules.</summary>
     private const long MaxCombinations = 4_096;
 
-    private static decimal?[] Spread(Assignment a, List<RawFigure> figures, int columnCount)
-    {
-        var values = new decimal?[columnCount];
-        for (var i = 0; i < a.Columns.Length && i < figures.Count; i++) values[a.Columns[i]] = figures[i].Value;
-        return values;
-    }
+    private static readonly Assignment[] NoReading = [new Assignment([], 0, true)];
 
     /// <summary>Hierarchy: a parent's figure in each column is the sum of its children's (类=Σ款=Σ项, 总计=Σ类, a unit's
     /// subtotal = Σ its rows). Keeps only the assignments that take part in a consistent combination.</summary>
@@ -649,7 +644,7 @@ internal static class TableBuilder
                     var used = parent.Candidates[0].Columns;
                     foreach (var child in parent.Children.Where(c => c.Candidates.Count > 1))
                     {
-                        var fitting = child.Candidates.Where(a => a.Columns.All(used.Contains)).ToList();
+                        var fitting = child.Candidates.Where(a => a.Within(used)).ToList();
                         if (fitting.Count > 0 && fitting.Count < child.Candidates.Count)
                         {
                             child.Candidates = fitting;
@@ -666,11 +661,15 @@ internal static class TableBuilder
                     if (product > MaxCombinations) break;
                 }
                 if (product <= 1 || product > MaxCombinations) continue;
-                // Each member's candidate readings as value-per-column arrays (null = empty cell).
-                var table = members.Select(m => m.Candidates.Count == 0
-                    ? new[] { new decimal?[columnCount] }
-                    : m.Candidates.Select(a => Spread(a, m.Figures, columnCount)).ToArray()).ToArray();
-                if (ConsistentReadings.Find(table, columnCount) is not { } keep || !keep[0].Contains(true)) continue;
+                // A member without readings takes part with all its cells empty.
+                var figures = new IReadOnlyList<RawFigure>[members.Count];
+                var readings = new IReadOnlyList<Assignment>[members.Count];
+                for (var m = 0; m < members.Count; m++)
+                {
+                    figures[m] = members[m].Figures;
+                    readings[m] = members[m].Candidates.Count == 0 ? NoReading : members[m].Candidates;
+                }
+                if (ConsistentReadings.Find(figures, readings, columnCount) is not { } keep || !keep[0].Contains(true)) continue;
                 for (var m = 0; m < members.Count; m++)
                 {
                     var kept = keep[m];
