@@ -569,7 +569,7 @@ internal static partial class BodyReader
     public static bool MatchesAnyLine(string label, TableTemplate template)
     {
         var folded = HeaderText.FoldLabel(label);
-        return template.Lines.Any(r => r.Names.Contains(folded));
+        return template.LinesNamed(folded).Count > 0;
     }
 
     // ---------------------------------------------------------------- horizontal tables

@@ -49,14 +49,14 @@ internal static class TableBuilder
                 var top = list.FirstOrDefault(s => s.Candidates.Count > 1 && s.Children.Count > 0 && (s.Parent is null || s.Parent.Candidates.Count == 1));
                 if (top is null) break;
                 top.Guessed = [.. top.Candidates];
-                top.Candidates = [top.Candidates.OrderBy(a => a.Columns.Sum(c => priority[c])).First()];
+                top.Candidates = [Likeliest(top.Candidates, priority)];
                 Propagate(list, columns.Length);
             }
             ownRows.AddRange(list.Select(s => Finish(s, keys, priority, raw, diagnostics)));
         }
 
         var ordered = states.Select(s => s.Result!).ToList();
-        var allColumns = states.SelectMany(s => s.Columns).GroupBy(c => c.Key).Select(g => new TableColumn(g.Key, g.First().Patterns.FirstOrDefault() ?? g.Key)).ToList();
+        var allColumns = TableColumns(states);
         if (allColumns.Count == 0) allColumns.AddRange(raw.Header.Columns.Select(c => new TableColumn(c.Key, c.Patterns.FirstOrDefault() ?? c.Key)));
         if (template.Shape == TableShape.Horizontal) (ordered, allColumns) = Transpose(ordered, template, allColumns);
 
@@ -74,6 +74,27 @@ internal static class TableBuilder
             EmptyNote = raw.EmptyNote,
             Span = new SourceSpan(raw.Region.TitleIndex + 1, lastLine),
         };
+    }
+
+    /// <summary>The columns of all rows, each key once, in order of first appearance (rows share a few column lists, so
+    /// each distinct list is walked once).</summary>
+    private static List<TableColumn> TableColumns(List<RowState> states)
+    {
+        var lists = new List<ImmutableArray<ColumnSpec>>();
+        foreach (var s in states)
+        {
+            if (!lists.Contains(s.Columns)) lists.Add(s.Columns);
+        }
+        var result = new List<TableColumn>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var list in lists)
+        {
+            foreach (var c in list)
+            {
+                if (seen.Add(c.Key)) result.Add(new TableColumn(c.Key, c.Patterns.FirstOrDefault() ?? c.Key));
+            }
+        }
+        return result;
     }
 
     // ------------------------------------------------------------------ row identification
@@ -97,7 +118,7 @@ internal static class TableBuilder
                 if (folded.Length > 0) diagnostics.Info("read.table.stray-text", $"表中的文字“{label}”不属于任何行，已忽略。/ Text in a table belongs to no row.", row.Span);
                 continue;
             }
-            var s = new RowState(row, columns);
+            var s = new RowState(row, columns, [.. row.Figures]);
             if (row.Code is null)
             {
                 // 总计/合计, or a row of figures with no name at all (002 表3 prints its total row without a label).
@@ -244,7 +265,7 @@ internal static class TableBuilder
                 if (folded.Length == 0 && seg.Figures.Length == 0) continue;
                 var expenseByPosition = raw.Mode == CellMode.Layout && expenseStart is { } es && seg.Position >= es - 3;
                 var side = i > 0 || expenseByPosition ? LineSide.Expense : SideOf(seg.Label, template);
-                var s = new RowState(row, side == LineSide.Expense ? expenseColumns : incomeColumns, seg.Figures)
+                var s = new RowState(row, side == LineSide.Expense ? expenseColumns : incomeColumns, [.. seg.Figures])
                 {
                     Label = seg.Label.Trim(),
                     Kind = RowKind.Line,
@@ -292,8 +313,9 @@ internal static class TableBuilder
         var folded = HeaderText.FoldLabel(label);
         var raw = HeaderText.Fold(label);
         if (raw.Length >= 3 && Tokenizer.IsDigits(raw[..3], 3) && raw[0] == '2') return LineSide.Expense;
-        var income = template.Lines.Any(r => r.Side == LineSide.Income && r.Names.Contains(folded));
-        var expense = template.Lines.Any(r => r.Side == LineSide.Expense && r.Names.Contains(folded));
+        var named = template.LinesNamed(folded);
+        var income = named.Any(r => r.Side == LineSide.Income);
+        var expense = named.Any(r => r.Side == LineSide.Expense);
         if (income && !expense) return LineSide.Income;
         if (expense && !income) return LineSide.Expense;
         if (income) return LineSide.Income;
@@ -306,9 +328,9 @@ internal static class TableBuilder
     {
         string? best = null;
         var bestScore = -1;
-        foreach (var rule in template.Lines)
+        foreach (var rule in template.LinesNamed(folded))
         {
-            if (rule.Side != side || !rule.Names.Contains(folded)) continue;
+            if (rule.Side != side) continue;
             var score = context is null ? 0 : CommonPrefix(rule.Key, context);
             if (score > bestScore)
             {
@@ -339,7 +361,7 @@ internal static class TableBuilder
             return "expense." + code;
         }
         var folded = HeaderText.FoldLabel(label);
-        var rule = template.Lines.FirstOrDefault(r => r.Side == LineSide.Expense && r.Names.Contains(folded));
+        var rule = template.LinesNamed(folded).FirstOrDefault(r => r.Side == LineSide.Expense);
         if (rule is not null) return rule.Key;
         var entry = ctx.Catalog.FunctionsNamed(folded).FirstOrDefault(e => e.Level == CodeLevel.Class);
         if (entry is not null)
@@ -361,8 +383,8 @@ internal static class TableBuilder
         {
             var label = row.Label.Trim();
             var folded = HeaderText.FoldLabel(label);
-            var s = new RowState(row, columns) { Label = label };
-            var rule = template.Lines.FirstOrDefault(r => r.Names.Contains(folded));
+            var s = new RowState(row, columns, [.. row.Figures]) { Label = label };
+            var rule = template.LinesNamed(folded).FirstOrDefault();
             if (rule is not null)
             {
                 s.Key = rule.Key;
@@ -434,7 +456,7 @@ internal static class TableBuilder
     }
 
     private static List<RowState> HorizontalStates(RawTable raw) =>
-        [.. raw.Rows.Select(r => new RowState(r, ValueColumns(raw)) { Key = "total", Kind = RowKind.Total })];
+        [.. raw.Rows.Select(r => new RowState(r, ValueColumns(raw), [.. r.Figures]) { Key = "total", Kind = RowKind.Total })];
 
     private static (List<TableRow> Rows, List<TableColumn> Columns) Transpose(List<TableRow> rows, TableTemplate template, List<TableColumn> columns)
     {
@@ -728,13 +750,37 @@ internal static class TableBuilder
     private static int[] Priority(TableTemplate template, string[] keys) =>
         [.. keys.Select((k, i) => template.LikelyColumns.IndexOf(k) is var p && p >= 0 ? p : 100 + i)];
 
+    /// <summary>The first of the readings whose columns are likeliest together (<see cref="Priority"/>).</summary>
+    private static Assignment Likeliest(List<Assignment> candidates, int[] priority)
+    {
+        var best = candidates[0];
+        var bestScore = Score(best);
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var score = Score(candidates[i]);
+            if (score < bestScore)
+            {
+                best = candidates[i];
+                bestScore = score;
+            }
+        }
+        return best;
+
+        int Score(Assignment a)
+        {
+            var sum = 0;
+            foreach (var c in a.Columns) sum += priority[c];
+            return sum;
+        }
+    }
+
     private static TableRow Finish(RowState s, string[] keys, int[] priority, RawTable raw, DiagnosticBag diagnostics)
     {
         var options = s.Guessed ?? s.Candidates;
         var ambiguous = options.Count > 1;
         var chosen = s.Candidates.Count == 0 ? new Assignment([], 0, true)
             : s.Guessed is not null ? s.Candidates[0]
-            : s.Candidates.OrderBy(a => a.Columns.Sum(c => priority[c])).First();
+            : Likeliest(s.Candidates, priority);
         var cells = CellMap.CreateBuilder();
         for (var i = 0; i < chosen.Columns.Length && i < s.Figures.Count; i++)
         {
@@ -778,13 +824,13 @@ internal static class TableBuilder
 }
 
 /// <summary>A row while its columns are being decided.</summary>
-internal sealed class RowState(RawRow raw, ImmutableArray<ColumnSpec> columns, IEnumerable<RawFigure>? figures = null)
+internal sealed class RowState(RawRow raw, ImmutableArray<ColumnSpec> columns, List<RawFigure> figures)
 {
     public RawRow Raw { get; } = raw;
 
     public ImmutableArray<ColumnSpec> Columns { get; } = columns;
 
-    public List<RawFigure> Figures { get; set; } = [.. figures ?? raw.Figures];
+    public List<RawFigure> Figures { get; set; } = figures;
 
     public string Key { get; set; } = string.Empty;
 

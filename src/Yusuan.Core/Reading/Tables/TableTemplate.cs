@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Reading.Tables;
@@ -141,5 +143,34 @@ public sealed record TableTemplate
     /// <summary>Other tables whose figures this table's rows repeat column for column (T5 repeats T3 for 一般公共预算).</summary>
     public ImmutableArray<TableId> Mirrors { get; init; } = [];
 
+    /// <summary>The line rules that print <paramref name="foldedLabel"/> (folded with <see cref="HeaderText.FoldLabel"/>),
+    /// in declaration order.</summary>
+    public IReadOnlyList<LineRule> LinesNamed(string foldedLabel) =>
+        LineIndex.For(Lines).TryGetValue(foldedLabel, out var rules) ? rules : [];
+
     public override string ToString() => $"{Edition}/{Canonical?.ToString() ?? "other"}";
+
+    /// <summary>Line rules by name, built once per rule list: labels of every table are looked up in them. Keyed by the
+    /// rule array itself, not kept in a field, so record equality and copies made with <c>with</c> are unaffected.</summary>
+    private static class LineIndex
+    {
+        private static readonly ConditionalWeakTable<LineRule[], Dictionary<string, List<LineRule>>> Built = [];
+
+        public static Dictionary<string, List<LineRule>> For(ImmutableArray<LineRule> lines) =>
+            Built.GetValue(ImmutableCollectionsMarshal.AsArray(lines) ?? [], Build);
+
+        private static Dictionary<string, List<LineRule>> Build(LineRule[] lines)
+        {
+            var byName = new Dictionary<string, List<LineRule>>(StringComparer.Ordinal);
+            foreach (var rule in lines)
+            {
+                foreach (var name in rule.Names.Distinct())
+                {
+                    if (!byName.TryGetValue(name, out var rules)) byName[name] = rules = [];
+                    rules.Add(rule);
+                }
+            }
+            return byName;
+        }
+    }
 }
