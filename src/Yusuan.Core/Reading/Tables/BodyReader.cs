@@ -58,7 +58,11 @@ internal static partial class BodyReader
             ? GenericHeader(headerLines, mode)
             : HeaderMap.Build(columns, headerLines, mode);
 
-        var data = body.Skip(firstData).Where(l => !noteLines.Contains(l.Number)).ToList();
+        var data = new List<SourceLine>(body.Count - firstData);
+        for (var i = firstData; i < body.Count; i++)
+        {
+            if (!noteLines.Contains(body[i].Number)) data.Add(body[i]);
+        }
         var rows = template.Shape switch
         {
             TableShape.Coded => mode == CellMode.Tabs ? CodedTabs(data, template, header, mode) : CodedText(data, template, mode, headerLines.Any(l => HeaderMap.IsNumbering(l.Text)), diagnostics),
@@ -282,9 +286,12 @@ internal static partial class BodyReader
                 continue;
             }
 
-            var labelTokens = tokens.Skip(codeTokens).Where(t => !t.IsFigure).ToList();
-            var label = string.Join(' ', labelTokens.Select(t => t.Text));
-            var figures = tokens.Where(t => t.IsFigure).Select(t => new RawFigure(t.Value, t.Text, t.Center, line.Number, line.Page)).ToList();
+            var label = Join(tokens, codeTokens);
+            var figures = new List<RawFigure>();
+            foreach (var t in tokens)
+            {
+                if (t.IsFigure) figures.Add(new RawFigure(t.Value, t.Text, t.Center, line.Number, line.Page));
+            }
 
             if (code is not null || IsTotalLabel(label))
             {
@@ -384,7 +391,23 @@ internal static partial class BodyReader
         return (code, used);
     }
 
-    private static string Join(ImmutableArray<Token> tokens, int skip) => string.Join(' ', tokens.Skip(skip).Where(t => !t.IsFigure).Select(t => t.Text));
+    /// <summary>The words of a line after its first <paramref name="skip"/> tokens, figures left out, joined by spaces.</summary>
+    private static string Join(ImmutableArray<Token> tokens, int skip)
+    {
+        var words = 0;
+        for (var i = skip; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsFigure) words++;
+        }
+        if (words == 0) return string.Empty;
+        var parts = new string[words];
+        var n = 0;
+        for (var i = skip; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsFigure) parts[n++] = tokens[i].Text;
+        }
+        return string.Join(' ', parts);
+    }
 
     // ---------------------------------------------------------------- two-sided tables
 
@@ -545,8 +568,7 @@ internal static partial class BodyReader
         {
             if (line.IsBlank || IsJunk(line) || IsPageHeader(line) || HeaderMap.IsNumbering(line.Text)) continue;
             var tokens = Tokenizer.Split(line, mode);
-            var labelTokens = tokens.Where(t => !t.IsFigure || mode == CellMode.Tabs && t.Start == 0 && !t.Text.Contains('.', StringComparison.Ordinal) && false).ToList();
-            var label = string.Join(' ', labelTokens.Select(t => t.Text));
+            var label = Join(tokens, 0);
             var figures = tokens.Where(t => t.IsFigure).Select(t => new RawFigure(t.Value, t.Text, t.Start == t.End ? t.Start : t.Center, line.Number, line.Page)).ToList();
             if (figures.Count == 0 && mode != CellMode.Tabs && label.Length > 0 && !MatchesAnyLine(label, template) && !IsTotalLabel(label))
             {

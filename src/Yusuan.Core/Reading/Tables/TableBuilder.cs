@@ -659,30 +659,39 @@ internal static class TableBuilder
             {
                 // Nothing to learn again from a group whose readings have not changed since it was last looked at.
                 if (parent.PropagatedWith is { } seen && Unchanged(parent, seen)) continue;
-                parent.PropagatedWith = [parent.Candidates, .. parent.Children.Select(c => c.Candidates)];
+                var seenNow = new List<Assignment>[parent.Children.Count + 1];
+                seenNow[0] = parent.Candidates;
+                for (var i = 0; i < parent.Children.Count; i++) seenNow[i + 1] = parent.Children[i].Candidates;
+                parent.PropagatedWith = seenNow;
                 // A child's column pattern must fit its parent's: a child cannot fill a column the parent leaves empty.
                 if (parent.Candidates.Count == 1)
                 {
                     var used = parent.Candidates[0].Columns;
-                    foreach (var child in parent.Children.Where(c => c.Candidates.Count > 1))
+                    foreach (var child in parent.Children)
                     {
-                        var fitting = child.Candidates.Where(a => a.Within(used)).ToList();
-                        if (fitting.Count > 0 && fitting.Count < child.Candidates.Count)
+                        if (child.Candidates.Count <= 1) continue;
+                        var fits = 0;
+                        foreach (var a in child.Candidates)
                         {
+                            if (a.Within(used)) fits++;
+                        }
+                        if (fits > 0 && fits < child.Candidates.Count)
+                        {
+                            var fitting = child.Candidates.Where(a => a.Within(used)).ToList();
                             child.Candidates = fitting;
                             changed = true;
                         }
                     }
                 }
-                var members = new List<RowState> { parent };
-                members.AddRange(parent.Children);
-                long product = 1;
-                foreach (var m in members)
+                long product = Math.Max(1, parent.Candidates.Count);
+                foreach (var m in parent.Children)
                 {
-                    product *= Math.Max(1, m.Candidates.Count);
                     if (product > MaxCombinations) break;
+                    product *= Math.Max(1, m.Candidates.Count);
                 }
                 if (product <= 1 || product > MaxCombinations) continue;
+                var members = new List<RowState>(parent.Children.Count + 1) { parent };
+                members.AddRange(parent.Children);
                 // A member without readings takes part with all its cells empty.
                 var figures = new IReadOnlyList<RawFigure>[members.Count];
                 var readings = new IReadOnlyList<Assignment>[members.Count];

@@ -45,9 +45,26 @@ public sealed record TitleRule(ImmutableArray<string> AllOf, ImmutableArray<stri
         new(Split(allOf), Split(anyOf), Split(noneOf));
 
     public bool Matches(string title) =>
-        AllOf.All(w => title.Contains(w, StringComparison.Ordinal))
-        && (AnyOf.IsEmpty || AnyOf.Any(w => title.Contains(w, StringComparison.Ordinal)))
-        && !NoneOf.Any(w => title.Contains(w, StringComparison.Ordinal));
+        ContainsAll(title, AllOf) && (AnyOf.IsEmpty || ContainsAny(title, AnyOf)) && !ContainsAny(title, NoneOf);
+
+    // Every template is tried on every table title: plain loops, no closure per call.
+    private static bool ContainsAll(string title, ImmutableArray<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (!title.Contains(w, StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static bool ContainsAny(string title, ImmutableArray<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (title.Contains(w, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static ImmutableArray<string> Split(string? list) =>
         string.IsNullOrEmpty(list) ? [] : [.. list.Split('|', StringSplitOptions.RemoveEmptyEntries)];
