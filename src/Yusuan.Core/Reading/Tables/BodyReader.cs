@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Tables.Templates;
@@ -18,7 +19,7 @@ internal static partial class BodyReader
         var lines = source.Lines;
         var body = new List<SourceLine>();
         for (var i = region.BodyStart; i < region.BodyEnd; i++) body.Add(lines[i]);
-        var consumed = new HashSet<int>();
+        var consumed = new HashSet<int>(region.PreambleIndexes.Length + body.Count);
         foreach (var i in region.PreambleIndexes) consumed.Add(lines[i].Number);
         foreach (var l in body) consumed.Add(l.Number);
 
@@ -454,10 +455,15 @@ internal static partial class BodyReader
             var row = new RawRow { FirstLine = line.Number, LastLine = line.Number, Page = line.Page };
             foreach (var (label, figures) in segments)
             {
-                var labelText = string.Join(' ', label.Select(t => t.Text));
+                var labelText = label.Count == 1 ? label[0].Text : string.Join(' ', label.ConvertAll(t => t.Text));
                 var anchor = label.Count > 0 ? label[0].Start : figures[0].Start;
-                var figs = figures.Select(f => new RawFigure(f.Value, f.Text, mode == CellMode.Tabs ? f.Start - anchor - 1 : f.Center, line.Number, line.Page));
-                row.Segments.Add(new RawSegment(labelText, [.. figs], anchor));
+                var figs = new RawFigure[figures.Count];
+                for (var f = 0; f < figs.Length; f++)
+                {
+                    var t = figures[f];
+                    figs[f] = new RawFigure(t.Value, t.Text, mode == CellMode.Tabs ? t.Start - anchor - 1 : t.Center, line.Number, line.Page);
+                }
+                row.Segments.Add(new RawSegment(labelText, ImmutableCollectionsMarshal.AsImmutableArray(figs), anchor));
             }
             if (row.Segments.Count > 0) rows.Add(row);
         }

@@ -90,10 +90,14 @@ public sealed class HeaderMap
 
     private static HeaderMap BuildTabs(ImmutableArray<ColumnSpec> columns, IReadOnlyList<SourceLine> headerLines, string text)
     {
-        var rows = headerLines
-            .Where(l => !IsNumbering(l.Text))
-            .Select(l => l.Text.Split('\t').Select(c => HeaderText.Fold(c)).ToArray())
-            .ToList();
+        var rows = new List<string[]>(headerLines.Count);
+        foreach (var l in headerLines)
+        {
+            if (IsNumbering(l.Text)) continue;
+            var cells = l.Text.Split('\t');
+            for (var c = 0; c < cells.Length; c++) cells[c] = HeaderText.Fold(cells[c]);
+            rows.Add(cells);
+        }
         var width = rows.Count == 0 ? 0 : rows.Max(r => r.Length);
         int? cls = null, sec = null, item = null, name = null, project = null;
         var keyAt = new Dictionary<int, int>();

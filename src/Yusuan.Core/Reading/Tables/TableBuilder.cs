@@ -26,11 +26,9 @@ internal static class TableBuilder
             _ => ItemStates(raw, ctx, diagnostics),
         };
 
-        var ownRows = new List<TableRow>();
-        foreach (var group in states.GroupBy(s => s.Columns))
+        var ownRows = new List<TableRow>(states.Count);
+        foreach (var (columns, list) in ByColumns(states))
         {
-            var columns = group.Key;
-            var list = group.ToList();
             var keys = columns.Select(c => c.Key).ToArray();
             var identities = IndexIdentities(template, keys);
             var forbidden = Forbidden(columns, ctx, ownRows);
@@ -74,6 +72,24 @@ internal static class TableBuilder
             EmptyNote = raw.EmptyNote,
             Span = new SourceSpan(raw.Region.TitleIndex + 1, lastLine),
         };
+    }
+
+    /// <summary>Rows grouped by the column list they are placed in, groups and rows in order of first appearance (rows
+    /// share one or two lists, compared by reference).</summary>
+    private static List<(ImmutableArray<ColumnSpec> Columns, List<RowState> Rows)> ByColumns(List<RowState> states)
+    {
+        var groups = new List<(ImmutableArray<ColumnSpec> Columns, List<RowState> Rows)>();
+        foreach (var s in states)
+        {
+            var g = groups.FindIndex(x => x.Columns == s.Columns);
+            if (g < 0)
+            {
+                groups.Add((s.Columns, []));
+                g = groups.Count - 1;
+            }
+            groups[g].Rows.Add(s);
+        }
+        return groups;
     }
 
     /// <summary>The columns of all rows, each key once, in order of first appearance (rows share a few column lists, so
