@@ -110,4 +110,13 @@ public sealed class ColumnSolverTests
         var found = Solve([94_995_790m, 77_381_546m, 17_614_243m], 3, [BasicPlusProject]);
         Assert.True(found[0].SatisfiesIdentities);
     }
+
+    [Fact]
+    public void A_reading_is_within_the_columns_its_parent_fills_only_when_every_column_is()
+    {
+        var reading = new Assignment([1, 3], 0, true);
+        Assert.True(reading.Within([0, 1, 3]));
+        Assert.False(reading.Within([0, 1, 2]));
+        Assert.True(new Assignment([], 0, true).Within([]));
+    }
 }
