@@ -147,7 +147,11 @@ internal static partial class BodyReader
     {
         if (HeaderMap.IsNumbering(line.Text) || IsJunk(line)) return false;
         var tokens = Tokenizer.Split(line, mode);
-        if (tokens.Any(t => t.IsFigure && (mode != CellMode.Tabs || t.Text.Contains('.', StringComparison.Ordinal) || t.Text.Length >= 2 && !IsCodeLike(t.Text)))) return true;
+        // Runs several times on every line of every table: a loop, not a lambda capturing the mode.
+        foreach (var t in tokens)
+        {
+            if (t.IsFigure && (mode != CellMode.Tabs || t.Text.Contains('.', StringComparison.Ordinal) || t.Text.Length >= 2 && !IsCodeLike(t.Text))) return true;
+        }
         var first = tokens.FirstOrDefault();
         if (first.Text is null) return false;
         if (IsCodeLike(first.Text) && (mode != CellMode.Tabs || first.Start == 0)) return true;
@@ -183,6 +187,9 @@ internal static partial class BodyReader
         var current = header;
         var pendingHeader = new List<SourceLine>();
         var inHeader = false;
+        // Reused from line to line.
+        var codeParts = new List<string>();
+        var labels = new List<string>();
         foreach (var line in data)
         {
             if (line.IsBlank || IsJunk(line)) continue;
@@ -208,8 +215,8 @@ internal static partial class BodyReader
                 }
             }
             var row = new RawRow { FirstLine = line.Number, LastLine = line.Number, Page = line.Page, Header = current };
-            var codeParts = new List<string>();
-            var labels = new List<string>();
+            codeParts.Clear();
+            labels.Clear();
             foreach (var token in line.TabTokens)
             {
                 // Tab tokens are the non-empty trimmed cells with their cell index.
