@@ -119,4 +119,37 @@ public sealed class ColumnSolverTests
         Assert.False(reading.Within([0, 1, 2]));
         Assert.True(new Assignment([], 0, true).Within([]));
     }
+
+    // T7: project total, then ten economic columns with total = Σ of all ten.
+    private static readonly IndexIdentity ProjectTotal = new(0, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+
+    [Fact]
+    public void A_project_row_with_a_total_and_two_parts_keeps_every_pair_of_parts()
+    {
+        // 001 表7 各项业务工作管理经费 3,348.80 3,343.80 5.00: the total stands first, the parts in any two of ten columns.
+        var found = Solve([3348.80m, 3343.80m, 5.00m], 11, [ProjectTotal]);
+        Assert.Equal(45, found.Count);
+        Assert.All(found, a => Assert.Equal(0, a.Columns[0]));
+        Assert.Equal(found.Count, found.Select(a => string.Join(",", a.Columns)).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_negative_part_still_adds_up()
+    {
+        // 5 = 8 + (−3): after placing 5 and 8 the rest must bring −3, which the last figure can.
+        var found = Solve([5.00m, 8.00m, -3.00m], 4, [new IndexIdentity(0, [1, 2, 3])]);
+        Assert.Equal(3, found.Count);
+        Assert.All(found, a => Assert.True(a.SatisfiesIdentities));
+        Assert.All(found, a => Assert.Equal(0, a.Columns[0]));
+    }
+
+    [Fact]
+    public void When_no_choice_holds_the_left_aligned_one_with_the_smallest_slip_is_kept()
+    {
+        // 10 ≠ 3 + 4 wherever the parts go; every choice with the total first is off by 3, the others by more.
+        var found = Solve([10.00m, 3.00m, 4.00m], 4, [new IndexIdentity(0, [1, 2, 3])]);
+        var only = Assert.Single(found);
+        Assert.False(only.SatisfiesIdentities);
+        Assert.Equal([0, 1, 2], only.Columns.ToArray());
+    }
 }
