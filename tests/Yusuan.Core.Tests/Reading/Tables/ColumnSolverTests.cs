@@ -152,4 +152,55 @@ public sealed class ColumnSolverTests
         Assert.False(only.SatisfiesIdentities);
         Assert.Equal([0, 1, 2], only.Columns.ToArray());
     }
+
+    [Fact]
+    public void The_readings_found_are_exactly_the_choices_where_every_identity_holds()
+    {
+        // Constructed rows that satisfy their identities (some with negative or zero parts, some off by a rounding slip or
+        // more), with cells dropped as PDF text drops empty ones; checked against trying every choice one by one.
+        var random = new Random(20251201);
+        for (var run = 0; run < 400; run++)
+        {
+            var columns = random.Next(3, 8);
+            var parts = Enumerable.Range(1, columns - 1).Where(_ => random.Next(3) > 0).ToImmutableArray();
+            if (parts.IsEmpty) parts = [1];
+            var identities = new[] { new IndexIdentity(0, parts) };
+            var row = new decimal?[columns];
+            foreach (var p in parts) row[p] = random.Next(4) == 0 ? null : random.Next(-3, 10) * 1.25m;
+            row[0] = parts.Sum(p => row[p] ?? 0) + (random.Next(4) == 0 ? random.Next(-2, 3) * 0.01m : 0);
+            for (var c = 1; c < columns; c++)
+            {
+                if (!parts.Contains(c) && random.Next(2) == 0) row[c] = random.Next(1, 5) * 2.50m;
+            }
+            var values = row.Where(v => v is not null).Select(v => v!.Value).ToArray();
+            if (values.Length == 0) continue;
+
+            var holding = Choices(columns, values.Length)
+                .Select(c => new Assignment([.. c], 0, true))
+                .Where(a => ColumnSolver.Holds(a, values, identities))
+                .Select(a => string.Join(",", a.Columns))
+                .ToList();
+            var found = Solve(values, columns, identities);
+            if (holding.Count == 0)
+            {
+                Assert.False(Assert.Single(found).SatisfiesIdentities);
+                continue;
+            }
+            Assert.All(found, a => Assert.True(a.SatisfiesIdentities));
+            Assert.Equal(holding, found.Select(a => string.Join(",", a.Columns)));
+        }
+    }
+
+    private static IEnumerable<int[]> Choices(int columns, int k, int from = 0)
+    {
+        if (k == 0)
+        {
+            yield return [];
+            yield break;
+        }
+        for (var c = from; c <= columns - k; c++)
+        {
+            foreach (var rest in Choices(columns, k - 1, c + 1)) yield return [c, .. rest];
+        }
+    }
 }
