@@ -36,7 +36,7 @@ internal static class TableReader
             context.Add(table);
             built[i] = table;
         }
-        var consumed = new HashSet<int>();
+        var consumed = new HashSet<int>(raws.Sum(r => r.Lines.Count));
         foreach (var r in raws) consumed.UnionWith(r.Lines);
         return new TableReadResult([.. built.Select(t => t!)], consumed);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Tables.Templates;
@@ -18,7 +19,7 @@ internal static partial class BodyReader
         var lines = source.Lines;
         var body = new List<SourceLine>();
         for (var i = region.BodyStart; i < region.BodyEnd; i++) body.Add(lines[i]);
-        var consumed = new HashSet<int>();
+        var consumed = new HashSet<int>(region.PreambleIndexes.Length + body.Count);
         foreach (var i in region.PreambleIndexes) consumed.Add(lines[i].Number);
         foreach (var l in body) consumed.Add(l.Number);
 
@@ -58,7 +59,11 @@ internal static partial class BodyReader
             ? GenericHeader(headerLines, mode)
             : HeaderMap.Build(columns, headerLines, mode);
 
-        var data = body.Skip(firstData).Where(l => !noteLines.Contains(l.Number)).ToList();
+        var data = new List<SourceLine>(body.Count - firstData);
+        for (var i = firstData; i < body.Count; i++)
+        {
+            if (!noteLines.Contains(body[i].Number)) data.Add(body[i]);
+        }
         var rows = template.Shape switch
         {
             TableShape.Coded => mode == CellMode.Tabs ? CodedTabs(data, template, header, mode) : CodedText(data, template, mode, headerLines.Any(l => HeaderMap.IsNumbering(l.Text)), header.NumberedFrom, diagnostics),
@@ -156,7 +161,11 @@ internal static partial class BodyReader
     {
         if (HeaderMap.IsNumbering(line.Text) || IsJunk(line)) return false;
         var tokens = Tokenizer.Split(line, mode);
-        if (tokens.Any(t => t.IsFigure && (mode != CellMode.Tabs || t.Text.Contains('.', StringComparison.Ordinal) || t.Text.Length >= 2 && !IsCodeLike(t.Text)))) return true;
+        // Runs several times on every line of every table: a loop, not a lambda capturing the mode.
+        foreach (var t in tokens)
+        {
+            if (t.IsFigure && (mode != CellMode.Tabs || t.Text.Contains('.', StringComparison.Ordinal) || t.Text.Length >= 2 && !IsCodeLike(t.Text))) return true;
+        }
         var first = tokens.FirstOrDefault();
         if (first.Text is null) return false;
         if (IsCodeLike(first.Text) && (mode != CellMode.Tabs || first.Start == 0)) return true;
@@ -192,6 +201,9 @@ internal static partial class BodyReader
         var current = header;
         var pendingHeader = new List<SourceLine>();
         var inHeader = false;
+        // Reused from line to line.
+        var codeParts = new List<string>();
+        var labels = new List<string>();
         foreach (var line in data)
         {
             if (line.IsBlank || IsJunk(line)) continue;
@@ -217,8 +229,8 @@ internal static partial class BodyReader
                 }
             }
             var row = new RawRow { FirstLine = line.Number, LastLine = line.Number, Page = line.Page, Header = current };
-            var codeParts = new List<string>();
-            var labels = new List<string>();
+            codeParts.Clear();
+            labels.Clear();
             foreach (var token in line.TabTokens)
             {
                 // Tab tokens are the non-empty trimmed cells with their cell index.
@@ -317,10 +329,16 @@ internal static partial class BodyReader
                 continue;
             }
 
-            var labelTokens = tokens.Skip(codeTokens).Where(t => !t.IsFigure).ToList();
-            var label = string.Join(' ', labelTokens.Select(t => t.Text));
+            var labelTokens = new List<Token>(tokens.Length);
+            var figures = new List<RawFigure>();
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var t = tokens[i];
+                if (t.IsFigure) figures.Add(new RawFigure(t.Value, t.Text, t.Center, line.Number, line.Page));
+                else if (i >= codeTokens) labelTokens.Add(t);
+            }
+            var label = labelTokens.Count == 1 ? labelTokens[0].Text : string.Join(' ', labelTokens.ConvertAll(t => t.Text));
             var labelColumn = LastCellStart(labelTokens);
-            var figures = tokens.Where(t => t.IsFigure).Select(t => new RawFigure(t.Value, t.Text, t.Center, line.Number, line.Page)).ToList();
 
             if (code is not null || IsTotalLabel(label))
             {
@@ -516,7 +534,23 @@ internal static partial class BodyReader
         return (code, used);
     }
 
-    private static string Join(ImmutableArray<Token> tokens, int skip) => string.Join(' ', tokens.Skip(skip).Where(t => !t.IsFigure).Select(t => t.Text));
+    /// <summary>The words of a line after its first <paramref name="skip"/> tokens, figures left out, joined by spaces.</summary>
+    private static string Join(ImmutableArray<Token> tokens, int skip)
+    {
+        var words = 0;
+        for (var i = skip; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsFigure) words++;
+        }
+        if (words == 0) return string.Empty;
+        var parts = new string[words];
+        var n = 0;
+        for (var i = skip; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsFigure) parts[n++] = tokens[i].Text;
+        }
+        return string.Join(' ', parts);
+    }
 
     // ---------------------------------------------------------------- two-sided tables
 
@@ -571,13 +605,18 @@ internal static partial class BodyReader
             var row = new RawRow { FirstLine = line.Number, LastLine = line.Number, Page = line.Page };
             foreach (var (label, figures) in segments)
             {
-                var labelText = string.Join(' ', label.Select(t => t.Text));
+                var labelText = label.Count == 1 ? label[0].Text : string.Join(' ', label.ConvertAll(t => t.Text));
                 var anchor = label.Count > 0 ? label[0].Start : figures[0].Start - 1;
                 var shift = 1;
                 if (rowNumbers && DropRowNumber(figures, label.Count == 0 ? null : anchor, mode)) shift = 2;
                 if (label.Count == 0 && figures.Count == 0) continue;
-                var figs = figures.Select(f => new RawFigure(f.Value, f.Text, mode == CellMode.Tabs ? f.Start - anchor - shift : f.Center, line.Number, line.Page));
-                row.Segments.Add(new RawSegment(labelText, [.. figs], anchor));
+                var figs = new RawFigure[figures.Count];
+                for (var f = 0; f < figs.Length; f++)
+                {
+                    var t = figures[f];
+                    figs[f] = new RawFigure(t.Value, t.Text, mode == CellMode.Tabs ? t.Start - anchor - shift : t.Center, line.Number, line.Page);
+                }
+                row.Segments.Add(new RawSegment(labelText, ImmutableCollectionsMarshal.AsImmutableArray(figs), anchor));
             }
             if (row.Segments.Count > 0) rows.Add(row);
         }
@@ -700,8 +739,7 @@ internal static partial class BodyReader
         {
             if (line.IsBlank || IsJunk(line) || IsPageHeader(line) || HeaderMap.IsNumbering(line.Text)) continue;
             var tokens = Tokenizer.Split(line, mode);
-            var labelTokens = tokens.Where(t => !t.IsFigure || mode == CellMode.Tabs && t.Start == 0 && !t.Text.Contains('.', StringComparison.Ordinal) && false).ToList();
-            var label = string.Join(' ', labelTokens.Select(t => t.Text));
+            var label = Join(tokens, 0);
             var figures = tokens.Where(t => t.IsFigure).Select(t => new RawFigure(t.Value, t.Text, t.Start == t.End ? t.Start : t.Center, line.Number, line.Page)).ToList();
             if (figures.Count == 0 && mode != CellMode.Tabs && label.Length > 0 && !MatchesAnyLine(label, template) && !IsTotalLabel(label))
             {
@@ -724,7 +762,7 @@ internal static partial class BodyReader
     public static bool MatchesAnyLine(string label, TableTemplate template)
     {
         var folded = HeaderText.FoldLabel(label);
-        return template.Lines.Any(r => r.Names.Contains(folded));
+        return template.LinesNamed(folded).Count > 0;
     }
 
     // ---------------------------------------------------------------- horizontal tables

@@ -17,6 +17,16 @@ public sealed record Assignment(ImmutableArray<int> Columns, double PositionCost
 
     public bool Uses(int column) => Columns.Contains(column);
 
+    /// <summary>Whether every column this reading fills is one of <paramref name="columns"/>.</summary>
+    public bool Within(ImmutableArray<int> columns)
+    {
+        foreach (var c in Columns)
+        {
+            if (!columns.Contains(c)) return false;
+        }
+        return true;
+    }
+
     public string Describe(IReadOnlyList<string> keys) => string.Join(",", Columns.Select(c => keys[c]));
 }
 
@@ -63,7 +73,13 @@ public static class ColumnSolver
         Assignment? fallback = null;
         var fallbackKey = (Cost: double.MaxValue, Violation: decimal.MaxValue);
         var halves = values.Select(HalfUnit).ToArray();
-        Enumerate(allowed, 0, 0, pick, values, halves, figurePositions, columnPositions, identities, valid, ref fallback, ref fallbackKey);
+        // First only the choices that can still hold (see Bound); when none does, every choice again for the fallback.
+        var bound = identities.Count == 0 ? null : new Bound(values, halves, identities, columnPositions.Count);
+        Enumerate(allowed, 0, 0, pick, values, halves, figurePositions, columnPositions, identities, bound, valid, ref fallback, ref fallbackKey);
+        if (valid.Count == 0 && bound is not null)
+        {
+            Enumerate(allowed, 0, 0, pick, values, halves, figurePositions, columnPositions, identities, null, valid, ref fallback, ref fallbackKey);
+        }
         if (valid.Count > 0) return [.. valid.OrderBy(a => a.PositionCost)];
         // Nothing satisfies the identities (a slip in the document): keep the choice that best fits the header positions,
         // or the left-aligned one, flagged as not satisfying.
@@ -71,7 +87,7 @@ public static class ColumnSolver
     }
 
     private static void Enumerate(int[] allowed, int from, int depth, int[] pick, IReadOnlyList<decimal> values, decimal[] halves, IReadOnlyList<double> fp, IReadOnlyList<double?> cp,
-        IReadOnlyList<IndexIdentity> identities, List<Assignment> valid, ref Assignment? fallback, ref (double Cost, decimal Violation) fallbackKey)
+        IReadOnlyList<IndexIdentity> identities, Bound? bound, List<Assignment> valid, ref Assignment? fallback, ref (double Cost, decimal Violation) fallbackKey)
     {
         if (depth == pick.Length)
         {
@@ -92,7 +108,66 @@ public static class ColumnSolver
         for (var i = from; i <= allowed.Length - (pick.Length - depth); i++)
         {
             pick[depth] = allowed[i];
-            Enumerate(allowed, i + 1, depth + 1, pick, values, halves, fp, cp, identities, valid, ref fallback, ref fallbackKey);
+            if (bound is not null && bound.CannotHold(pick.AsSpan(0, depth + 1))) continue;
+            Enumerate(allowed, i + 1, depth + 1, pick, values, halves, fp, cp, identities, bound, valid, ref fallback, ref fallbackKey);
+        }
+    }
+
+    /// <summary>
+    /// Tells early that no completion of a partial choice can satisfy every identity. Once the first figures are placed up
+    /// to some column, every column left of it is settled (a figure or empty); an identity whose total is settled needs
+    /// the figures still to place to make up total − Σ settled parts, and they can add at most the sum of the positive
+    /// ones and at least the sum of the negative ones, give or take the largest tolerance any identity can have. Outside
+    /// that range every completion fails, so the whole branch is skipped; the readings found are the same, in the same order.
+    /// </summary>
+    private sealed class Bound
+    {
+        private readonly IReadOnlyList<decimal> values;
+        private readonly IReadOnlyList<IndexIdentity> identities;
+        private readonly bool[][] isPart;
+        private readonly decimal[] upFrom;
+        private readonly decimal[] downFrom;
+        private readonly decimal slack;
+
+        public Bound(IReadOnlyList<decimal> values, decimal[] halves, IReadOnlyList<IndexIdentity> identities, int columnCount)
+        {
+            this.values = values;
+            this.identities = identities;
+            isPart = new bool[identities.Count][];
+            for (var j = 0; j < identities.Count; j++)
+            {
+                isPart[j] = new bool[columnCount];
+                foreach (var p in identities[j].Parts) isPart[j][p] = true;
+            }
+            upFrom = new decimal[values.Count + 1];
+            downFrom = new decimal[values.Count + 1];
+            for (var i = values.Count - 1; i >= 0; i--)
+            {
+                upFrom[i] = upFrom[i + 1] + Math.Max(values[i], 0m);
+                downFrom[i] = downFrom[i + 1] + Math.Min(values[i], 0m);
+            }
+            // No identity counts more terms than there are figures, nor a larger half-unit than the largest one.
+            slack = Tolerance(values.Count, halves.Length == 0 ? 0.005m : halves.Max());
+        }
+
+        /// <param name="picked">The columns of the first figures, in printed order.</param>
+        public bool CannotHold(ReadOnlySpan<int> picked)
+        {
+            var settled = picked[^1];
+            for (var j = 0; j < identities.Count; j++)
+            {
+                if (identities[j].Total > settled) continue;
+                decimal total = 0;
+                decimal parts = 0;
+                for (var i = 0; i < picked.Length; i++)
+                {
+                    if (picked[i] == identities[j].Total) total = values[i];
+                    if (isPart[j][picked[i]]) parts += values[i];
+                }
+                var missing = total - parts;
+                if (missing > upFrom[picked.Length] + slack || missing < downFrom[picked.Length] - slack) return true;
+            }
+            return false;
         }
     }
 

@@ -100,13 +100,18 @@ public sealed class HeaderMap
 
     private static HeaderMap BuildTabs(ImmutableArray<ColumnSpec> columns, IReadOnlyList<SourceLine> headerLines, string text)
     {
-        var rows = headerLines
-            .Where(l => !IsNumbering(l.Text))
-            .Select(l => l.Text.Split('\t').Select(c => HeaderText.Fold(c)).ToArray())
-            .ToList();
+        var rows = new List<string[]>(headerLines.Count);
+        foreach (var l in headerLines)
+        {
+            if (IsNumbering(l.Text)) continue;
+            var cells = l.Text.Split('\t');
+            for (var c = 0; c < cells.Length; c++) cells[c] = HeaderText.Fold(cells[c]);
+            rows.Add(cells);
+        }
         var width = rows.Count == 0 ? 0 : rows.Max(r => r.Length);
         int? cls = null, sec = null, item = null, name = null, project = null;
         var keyAt = new Dictionary<int, int>();
+        var taken = new bool[columns.Length];
         for (var i = 0; i < width; i++)
         {
             string? leaf = null;
@@ -129,7 +134,7 @@ public sealed class HeaderMap
             }
             if (leaf.Contains("项目名称", StringComparison.Ordinal)) { project ??= i; continue; }
 
-            var spec = BestSpec(columns, leaf, keyAt);
+            var spec = BestSpec(columns, leaf, taken);
             // An upper header cell standing alone over this index (not a group spanning several columns) names the
             // column even when a lower row prints something else there (002 表2: 财政专户 over a stray sub-header).
             for (var r = 0; r < leafRow; r++)
@@ -139,18 +144,19 @@ public sealed class HeaderMap
                 while (spanEnd < rows[r].Length && rows[r][spanEnd].Length == 0) spanEnd++;
                 if (spanEnd - i == 1 || spanEnd >= rows[r].Length && i == rows[r].Length - 1)
                 {
-                    var upper = BestSpec(columns, rows[r][i], keyAt);
+                    var upper = BestSpec(columns, rows[r][i], taken);
                     if (upper >= 0) spec = upper;
                 }
             }
             if (spec < 0)
             {
                 var path = PathAt(rows, i, leafRow);
-                spec = BestSpec(columns, path, keyAt);
+                spec = BestSpec(columns, path, taken);
             }
             if (spec >= 0)
             {
                 keyAt[i] = spec;
+                taken[spec] = true;
                 continue;
             }
             if (IsNameHeader(leaf)) name ??= i;
@@ -188,14 +194,14 @@ public sealed class HeaderMap
         return string.Concat(parts);
     }
 
-    private static int BestSpec(ImmutableArray<ColumnSpec> columns, string folded, Dictionary<int, int> taken)
+    private static int BestSpec(ImmutableArray<ColumnSpec> columns, string folded, bool[] taken)
     {
         var best = -1;
         var bestLength = 0;
         for (var s = 0; s < columns.Length; s++)
         {
             var length = columns[s].MatchLength(folded);
-            if (length > bestLength && !taken.ContainsValue(s))
+            if (length > bestLength && !taken[s])
             {
                 best = s;
                 bestLength = length;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Text;
@@ -25,16 +26,17 @@ internal static class TableBuilder
             _ => ItemStates(raw, ctx, diagnostics),
         };
 
-        var ownRows = new List<TableRow>();
-        foreach (var group in states.GroupBy(s => s.Columns))
+        var ownRows = new List<TableRow>(states.Count);
+        foreach (var (columns, list) in ByColumns(states))
         {
-            var columns = group.Key;
-            var list = group.ToList();
             var keys = columns.Select(c => c.Key).ToArray();
             var identities = IndexIdentities(template, keys);
             var forbidden = Forbidden(columns, ctx, ownRows);
             if (raw.Mode == CellMode.Layout && template.Shape == TableShape.Coded) forbidden.UnionWith(Unprinted(columns, raw.Header));
-            foreach (var s in list) Candidates(s, raw, columns, identities, forbidden, diagnostics);
+            // Rows that print the same figures (a project repeated on its 类, 款 and 项 lines) under the same header have
+            // the same readings.
+            var solved = new Dictionary<(HeaderMap?, string), List<Assignment>>();
+            foreach (var s in list) Candidates(s, raw, columns, identities, forbidden, solved, diagnostics);
             ApplyHints(list, template, keys);
             ApplyMirrors(list, template, ctx, keys);
             // Under a column-number line the numbers stand centred over narrow cells and the figures right-aligned in
@@ -50,7 +52,7 @@ internal static class TableBuilder
                 var top = list.FirstOrDefault(s => s.Candidates.Count > 1 && s.Children.Count > 0 && (s.Parent is null || s.Parent.Candidates.Count == 1));
                 if (top is null) break;
                 top.Guessed = [.. top.Candidates];
-                top.Candidates = [top.Candidates.OrderBy(a => a.Columns.Sum(c => priority[c])).First()];
+                top.Candidates = [Likeliest(top.Candidates, priority)];
                 Propagate(list, columns.Length);
             }
             if (numbered) ApplyPositions(list, raw.Mode, 1.0);
@@ -58,7 +60,7 @@ internal static class TableBuilder
         }
 
         var ordered = states.Select(s => s.Result!).ToList();
-        var allColumns = states.SelectMany(s => s.Columns).GroupBy(c => c.Key).Select(g => new TableColumn(g.Key, g.First().Patterns.FirstOrDefault() ?? g.Key)).ToList();
+        var allColumns = TableColumns(states);
         if (allColumns.Count == 0) allColumns.AddRange(raw.Header.Columns.Select(c => new TableColumn(c.Key, c.Patterns.FirstOrDefault() ?? c.Key)));
         if (template.Shape == TableShape.Horizontal) (ordered, allColumns) = Transpose(ordered, template, allColumns);
 
@@ -76,6 +78,45 @@ internal static class TableBuilder
             EmptyNote = raw.EmptyNote,
             Span = new SourceSpan(raw.Region.TitleIndex + 1, lastLine),
         };
+    }
+
+    /// <summary>Rows grouped by the column list they are placed in, groups and rows in order of first appearance (rows
+    /// share one or two lists, compared by reference).</summary>
+    private static List<(ImmutableArray<ColumnSpec> Columns, List<RowState> Rows)> ByColumns(List<RowState> states)
+    {
+        var groups = new List<(ImmutableArray<ColumnSpec> Columns, List<RowState> Rows)>();
+        foreach (var s in states)
+        {
+            var g = groups.FindIndex(x => x.Columns == s.Columns);
+            if (g < 0)
+            {
+                groups.Add((s.Columns, []));
+                g = groups.Count - 1;
+            }
+            groups[g].Rows.Add(s);
+        }
+        return groups;
+    }
+
+    /// <summary>The columns of all rows, each key once, in order of first appearance (rows share a few column lists, so
+    /// each distinct list is walked once).</summary>
+    private static List<TableColumn> TableColumns(List<RowState> states)
+    {
+        var lists = new List<ImmutableArray<ColumnSpec>>();
+        foreach (var s in states)
+        {
+            if (!lists.Contains(s.Columns)) lists.Add(s.Columns);
+        }
+        var result = new List<TableColumn>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var list in lists)
+        {
+            foreach (var c in list)
+            {
+                if (seen.Add(c.Key)) result.Add(new TableColumn(c.Key, c.Patterns.FirstOrDefault() ?? c.Key));
+            }
+        }
+        return result;
     }
 
     // ------------------------------------------------------------------ row identification
@@ -101,7 +142,7 @@ internal static class TableBuilder
                 if (folded.Length > 0) diagnostics.Info("read.table.stray-text", $"表中的文字“{label}”不属于任何行，已忽略。/ Text in a table belongs to no row.", row.Span);
                 continue;
             }
-            var s = new RowState(row, columns);
+            var s = new RowState(row, columns, [.. row.Figures]);
             if (row.Code is null)
             {
                 // 总计/合计, or a row of figures with no name at all (002 表3 prints its total row without a label).
@@ -248,7 +289,7 @@ internal static class TableBuilder
                 if (folded.Length == 0 && seg.Figures.Length == 0) continue;
                 var expenseByPosition = raw.Mode == CellMode.Layout && expenseStart is { } es && seg.Position >= es - 3;
                 var side = i > 0 || expenseByPosition ? LineSide.Expense : SideOf(seg.Label, template);
-                var s = new RowState(row, side == LineSide.Expense ? expenseColumns : incomeColumns, seg.Figures)
+                var s = new RowState(row, side == LineSide.Expense ? expenseColumns : incomeColumns, [.. seg.Figures])
                 {
                     Label = seg.Label.Trim(),
                     Kind = RowKind.Line,
@@ -296,8 +337,9 @@ internal static class TableBuilder
         var folded = HeaderText.FoldLabel(label);
         var raw = HeaderText.Fold(label);
         if (raw.Length >= 3 && Tokenizer.IsDigits(raw[..3], 3) && raw[0] == '2') return LineSide.Expense;
-        var income = template.Lines.Any(r => r.Side == LineSide.Income && r.Names.Contains(folded));
-        var expense = template.Lines.Any(r => r.Side == LineSide.Expense && r.Names.Contains(folded));
+        var named = template.LinesNamed(folded);
+        var income = named.Any(r => r.Side == LineSide.Income);
+        var expense = named.Any(r => r.Side == LineSide.Expense);
         if (income && !expense) return LineSide.Income;
         if (expense && !income) return LineSide.Expense;
         if (income) return LineSide.Income;
@@ -310,9 +352,9 @@ internal static class TableBuilder
     {
         string? best = null;
         var bestScore = -1;
-        foreach (var rule in template.Lines)
+        foreach (var rule in template.LinesNamed(folded))
         {
-            if (rule.Side != side || !rule.Names.Contains(folded)) continue;
+            if (rule.Side != side) continue;
             var score = context is null ? 0 : CommonPrefix(rule.Key, context);
             if (score > bestScore)
             {
@@ -343,7 +385,7 @@ internal static class TableBuilder
             return "expense." + code;
         }
         var folded = HeaderText.FoldLabel(label);
-        var rule = template.Lines.FirstOrDefault(r => r.Side == LineSide.Expense && r.Names.Contains(folded));
+        var rule = template.LinesNamed(folded).FirstOrDefault(r => r.Side == LineSide.Expense);
         if (rule is not null) return rule.Key;
         var entry = ctx.Catalog.FunctionsNamed(folded).FirstOrDefault(e => e.Level == CodeLevel.Class);
         if (entry is not null)
@@ -365,8 +407,8 @@ internal static class TableBuilder
         {
             var label = row.Label.Trim();
             var folded = HeaderText.FoldLabel(label);
-            var s = new RowState(row, columns) { Label = label };
-            var rule = template.Lines.FirstOrDefault(r => r.Names.Contains(folded));
+            var s = new RowState(row, columns, [.. row.Figures]) { Label = label };
+            var rule = template.LinesNamed(folded).FirstOrDefault();
             if (rule is not null)
             {
                 s.Key = rule.Key;
@@ -438,7 +480,7 @@ internal static class TableBuilder
     }
 
     private static List<RowState> HorizontalStates(RawTable raw) =>
-        [.. raw.Rows.Select(r => new RowState(r, ValueColumns(raw)) { Key = "total", Kind = RowKind.Total })];
+        [.. raw.Rows.Select(r => new RowState(r, ValueColumns(raw), [.. r.Figures]) { Key = "total", Kind = RowKind.Total })];
 
     private static (List<TableRow> Rows, List<TableColumn> Columns) Transpose(List<TableRow> rows, TableTemplate template, List<TableColumn> columns)
     {
@@ -509,7 +551,8 @@ internal static class TableBuilder
         }
     }
 
-    private static void Candidates(RowState s, RawTable raw, ImmutableArray<ColumnSpec> columns, List<IndexIdentity> identities, HashSet<int> forbidden, DiagnosticBag diagnostics)
+    private static void Candidates(RowState s, RawTable raw, ImmutableArray<ColumnSpec> columns, List<IndexIdentity> identities, HashSet<int> forbidden,
+        Dictionary<(HeaderMap?, string), List<Assignment>> solved, DiagnosticBag diagnostics)
     {
         var figures = s.Figures;
         if (figures.Count == 0)
@@ -558,7 +601,11 @@ internal static class TableBuilder
         var columnPositions = raw.Mode == CellMode.Layout
             ? columns.Select(c => IndexOfKey(layoutHeader.Columns, c.Key) is var h && h >= 0 ? layoutHeader.Positions[h] : null).ToList()
             : [.. columns.Select(_ => (double?)null)];
-        var found = ColumnSolver.Solve(values, positions, columnPositions, identities, forbidden);
+        // A page's own column-number line re-anchors its rows: the header is part of what a reading depends on.
+        var solveKey = (raw.Mode == CellMode.Layout ? layoutHeader : null, SolveKey(values, positions));
+        if (!solved.TryGetValue(solveKey, out var found)) solved[solveKey] = found = ColumnSolver.Solve(values, positions, columnPositions, identities, forbidden);
+        // Each row narrows its own list (Propagate tells changes apart by reference).
+        found = [.. found];
         if (found.Count == 0)
         {
             diagnostics.Warning("read.table.too-many-figures", $"这一行有 {figures.Count} 个数字，但表只有 {columns.Length - forbidden.Count} 个可用栏目。/ More figures than columns.", s.Raw.Span);
@@ -572,6 +619,18 @@ internal static class TableBuilder
             diagnostics.Warning("read.table.identity-mismatch", $"这一行的数字（{string.Join(' ', figures.Select(f => f.Printed))}）无论怎样放入栏目都不满足表内合计关系。/ No column assignment satisfies the table's sums.", s.Raw.Span);
         }
         s.Candidates = found;
+    }
+
+    /// <summary>What the solver's answer depends on within one group of rows: the figures with their printed precision
+    /// (5.0 and 5.00 round differently) and their positions.</summary>
+    private static string SolveKey(List<decimal> values, List<double> positions)
+    {
+        var key = new StringBuilder();
+        for (var i = 0; i < values.Count; i++)
+        {
+            key.Append(values[i].ToString(CultureInfo.InvariantCulture)).Append('@').Append(positions[i].ToString("R", CultureInfo.InvariantCulture)).Append(' ');
+        }
+        return key.ToString();
     }
 
     private static bool IsAscending(List<int> values)
@@ -621,12 +680,7 @@ internal static class TableBuilder
     /// <summary>Above this many combinations of readings a parent and its children are left to the other rules.</summary>
     private const long MaxCombinations = 4_096;
 
-    private static decimal?[] Spread(Assignment a, List<RawFigure> figures, int columnCount)
-    {
-        var values = new decimal?[columnCount];
-        for (var i = 0; i < a.Columns.Length && i < figures.Count; i++) values[a.Columns[i]] = figures[i].Value;
-        return values;
-    }
+    private static readonly Assignment[] NoReading = [new Assignment([], 0, true)];
 
     /// <summary>Hierarchy: a parent's figure in each column is the sum of its children's (类=Σ款=Σ项, 总计=Σ类, a unit's
     /// subtotal = Σ its rows). Keeps only the assignments that take part in a consistent combination.</summary>
@@ -640,35 +694,48 @@ internal static class TableBuilder
             {
                 // Nothing to learn again from a group whose readings have not changed since it was last looked at.
                 if (parent.PropagatedWith is { } seen && Unchanged(parent, seen)) continue;
-                parent.PropagatedWith = [parent.Candidates, .. parent.Children.Select(c => c.Candidates)];
+                var seenNow = new List<Assignment>[parent.Children.Count + 1];
+                seenNow[0] = parent.Candidates;
+                for (var i = 0; i < parent.Children.Count; i++) seenNow[i + 1] = parent.Children[i].Candidates;
+                parent.PropagatedWith = seenNow;
                 // A child's column pattern must fit its parent's: a child cannot fill a column the parent leaves empty.
                 if (parent.Candidates.Count == 1)
                 {
                     var used = parent.Candidates[0].Columns;
-                    foreach (var child in parent.Children.Where(c => c.Candidates.Count > 1))
+                    foreach (var child in parent.Children)
                     {
-                        var fitting = child.Candidates.Where(a => a.Columns.All(used.Contains)).ToList();
-                        if (fitting.Count > 0 && fitting.Count < child.Candidates.Count)
+                        if (child.Candidates.Count <= 1) continue;
+                        var fits = 0;
+                        foreach (var a in child.Candidates)
                         {
+                            if (a.Within(used)) fits++;
+                        }
+                        if (fits > 0 && fits < child.Candidates.Count)
+                        {
+                            var fitting = child.Candidates.Where(a => a.Within(used)).ToList();
                             child.Candidates = fitting;
                             changed = true;
                         }
                     }
                 }
-                var members = new List<RowState> { parent };
-                members.AddRange(parent.Children);
-                long product = 1;
-                foreach (var m in members)
+                long product = Math.Max(1, parent.Candidates.Count);
+                foreach (var m in parent.Children)
                 {
-                    product *= Math.Max(1, m.Candidates.Count);
                     if (product > MaxCombinations) break;
+                    product *= Math.Max(1, m.Candidates.Count);
                 }
                 if (product <= 1 || product > MaxCombinations) continue;
-                // Each member's candidate readings as value-per-column arrays (null = empty cell).
-                var table = members.Select(m => m.Candidates.Count == 0
-                    ? new[] { new decimal?[columnCount] }
-                    : m.Candidates.Select(a => Spread(a, m.Figures, columnCount)).ToArray()).ToArray();
-                if (ConsistentReadings.Find(table, columnCount) is not { } keep || !keep[0].Contains(true)) continue;
+                var members = new List<RowState>(parent.Children.Count + 1) { parent };
+                members.AddRange(parent.Children);
+                // A member without readings takes part with all its cells empty.
+                var figures = new IReadOnlyList<RawFigure>[members.Count];
+                var readings = new IReadOnlyList<Assignment>[members.Count];
+                for (var m = 0; m < members.Count; m++)
+                {
+                    figures[m] = members[m].Figures;
+                    readings[m] = members[m].Candidates.Count == 0 ? NoReading : members[m].Candidates;
+                }
+                if (ConsistentReadings.Find(figures, readings, columnCount) is not { } keep || !keep[0].Contains(true)) continue;
                 for (var m = 0; m < members.Count; m++)
                 {
                     var kept = keep[m];
@@ -727,13 +794,37 @@ internal static class TableBuilder
     private static int[] Priority(TableTemplate template, string[] keys) =>
         [.. keys.Select((k, i) => template.LikelyColumns.IndexOf(k) is var p && p >= 0 ? p : 100 + i)];
 
+    /// <summary>The first of the readings whose columns are likeliest together (<see cref="Priority"/>).</summary>
+    private static Assignment Likeliest(List<Assignment> candidates, int[] priority)
+    {
+        var best = candidates[0];
+        var bestScore = Score(best);
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var score = Score(candidates[i]);
+            if (score < bestScore)
+            {
+                best = candidates[i];
+                bestScore = score;
+            }
+        }
+        return best;
+
+        int Score(Assignment a)
+        {
+            var sum = 0;
+            foreach (var c in a.Columns) sum += priority[c];
+            return sum;
+        }
+    }
+
     private static TableRow Finish(RowState s, string[] keys, int[] priority, RawTable raw, DiagnosticBag diagnostics)
     {
         var options = s.Guessed ?? s.Candidates;
         var ambiguous = options.Count > 1;
         var chosen = s.Candidates.Count == 0 ? new Assignment([], 0, true)
             : s.Guessed is not null ? s.Candidates[0]
-            : s.Candidates.OrderBy(a => a.Columns.Sum(c => priority[c])).First();
+            : Likeliest(s.Candidates, priority);
         var cells = CellMap.CreateBuilder();
         for (var i = 0; i < chosen.Columns.Length && i < s.Figures.Count; i++)
         {
@@ -777,13 +868,13 @@ internal static class TableBuilder
 }
 
 /// <summary>A row while its columns are being decided.</summary>
-internal sealed class RowState(RawRow raw, ImmutableArray<ColumnSpec> columns, IEnumerable<RawFigure>? figures = null)
+internal sealed class RowState(RawRow raw, ImmutableArray<ColumnSpec> columns, List<RawFigure> figures)
 {
     public RawRow Raw { get; } = raw;
 
     public ImmutableArray<ColumnSpec> Columns { get; } = columns;
 
-    public List<RawFigure> Figures { get; set; } = [.. figures ?? raw.Figures];
+    public List<RawFigure> Figures { get; set; } = figures;
 
     public string Key { get; set; } = string.Empty;
 

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Reading.Tables;
@@ -43,9 +45,26 @@ public sealed record TitleRule(ImmutableArray<string> AllOf, ImmutableArray<stri
         new(Split(allOf), Split(anyOf), Split(noneOf));
 
     public bool Matches(string title) =>
-        AllOf.All(w => title.Contains(w, StringComparison.Ordinal))
-        && (AnyOf.IsEmpty || AnyOf.Any(w => title.Contains(w, StringComparison.Ordinal)))
-        && !NoneOf.Any(w => title.Contains(w, StringComparison.Ordinal));
+        ContainsAll(title, AllOf) && (AnyOf.IsEmpty || ContainsAny(title, AnyOf)) && !ContainsAny(title, NoneOf);
+
+    // Every template is tried on every table title: plain loops, no closure per call.
+    private static bool ContainsAll(string title, ImmutableArray<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (!title.Contains(w, StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static bool ContainsAny(string title, ImmutableArray<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (title.Contains(w, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static ImmutableArray<string> Split(string? list) =>
         string.IsNullOrEmpty(list) ? [] : [.. list.Split('|', StringSplitOptions.RemoveEmptyEntries)];
@@ -141,5 +160,34 @@ public sealed record TableTemplate
     /// <summary>Other tables whose figures this table's rows repeat column for column (T5 repeats T3 for 一般公共预算).</summary>
     public ImmutableArray<TableId> Mirrors { get; init; } = [];
 
+    /// <summary>The line rules that print <paramref name="foldedLabel"/> (folded with <see cref="HeaderText.FoldLabel"/>),
+    /// in declaration order.</summary>
+    public IReadOnlyList<LineRule> LinesNamed(string foldedLabel) =>
+        LineIndex.For(Lines).TryGetValue(foldedLabel, out var rules) ? rules : [];
+
     public override string ToString() => $"{Edition}/{Canonical?.ToString() ?? "other"}";
+
+    /// <summary>Line rules by name, built once per rule list: labels of every table are looked up in them. Keyed by the
+    /// rule array itself, not kept in a field, so record equality and copies made with <c>with</c> are unaffected.</summary>
+    private static class LineIndex
+    {
+        private static readonly ConditionalWeakTable<LineRule[], Dictionary<string, List<LineRule>>> Built = [];
+
+        public static Dictionary<string, List<LineRule>> For(ImmutableArray<LineRule> lines) =>
+            Built.GetValue(ImmutableCollectionsMarshal.AsArray(lines) ?? [], Build);
+
+        private static Dictionary<string, List<LineRule>> Build(LineRule[] lines)
+        {
+            var byName = new Dictionary<string, List<LineRule>>(StringComparer.Ordinal);
+            foreach (var rule in lines)
+            {
+                foreach (var name in rule.Names.Distinct())
+                {
+                    if (!byName.TryGetValue(name, out var rules)) byName[name] = rules = [];
+                    rules.Add(rule);
+                }
+            }
+            return byName;
+        }
+    }
 }

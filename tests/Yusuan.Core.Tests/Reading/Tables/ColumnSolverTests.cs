@@ -110,4 +110,97 @@ public sealed class ColumnSolverTests
         var found = Solve([94_995_790m, 77_381_546m, 17_614_243m], 3, [BasicPlusProject]);
         Assert.True(found[0].SatisfiesIdentities);
     }
+
+    [Fact]
+    public void A_reading_is_within_the_columns_its_parent_fills_only_when_every_column_is()
+    {
+        var reading = new Assignment([1, 3], 0, true);
+        Assert.True(reading.Within([0, 1, 3]));
+        Assert.False(reading.Within([0, 1, 2]));
+        Assert.True(new Assignment([], 0, true).Within([]));
+    }
+
+    // T7: project total, then ten economic columns with total = Σ of all ten.
+    private static readonly IndexIdentity ProjectTotal = new(0, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+
+    [Fact]
+    public void A_project_row_with_a_total_and_two_parts_keeps_every_pair_of_parts()
+    {
+        // 001 表7 各项业务工作管理经费 3,348.80 3,343.80 5.00: the total stands first, the parts in any two of ten columns.
+        var found = Solve([3348.80m, 3343.80m, 5.00m], 11, [ProjectTotal]);
+        Assert.Equal(45, found.Count);
+        Assert.All(found, a => Assert.Equal(0, a.Columns[0]));
+        Assert.Equal(found.Count, found.Select(a => string.Join(",", a.Columns)).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_negative_part_still_adds_up()
+    {
+        // 5 = 8 + (−3): after placing 5 and 8 the rest must bring −3, which the last figure can.
+        var found = Solve([5.00m, 8.00m, -3.00m], 4, [new IndexIdentity(0, [1, 2, 3])]);
+        Assert.Equal(3, found.Count);
+        Assert.All(found, a => Assert.True(a.SatisfiesIdentities));
+        Assert.All(found, a => Assert.Equal(0, a.Columns[0]));
+    }
+
+    [Fact]
+    public void When_no_choice_holds_the_left_aligned_one_with_the_smallest_slip_is_kept()
+    {
+        // 10 ≠ 3 + 4 wherever the parts go; every choice with the total first is off by 3, the others by more.
+        var found = Solve([10.00m, 3.00m, 4.00m], 4, [new IndexIdentity(0, [1, 2, 3])]);
+        var only = Assert.Single(found);
+        Assert.False(only.SatisfiesIdentities);
+        Assert.Equal([0, 1, 2], only.Columns.ToArray());
+    }
+
+    [Fact]
+    public void The_readings_found_are_exactly_the_choices_where_every_identity_holds()
+    {
+        // Constructed rows that satisfy their identities (some with negative or zero parts, some off by a rounding slip or
+        // more), with cells dropped as PDF text drops empty ones; checked against trying every choice one by one.
+        var random = new Random(20251201);
+        for (var run = 0; run < 400; run++)
+        {
+            var columns = random.Next(3, 8);
+            var parts = Enumerable.Range(1, columns - 1).Where(_ => random.Next(3) > 0).ToImmutableArray();
+            if (parts.IsEmpty) parts = [1];
+            var identities = new[] { new IndexIdentity(0, parts) };
+            var row = new decimal?[columns];
+            foreach (var p in parts) row[p] = random.Next(4) == 0 ? null : random.Next(-3, 10) * 1.25m;
+            row[0] = parts.Sum(p => row[p] ?? 0) + (random.Next(4) == 0 ? random.Next(-2, 3) * 0.01m : 0);
+            for (var c = 1; c < columns; c++)
+            {
+                if (!parts.Contains(c) && random.Next(2) == 0) row[c] = random.Next(1, 5) * 2.50m;
+            }
+            var values = row.Where(v => v is not null).Select(v => v!.Value).ToArray();
+            if (values.Length == 0) continue;
+
+            var holding = Choices(columns, values.Length)
+                .Select(c => new Assignment([.. c], 0, true))
+                .Where(a => ColumnSolver.Holds(a, values, identities))
+                .Select(a => string.Join(",", a.Columns))
+                .ToList();
+            var found = Solve(values, columns, identities);
+            if (holding.Count == 0)
+            {
+                Assert.False(Assert.Single(found).SatisfiesIdentities);
+                continue;
+            }
+            Assert.All(found, a => Assert.True(a.SatisfiesIdentities));
+            Assert.Equal(holding, found.Select(a => string.Join(",", a.Columns)));
+        }
+    }
+
+    private static IEnumerable<int[]> Choices(int columns, int k, int from = 0)
+    {
+        if (k == 0)
+        {
+            yield return [];
+            yield break;
+        }
+        for (var c = from; c <= columns - k; c++)
+        {
+            foreach (var rest in Choices(columns, k - 1, c + 1)) yield return [c, .. rest];
+        }
+    }
 }
