@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Yusuan.Core.Reading.Tables;
@@ -67,13 +68,19 @@ public sealed class SourceText
         return s;
     }
 
-    private static bool NeedsWork(string line)
+    private static bool NeedsWork(string line) => line.AsSpan().ContainsAny(Worked) || line.AsSpan().TrimStart().StartsWith('#');
+
+    /// <summary>Every character <see cref="Fold"/> changes, and the starts of markup (&lt;tag&gt;, **, form feed).</summary>
+    private static readonly SearchValues<char> Worked = SearchValues.Create(FoldedOrMarkup());
+
+    private static char[] FoldedOrMarkup()
     {
-        foreach (var c in line)
+        var list = new List<char> { '<', '*', '\f' };
+        for (var c = 0; c <= char.MaxValue; c++)
         {
-            if (c is '<' or '*' or '\f' || Fold(c) != c) return true;
+            if (Fold((char)c) != (char)c) list.Add((char)c);
         }
-        return line.AsSpan().TrimStart().StartsWith('#');
+        return [.. list];
     }
 
     private static bool IsHtmlTag(ReadOnlySpan<char> inner)
