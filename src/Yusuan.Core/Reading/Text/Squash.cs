@@ -8,9 +8,12 @@ namespace Yusuan.Core.Reading.Text;
 /// </summary>
 public static class Squash
 {
-    /// <summary>Exactly the characters <see cref="char.IsWhiteSpace(char)"/> accepts, as a set the runtime searches
-    /// vectorised: most of a line is CJK text, where the per-character check is a table walk.</summary>
-    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(AllWhiteSpace());
+    /// <summary>Exactly the characters <see cref="char.IsWhiteSpace(char)"/> accepts (a test holds the two together).</summary>
+    internal const string WhiteSpaceChars = " \t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    // Searched vectorised: most lines have no whitespace at all, and most of a line is CJK text, where
+    // char.IsWhiteSpace walks the Unicode category tables for every character.
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(WhiteSpaceChars);
 
     /// <summary>Removes every whitespace character.</summary>
     public static string Whitespace(string text) => Remove(text, '\0');
@@ -18,20 +21,21 @@ public static class Squash
     /// <summary>Removes every whitespace character and every <paramref name="also"/> (e.g. Markdown's '*').</summary>
     public static string Remove(string text, char also)
     {
-        var source = text.AsSpan();
-        var i = NextDrop(source, also);
+        var i = text.AsSpan().IndexOfAny(WhiteSpace);
+        if (also != '\0')
+        {
+            var other = (i < 0 ? text.AsSpan() : text.AsSpan(0, i)).IndexOf(also);
+            if (other >= 0) i = other;
+        }
         if (i < 0) return text;
         var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
-        var n = 0;
-        while (i >= 0)
+        text.AsSpan(0, i).CopyTo(buffer);
+        var n = i;
+        for (; i < text.Length; i++)
         {
-            source[..i].CopyTo(buffer[n..]);
-            n += i;
-            source = source[(i + 1)..];
-            i = NextDrop(source, also);
+            var c = text[i];
+            if (!IsWhite(c) && (c != also || also == '\0')) buffer[n++] = c;
         }
-        source.CopyTo(buffer[n..]);
-        n += source.Length;
         return new string(buffer[..n]);
     }
 
@@ -40,39 +44,28 @@ public static class Squash
     public static string Collapse(string text)
     {
         var i = 0;
-        while (i < text.Length && !(char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))) i++;
+        while (i < text.Length && !(IsWhite(text[i]) && (text[i] != ' ' || i + 1 < text.Length && IsWhite(text[i + 1])))) i++;
         if (i == text.Length) return text;
         var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
         text.AsSpan(0, i).CopyTo(buffer);
         var n = i;
         while (i < text.Length)
         {
-            if (!char.IsWhiteSpace(text[i]))
+            if (!IsWhite(text[i]))
             {
                 buffer[n++] = text[i++];
                 continue;
             }
             buffer[n++] = ' ';
-            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            while (i < text.Length && IsWhite(text[i])) i++;
         }
         return new string(buffer[..n]);
     }
 
-    private static int NextDrop(ReadOnlySpan<char> text, char also)
+    /// <summary>The same answer as <see cref="char.IsWhiteSpace(char)"/>, from <see cref="WhiteSpaceChars"/>.</summary>
+    internal static bool IsWhite(char c) => c switch
     {
-        var white = text.IndexOfAny(WhiteSpace);
-        if (also == '\0') return white;
-        var other = (white < 0 ? text : text[..white]).IndexOf(also);
-        return other >= 0 ? other : white;
-    }
-
-    private static char[] AllWhiteSpace()
-    {
-        var list = new List<char>();
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            if (char.IsWhiteSpace((char)c)) list.Add((char)c);
-        }
-        return [.. list];
-    }
+        ' ' or >= '\t' and <= '\r' or '\u0085' or '\u00A0' or '\u1680' or >= '\u2000' and <= '\u200A' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' => true,
+        _ => false,
+    };
 }

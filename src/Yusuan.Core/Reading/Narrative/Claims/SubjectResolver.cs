@@ -50,6 +50,8 @@ internal sealed partial class SubjectResolver(FunctionResolver functions)
     /// <summary>The length of a leading 1、 / （一） / 一、 marker, 0 when there is none.</summary>
     private static int LeadingMarkerLength(string s)
     {
+        // All three patterns open with a digit, a bracket or a Chinese numeral.
+        if (s.Length == 0 || !(char.IsDigit(s[0]) || s[0] is '（' or '(' || "一二三四五六七八九十".Contains(s[0], StringComparison.Ordinal))) return 0;
         foreach (var pattern in (ReadOnlySpan<Regex>)[Markers.Numbered(), Markers.SubSection(), Markers.Section()])
         {
             var m = pattern.Match(s);

@@ -30,7 +30,7 @@ internal static partial class ParagraphBuilder
         {
             var text = line.Text.Trim();
             if (text.Length == 0 || Markers.PageFooter().IsMatch(text)) continue;
-            if (line.Text.Contains('\t', StringComparison.Ordinal) && line.Text.Count(c => c == '\t') >= 2 || IsColumnLayout(text) || IsTitleLine(line.Text))
+            if (line.Text.Contains('\t', StringComparison.Ordinal) && line.Text.Count(c => c == '\t') >= 2 || IsColumnLayout(text) || IsTitleLine(line))
             {
                 // A tab-separated table row stands alone.
                 Flush();
@@ -54,11 +54,13 @@ internal static partial class ParagraphBuilder
     public static bool IsColumnLayout(string trimmed) => trimmed.Contains("    ", StringComparison.Ordinal);
 
     /// <summary>A centred title of layout text ("2025年部门预算编制说明", "其他相关情况说明").</summary>
-    public static bool IsTitleLine(string raw)
+    public static bool IsTitleLine(SourceLine line)
     {
-        var indent = raw.Length - raw.TrimStart().Length;
-        var t = Markers.Squash(raw);
-        return indent >= 8 && t.Length is > 0 and <= 30 && !t.Contains('，', StringComparison.Ordinal) && !t.Contains('。', StringComparison.Ordinal)
+        var raw = line.Text;
+        var indent = raw.Length - raw.AsSpan().TrimStart().Length;
+        if (indent < 8) return false;
+        var t = line.Squashed;
+        return t.Length is > 0 and <= 30 && !t.Contains('，', StringComparison.Ordinal) && !t.Contains('。', StringComparison.Ordinal)
                && TitleEnd().IsMatch(t);
     }
 
