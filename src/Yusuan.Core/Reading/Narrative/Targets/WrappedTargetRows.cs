@@ -68,6 +68,8 @@ internal static partial class WrappedTargetRows
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            // Tokens are never empty: the joined words start with this token's first character.
+            if (tokens[i].Text[0] != '一') continue;
             var joined = string.Concat(tokens.Skip(i).Take(3).Select(t => t.Text));
             if (joined.StartsWith("一级指", StringComparison.Ordinal) || joined.StartsWith("一级", StringComparison.Ordinal) && joined.Contains("指标", StringComparison.Ordinal)) return i;
         }
@@ -99,7 +101,7 @@ internal static partial class WrappedTargetRows
     /// <summary>Rejoins a lone operator with its number ("＞" "=98%") and splits a weight glued to a name ("20履职效能").</summary>
     private static List<Token> Normalise(List<Token> tokens)
     {
-        var result = new List<Token>();
+        var result = new List<Token>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -109,15 +111,15 @@ internal static partial class WrappedTargetRows
                 i++;
                 continue;
             }
-            // "原始凭证数量" = evidence + the next row's 二级 name.
-            var gluedEvidence = GluedEvidence().Match(t.Text);
+            // "原始凭证数量" = evidence + the next row's 二级 name (资料, 材料 and 凭证 end in 料 or 证).
+            var gluedEvidence = t.Text.AsSpan().IndexOfAny('料', '证') >= 0 ? GluedEvidence().Match(t.Text) : Match.Empty;
             if (gluedEvidence.Success && TargetTableReader.KnownLevelNames.Any(n => n.StartsWith(gluedEvidence.Groups["rest"].Value, StringComparison.Ordinal)))
             {
                 result.Add(t with { Text = gluedEvidence.Groups["ev"].Value });
                 result.Add(t with { Text = gluedEvidence.Groups["rest"].Value });
                 continue;
             }
-            var glued = GluedWeight().Match(t.Text);
+            var glued = char.IsDigit(t.Text[0]) ? GluedWeight().Match(t.Text) : Match.Empty;
             if (glued.Success)
             {
                 var rest = glued.Groups["rest"].Value;
@@ -175,17 +177,24 @@ internal static partial class WrappedTargetRows
     private static string? LevelAt(List<Token> tokens, int i, out int used)
     {
         used = 0;
-        var joined = string.Empty;
+        // The words are joined in a buffer and looked up as a span: a string is made only for a name found.
+        Span<char> joined = stackalloc char[24];
+        var length = 0;
+        var known = TargetTableReader.KnownLevelNames.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 0; k < 4 && i + k < tokens.Count; k++)
         {
             var piece = tokens[i + k].Text;
             if (piece.Length > 6 || IsEvidence(piece)) return null;
-            joined += piece;
+            piece.CopyTo(joined[length..]);
+            length += piece.Length;
             // Fragments ("社会" "效益" "指标") only make a name from the usual vocabulary; a single word may be any "…指标".
-            if (TargetTableReader.KnownLevelNames.Contains(joined) || k == 0 && joined.Length <= 8 && TargetTableReader.IsLevelName(joined) && joined.EndsWith("指标", StringComparison.Ordinal))
+            var name = known.Contains(joined[..length]) ? (k == 0 ? piece : new string(joined[..length]))
+                : k == 0 && piece.Length <= 8 && TargetTableReader.IsLevelName(piece) && piece.EndsWith("指标", StringComparison.Ordinal) ? piece
+                : null;
+            if (name is not null)
             {
                 used = k + 1;
-                return joined;
+                return name;
             }
         }
         return null;
