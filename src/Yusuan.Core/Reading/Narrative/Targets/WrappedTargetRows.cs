@@ -174,6 +174,8 @@ internal static partial class WrappedTargetRows
         return (rows, labels);
     }
 
+    private static readonly HashSet<char> LevelNameStarts = [.. TargetTableReader.KnownLevelNames.Select(n => n[0])];
+
     private static string? LevelAt(List<Token> tokens, int i, out int used)
     {
         used = 0;
@@ -185,6 +187,8 @@ internal static partial class WrappedTargetRows
         {
             var piece = tokens[i + k].Text;
             if (piece.Length > 6 || IsEvidence(piece)) return null;
+            // A name opens as a known name does, or is one word ending in 指标.
+            if (k == 0 && !LevelNameStarts.Contains(piece[0]) && !piece.EndsWith("指标", StringComparison.Ordinal)) return null;
             piece.CopyTo(joined[length..]);
             length += piece.Length;
             // Fragments ("社会" "效益" "指标") only make a name from the usual vocabulary; a single word may be any "…指标".
@@ -226,7 +230,7 @@ internal static partial class WrappedTargetRows
 
     private static Indicator? ParseRow(Row row, Columns columns)
     {
-        var tokens = row.Tokens.Select(t => t.Text).ToList();
+        var tokens = row.Tokens.ConvertAll(t => t.Text);
         string? evidence = null;
         if (columns.HasEvidence && tokens.Count > 0 && IsEvidence(tokens[^1]))
         {
@@ -236,8 +240,8 @@ internal static partial class WrappedTargetRows
         var w = tokens.FindLastIndex(IsNumber);
         if (w < 1) return null;
         var weight = tokens[w];
-        var rule = columns.HasRule ? Join(tokens.Skip(w + 1)) : null;
-        var left = tokens.Take(w).ToList();
+        var rule = columns.HasRule ? Join(tokens, w + 1) : null;
+        var left = tokens.GetRange(0, w);
 
         var v = left.Count > 1 ? left.FindIndex(1, StartsValue) : -1;
         if (v < 0 && left.Count > 1)
@@ -266,18 +270,18 @@ internal static partial class WrappedTargetRows
             while (valueEnd < left.Count && (left[valueEnd].Length <= 3 && !left[valueEnd].Contains("标准", StringComparison.Ordinal) || StartsValue(left[valueEnd]))) valueEnd++;
         }
         if (v < 1 || v >= left.Count) return null;
-        var level3 = Join(left.Take(v));
-        var value = Join(left.Skip(v).Take(valueEnd - v));
+        var level3 = Join(left, 0, v);
+        var value = Join(left, v, valueEnd);
         string? basis, prior = null;
         if (b >= valueEnd && b > 0)
         {
             var basisEnd = b + 1;
-            basis = Join(left.Skip(valueEnd).Take(basisEnd - valueEnd));
-            if (columns.HasPrior) prior = Join(left.Skip(basisEnd));
+            basis = Join(left, valueEnd, basisEnd);
+            if (columns.HasPrior) prior = Join(left, basisEnd);
         }
         else
         {
-            basis = columns.HasBasis ? Join(left.Skip(valueEnd)) : null;
+            basis = columns.HasBasis ? Join(left, valueEnd) : null;
         }
         var span = new SourceSpan(row.FirstLine, row.LastLine, row.Tokens[0].Page);
         return new Indicator
@@ -293,7 +297,13 @@ internal static partial class WrappedTargetRows
         };
     }
 
-    private static string Join(IEnumerable<string> parts) => string.Concat(parts);
+    /// <summary>The words [start, end) joined; bounds past the end are cut as Skip/Take cut them.</summary>
+    private static string Join(List<string> words, int start, int end = int.MaxValue)
+    {
+        start = Math.Min(start, words.Count);
+        end = Math.Clamp(end, start, words.Count);
+        return string.Concat(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[start..end]);
+    }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
@@ -301,7 +311,7 @@ internal static partial class WrappedTargetRows
 
     private static bool StartsValue(string s) => s.Length > 0 && s[0] is '=' or '>' or '<' or '≥' or '≤' or '＞' or '＜' or '＝';
 
-    private static bool IsNumber(string s) => NumberPattern().IsMatch(s);
+    private static bool IsNumber(string s) => s.Length > 0 && char.IsDigit(s[0]) && NumberPattern().IsMatch(s);
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d+)?$")]
     private static partial Regex NumberPattern();
