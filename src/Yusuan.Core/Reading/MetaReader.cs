@@ -206,7 +206,7 @@ internal static partial class MetaReader
         {
             return kind == DisclosureKind.FinalAccount ? "shanghai-final" : "shanghai-budget";
         }
-        if (region == "江苏" || lines.Any(l => PublicTable().IsMatch(l)))
+        if (region == "江苏" || lines.Any(l => l.StartsWith("公开表", StringComparison.Ordinal) && PublicTable().IsMatch(l)))
         {
             return year is { } y ? $"jiangsu-{y.ToString(CultureInfo.InvariantCulture)}" : "jiangsu-2019";
         }

@@ -62,10 +62,13 @@ public static class Squash
         return new string(buffer[..n]);
     }
 
-    /// <summary>The same answer as <see cref="char.IsWhiteSpace(char)"/>, from <see cref="WhiteSpaceChars"/>.</summary>
-    internal static bool IsWhite(char c) => c switch
-    {
-        ' ' or >= '\t' and <= '\r' or '\u0085' or '\u00A0' or '\u1680' or >= '\u2000' and <= '\u200A' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' => true,
-        _ => false,
-    };
+    /// <summary>The same answer as <see cref="char.IsWhiteSpace(char)"/>, from <see cref="WhiteSpaceChars"/>. Letters,
+    /// digits and CJK text (above U+3000) are answered by the first comparisons.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool IsWhite(char c) =>
+        c <= ' ' ? c == ' ' || c is >= '\t' and <= '\r'
+        : c is >= '\u0085' and <= '\u3000' && IsRareWhite(c);
+
+    private static bool IsRareWhite(char c) =>
+        c is '\u0085' or '\u00A0' or '\u1680' or >= '\u2000' and <= '\u200A' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000';
 }
