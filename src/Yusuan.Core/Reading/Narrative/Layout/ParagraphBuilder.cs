@@ -158,7 +158,7 @@ internal static partial class ParagraphBuilder
         var starts = ImmutableArray.CreateBuilder<int>(lines.Count);
         foreach (var line in lines)
         {
-            var piece = line.Text.Trim();
+            var piece = line.Text.AsSpan().Trim();
             if (sb.Length > 0 && NeedsSpace(sb[^1], piece[0])) sb.Append(' ');
             starts.Add(sb.Length);
             sb.Append(piece);
