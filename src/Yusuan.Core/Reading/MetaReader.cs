@@ -18,7 +18,7 @@ internal static partial class MetaReader
         var lines = source.Lines;
         var cover = lines.Take(CoverLines).Where(l => !l.IsBlank).Select(l => l).ToList();
         var squashed = new string[lines.Length];
-        for (var i = 0; i < lines.Length; i++) squashed[i] = lines[i].Squashed.Contains('*', StringComparison.Ordinal) ? Squash(lines[i].Text) : lines[i].Squashed;
+        for (var i = 0; i < lines.Length; i++) squashed[i] = Squash(lines[i]);
         var (unit, unitSpan) = UnitName(lines, cover);
         var year = Year(cover, squashed);
         var kind = Kind(cover, squashed);
@@ -58,14 +58,14 @@ internal static partial class MetaReader
         //    "2025 年单位预算公开" line.
         for (var i = 0; i < cover.Count && i < 12; i++)
         {
-            var text = Squash(cover[i].Text);
+            var text = Squash(cover[i]);
             var m = TitleLine().Match(text);
             if (!m.Success) continue;
             var before = m.Groups[1].Value;
             var region = RegionPrefix().Match(before);
             if (region.Success && region.Length == before.Length) before = string.Empty;
-            if (before.Length == 0 && i > 0 && IsNameLike(Squash(cover[i - 1].Text))) before = Squash(cover[i - 1].Text);
-            else if (before.Length > 0 && i > 0 && NameFragment(Squash(cover[i - 1].Text)) && cover[i - 1].Number >= cover[i].Number - 2) before = Squash(cover[i - 1].Text) + before;
+            if (before.Length == 0 && i > 0 && IsNameLike(Squash(cover[i - 1]))) before = Squash(cover[i - 1]);
+            else if (before.Length > 0 && i > 0 && NameFragment(Squash(cover[i - 1])) && cover[i - 1].Number >= cover[i].Number - 2) before = Squash(cover[i - 1]) + before;
             if (Clean(before) is { } n && IsNameLike(n)) return (n, new SourceSpan(cover[Math.Max(0, i - 1)].Number, cover[i].Number));
         }
         // 3. 编制部门：… / 部门：… in the table headings.
@@ -79,13 +79,13 @@ internal static partial class MetaReader
         // 4. 第一部分 …概况 (wrapped headings joined).
         for (var i = 0; i < lines.Count; i++)
         {
-            var text = Squash(lines[i].Text);
+            var text = Squash(lines[i]);
             if (!text.StartsWith("第一部分", StringComparison.Ordinal)) continue;
             var joined = text;
             for (var j = i + 1; j < lines.Count && j <= i + 3 && !joined.EndsWith("概况", StringComparison.Ordinal); j++)
             {
                 if (lines[j].IsBlank) continue;
-                joined += Squash(lines[j].Text);
+                joined += Squash(lines[j]);
             }
             var m = PartOne().Match(joined);
             if (m.Success && Clean(m.Groups[1].Value) is { } n && IsNameLike(n)) return (n, SourceSpan.At(lines[i].Number, lines[i].Page));
@@ -111,13 +111,16 @@ internal static partial class MetaReader
 
     private static string Squash(string text) => Text.Squash.Remove(text, '*');
 
+    /// <summary>The line without whitespace and '*': its cached squashed form, copied only when that holds a '*'.</summary>
+    private static string Squash(SourceLine line) => line.Squashed.Contains('*', StringComparison.Ordinal) ? Squash(line.Squashed) : line.Squashed;
+
     // ------------------------------------------------------------------ year, kind, scope
 
     private static int? Year(List<SourceLine> cover, string[] lines)
     {
         foreach (var l in cover)
         {
-            var m = YearOfDisclosure().Match(Squash(l.Text));
+            var m = YearOfDisclosure().Match(Squash(l));
             if (m.Success) return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         }
         foreach (var l in lines)
@@ -142,7 +145,7 @@ internal static partial class MetaReader
     {
         foreach (var l in cover.Take(15))
         {
-            var s = Squash(l.Text);
+            var s = Squash(l);
             if (s.Contains("决算", StringComparison.Ordinal) && !s.Contains("预算", StringComparison.Ordinal)) return DisclosureKind.FinalAccount;
             if (s.Contains("预算公开", StringComparison.Ordinal) || s.EndsWith("部门预算", StringComparison.Ordinal) || s.EndsWith("单位预算", StringComparison.Ordinal)) return DisclosureKind.Budget;
         }
@@ -160,7 +163,7 @@ internal static partial class MetaReader
     {
         foreach (var l in cover.Take(15))
         {
-            var s = Squash(l.Text);
+            var s = Squash(l);
             if (s.Contains("单位预算公开", StringComparison.Ordinal) || s.Contains("单位决算公开", StringComparison.Ordinal) || s.Contains("单位预算", StringComparison.Ordinal) && s.Contains("年", StringComparison.Ordinal)) return DisclosureScope.Unit;
             if (s.Contains("部门预算", StringComparison.Ordinal) || s.Contains("部门决算", StringComparison.Ordinal)) return DisclosureScope.Department;
         }
@@ -185,7 +188,7 @@ internal static partial class MetaReader
 
     private static string? Region(string? unit, List<SourceLine> cover)
     {
-        foreach (var text in new[] { unit ?? string.Empty, string.Concat(cover.Take(20).Select(l => Squash(l.Text))) })
+        foreach (var text in new[] { unit ?? string.Empty, string.Concat(cover.Take(20).Select(l => Squash(l))) })
         {
             foreach (var (region, words) in Regions)
             {
@@ -203,7 +206,7 @@ internal static partial class MetaReader
         {
             return kind == DisclosureKind.FinalAccount ? "shanghai-final" : "shanghai-budget";
         }
-        if (region == "江苏" || lines.Any(l => PublicTable().IsMatch(l)))
+        if (region == "江苏" || lines.Any(l => l.StartsWith("公开表", StringComparison.Ordinal) && PublicTable().IsMatch(l)))
         {
             return year is { } y ? $"jiangsu-{y.ToString(CultureInfo.InvariantCulture)}" : "jiangsu-2019";
         }
@@ -257,7 +260,7 @@ internal static partial class MetaReader
         {
             if (lines[i].IsBlank) continue;
             seen++;
-            var m = DateLine().Match(Squash(lines[i].Text));
+            var m = DateLine().Match(Squash(lines[i]));
             if (!m.Success) continue;
             var y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
             var mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);

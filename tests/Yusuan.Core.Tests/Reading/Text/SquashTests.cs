@@ -26,6 +26,23 @@ public sealed class SquashTests
     }
 
     [Fact]
+    public void Whitespace_is_exactly_what_char_IsWhiteSpace_accepts()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            Assert.True(char.IsWhiteSpace(ch) == Squash.IsWhite(ch), $"U+{c:X4}");
+        }
+    }
+
+    [Theory]
+    [InlineData("与 上 年 相 比 增 加", "与上年相比增加")]
+    [InlineData("a\u2003b\u00A0c\u3000", "abc")]
+    [InlineData("*单位 *名称*", "单位名称")]
+    public void Remove_drops_every_whitespace_and_extra_character_wherever_it_is(string text, string expected) =>
+        Assert.Equal(expected, Squash.Remove(text, '*'));
+
+    [Fact]
     public void Text_without_whitespace_is_returned_as_is()
     {
         var text = "一般公共服务支出";

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Yusuan.Core.Model;
@@ -19,6 +20,12 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
     private static readonly char[] ZoneEnds = ['。', '；', ';'];
 
     private const string Delimiters = "，,；;：:";
+
+    private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789,.");
+    private static readonly SearchValues<char> DelimiterChars = SearchValues.Create(Delimiters);
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？");
+    private static readonly string[] ZoneWords = ["原因", "主要用于", "主要包括", "具体包括"];
+    private static readonly string[] FlatWords = ["持平", "无变化", "一致"];
 
     public List<Claim> Parse(IEnumerable<PlacedParagraph> paragraphs)
     {
@@ -51,32 +58,37 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         ClaimDraft? current = null;
         var previousEnd = 0;
 
-        foreach (var zone in zones.Where(z => z.IsReason && z.Start == LeadingOffset(s)))
+        foreach (var zone in zones)
         {
             // "主要原因是…" opening a sentence explains the claim before it.
-            if (last is not null && string.IsNullOrWhiteSpace(last.Reason)) last.Reason = zone.Text;
+            if (zone.IsReason && zone.Start == LeadingOffset(s) && last is not null && string.IsNullOrWhiteSpace(last.Reason)) last.Reason = zone.Text;
         }
 
-        var events = new List<(int Position, Match? Mention, bool Flat)>();
-        foreach (Match m in MentionPattern().Matches(s))
+        // Figures and 持平 in reading order. A figure starts with a digit, a 持平 with a word: no two share a position.
+        var events = new List<(int Position, int Length, Match? Flat)>();
+        foreach (var m in MentionPattern().EnumerateMatches(s))
         {
             if (InZone(zones, m.Index)) continue;
             var after = s.AsSpan(m.Index + m.Length);
             if (after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("以下", StringComparison.Ordinal) || after.StartsWith('/') || after.StartsWith("（含）", StringComparison.Ordinal)) continue;
-            events.Add((m.Index, m, false));
+            events.Add((m.Index, m.Length, null));
         }
-        foreach (Match m in FlatPattern().Matches(s))
+        if (ContainsAny(s, FlatWords))
         {
-            if (InZone(zones, m.Index)) continue;
-            // "与2024年预算持平" with no figure after it.
-            var after = s.AsSpan(m.Index + m.Length).TrimStart();
-            if (after.Length > 0 && char.IsAsciiDigit(after[0])) continue;
-            events.Add((m.Index, m, true));
+            foreach (Match m in FlatPattern().Matches(s))
+            {
+                if (InZone(zones, m.Index)) continue;
+                // "与2024年预算持平" with no figure after it.
+                var after = s.AsSpan(m.Index + m.Length).TrimStart();
+                if (after.Length > 0 && char.IsAsciiDigit(after[0])) continue;
+                events.Add((m.Index, m.Length, m));
+            }
+            events.Sort(static (a, b) => a.Position.CompareTo(b.Position));
         }
 
-        foreach (var (position, m, flat) in events.OrderBy(e => e.Position))
+        foreach (var (position, length, flat) in events)
         {
-            if (flat)
+            if (flat is not null)
             {
                 var target = current ?? last;
                 // "…减少6.00万元，下降6.67%，其中：因公出国（境）费与上年预算持平": a 持平 after a stated change belongs to an item
@@ -84,30 +96,33 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
                 if (target is not null && target.Direction is null && target.ChangeAmount is null)
                 {
                     target.Direction = ChangeDirection.Flat;
-                    target.AmountWord ??= m!.Groups["word"].Value;
-                    target.ComparedWith ??= NullIfEmpty(m!.Groups["cmp"].Value);
-                    target.End = Math.Max(target.End, start + m!.Index + m.Length);
+                    target.AmountWord ??= flat.Groups["word"].Value;
+                    target.ComparedWith ??= NullIfEmpty(flat.Groups["cmp"].Value);
+                    target.End = Math.Max(target.End, start + position + length);
                 }
                 continue;
             }
-            var mention = m!;
-            var value = ParseNumber(mention.Groups["num"].Value);
-            var unit = mention.Groups["unit"].Value;
-            var segStart = Math.Max(LastDelimiterBefore(s, mention.Index) + 1, previousEnd);
-            var pre = s[segStart..mention.Index];
+            // The mention is "<num>\s*<unit>": the number is its leading digits, commas and points.
+            var mention = s.AsSpan(position, length);
+            var numberLength = mention.IndexOfAnyExcept(NumberChars);
+            var value = ParseNumber(mention[..numberLength]);
+            var unit = mention[numberLength..].TrimStart();
+            var segStart = Math.Max(LastDelimiterBefore(s, position) + 1, previousEnd);
+            var pre = s[segStart..position];
             // Justified PDF text spaces every character ("与 上 年 相 比 增 加").
-            var preTrim = Markers.Squash(pre) is var squashed && squashed.Length * 2 <= pre.Trim().Length + 1 ? squashed : pre.Trim();
-            var figure = new Figure(value, pp.Paragraph.SpanOf(start + mention.Index, start + mention.Index + mention.Length));
-            previousEnd = mention.Index + mention.Length;
+            var preTrimmed = pre.Trim();
+            var preTrim = Markers.Squash(pre) is var squashed && squashed.Length * 2 <= preTrimmed.Length + 1 ? squashed : preTrimmed;
+            var figure = new Figure(value, pp.Paragraph.SpanOf(start + position, start + position + length));
+            previousEnd = position + length;
 
-            if (unit == "%")
+            if (unit is "%")
             {
                 if (preTrim.Contains('占', StringComparison.Ordinal))
                 {
                     if (current is not null && current.Share is null) { current.Share = figure; current.End = start + previousEnd; }
                     continue;
                 }
-                var change = ChangePattern().Match(preTrim);
+                var change = MatchChange(preTrim);
                 if (change.Success)
                 {
                     var target = OwnSubject(change) is { } subject ? Open(subject, segStart) : current ?? last;
@@ -120,9 +135,9 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
                 continue;
             }
 
-            var scaled = unit == "亿元" ? value * 10000m : value;
+            var scaled = unit is "亿元" ? value * 10000m : value;
             figure = figure with { Value = scaled };
-            var changeMatch = ChangePattern().Match(preTrim);
+            var changeMatch = MatchChange(preTrim);
             if (changeMatch.Success)
             {
                 var target = OwnSubject(changeMatch) is { } subject ? Open(subject, segStart) : current ?? last;
@@ -167,9 +182,10 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         }
 
         // Reasons inside the sentence belong to the claim opened before them.
-        foreach (var zone in zones.Where(z => z.IsReason && z.Start != LeadingOffset(s)))
+        foreach (var zone in zones)
         {
-            var owner = drafts.LastOrDefault(d => d.Start - start <= zone.Start) ?? (drafts.Count == 0 ? last : null);
+            if (!zone.IsReason || zone.Start == LeadingOffset(s)) continue;
+            var owner = LastOpenedBefore(drafts, start + zone.Start) ?? (drafts.Count == 0 ? last : null);
             if (owner is not null && string.IsNullOrWhiteSpace(owner.Reason)) owner.Reason = zone.Text;
         }
 
@@ -182,7 +198,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         }
 
         // "政府性基金预算未安排。": a stated nothing, read as an amount of 0.
-        if (drafts.Count == 0 && events.Count == 0 && UnarrangedPattern().Match(s.Trim()) is { Success: true } none)
+        if (drafts.Count == 0 && events.Count == 0 && s.Contains("未安排", StringComparison.Ordinal) && UnarrangedPattern().Match(s.Trim()) is { Success: true } none)
         {
             var subject = SubjectResolver.Clean(none.Groups["subj"].Value);
             if (!SubjectResolver.IsGeneric(subject))
@@ -194,8 +210,11 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         }
 
         // "…比上年预算减少 6.00 万元，其中：因公出国（境）费增加 0.00 万元" — the items are compared with the same base.
-        var sentenceBase = drafts.Select(d => d.ComparedWith).FirstOrDefault(c => c is not null);
-        foreach (var d in drafts.Where(d => d.ComparedWith is null && (d.ChangeAmount is not null || d.ChangePercent is not null))) d.ComparedWith = sentenceBase;
+        var sentenceBase = drafts.Find(d => d.ComparedWith is not null)?.ComparedWith;
+        foreach (var d in drafts)
+        {
+            if (d.ComparedWith is null && (d.ChangeAmount is not null || d.ChangePercent is not null)) d.ComparedWith = sentenceBase;
+        }
 
         if (drafts.Count > 0) last = drafts[^1];
         return drafts;
@@ -212,12 +231,38 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
     /// <summary>A sentence with no figure, no 持平, no reason or use clause, no 类/款/项 path and no 未安排 yields nothing
     /// (<see cref="ParseSentence"/> would return no draft and leave the previous claim as it is), so it is not parsed.</summary>
     private static bool MayHoldClaim(ReadOnlySpan<char> sentence) =>
-        sentence.ContainsAnyInRange('0', '9') || sentence.IndexOfAny(ClaimMarkers) >= 0;
+        sentence.ContainsAnyInRange('0', '9') || ContainsAny(sentence, ClaimMarkers);
 
     // Words ParseSentence reacts to without a figure: 持平/无变化/一致 (flat), 原因/主要用于/主要包括/具体包括 (zones),
     // （项）/(项) and 未安排.
-    private static readonly System.Buffers.SearchValues<string> ClaimMarkers = System.Buffers.SearchValues.Create(
-        ["持平", "无变化", "一致", "原因", "主要用于", "主要包括", "具体包括", "项）", "项)", "未安排"], StringComparison.Ordinal);
+    private static readonly string[] ClaimMarkers = ["持平", "无变化", "一致", "原因", "主要用于", "主要包括", "具体包括", "项）", "项)", "未安排"];
+
+    /// <summary>Whether any of a few words occurs. One vectorised search per word: a multi-string
+    /// <see cref="SearchValues{T}"/> of CJK words falls back to a per-character automaton, which is slower here.</summary>
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.Contains(w, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static ClaimDraft? LastOpenedBefore(List<ClaimDraft> drafts, int offset)
+    {
+        for (var i = drafts.Count - 1; i >= 0; i--)
+        {
+            if (drafts[i].Start <= offset) return drafts[i];
+        }
+        return null;
+    }
+
+    /// <summary><see cref="ChangePattern"/>, which ends with the change word (or its bracketed gloss): text ending
+    /// otherwise is not tried, which saves the pattern's backtracking over most subjects.</summary>
+    private static Match MatchChange(string text) =>
+        text.Length > 0 && text[^1] is '加' or '少' or '长' or '降' or '低' or '升' or '减' or '增' or '平' or '致' or '）' or ')'
+            ? ChangePattern().Match(text)
+            : Match.Empty;
 
     private static bool InZone(List<Zone> zones, int index)
     {
@@ -253,35 +298,42 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         return string.IsNullOrWhiteSpace(clause) ? null : clause;
     }
 
-    private static int LastDelimiterBefore(string s, int index)
-    {
-        for (var i = index - 1; i >= 0; i--)
-        {
-            if (Delimiters.Contains(s[i], StringComparison.Ordinal)) return i;
-        }
-        return -1;
-    }
+    private static int LastDelimiterBefore(string s, int index) => s.AsSpan(0, index).LastIndexOfAny(DelimiterChars);
 
     private static int LeadingOffset(string s) => s.Length - s.TrimStart().Length;
 
     private static string? NullIfEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
-    public static decimal ParseNumber(string s) =>
-        decimal.Parse(s.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    public static decimal ParseNumber(string s) => ParseNumber(s.AsSpan());
+
+    /// <summary>A printed figure ("2,627.89"), thousands separators dropped.</summary>
+    public static decimal ParseNumber(ReadOnlySpan<char> s)
+    {
+        Span<char> digits = s.Length <= 64 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (c != ',') digits[n++] = c;
+        }
+        return decimal.Parse(digits[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Sentence ranges of a paragraph, split after 。！？.</summary>
     public static IEnumerable<(int Start, int End)> Sentences(string text)
     {
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = IndexOfSentenceEnd(text, 0); i >= 0; i = IndexOfSentenceEnd(text, i + 1))
         {
-            if (text[i] is '。' or '！' or '？')
-            {
-                if (i + 1 > start) yield return (start, i + 1);
-                start = i + 1;
-            }
+            if (i + 1 > start) yield return (start, i + 1);
+            start = i + 1;
         }
         if (start < text.Length && !string.IsNullOrWhiteSpace(text[start..])) yield return (start, text.Length);
+    }
+
+    private static int IndexOfSentenceEnd(string text, int from)
+    {
+        var i = text.AsSpan(from).IndexOfAny(SentenceEnds);
+        return i < 0 ? -1 : from + i;
     }
 
     private sealed record Zone(int Start, int End, bool IsReason, string Text);
@@ -291,6 +343,8 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
     private static List<Zone> Zones(string s)
     {
         var zones = new List<Zone>();
+        // Every form of the pattern holds one of these words.
+        if (!ContainsAny(s, ZoneWords)) return zones;
         foreach (Match m in ZonePattern().Matches(s))
         {
             if (InZone(zones, m.Index)) continue;

@@ -13,6 +13,7 @@ namespace Yusuan.Core.Reading.Narrative.Claims;
 internal sealed class FunctionResolver
 {
     private static readonly char[] NameEdges = ['“', '”', '"', '‘', '’', '：', ':', '，', ',', '、'];
+    private static readonly string[] LevelMarkers = ["（类）", "（款）", "（项）", "(类)", "(款)", "(项)"];
 
     // Catalog names are squashed once per catalog, not once per document.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ClassificationCatalog, Dictionary<string, List<string>>> CatalogIndexes = [];
@@ -104,7 +105,7 @@ internal sealed class FunctionResolver
     private static (int Index, int Length) NextMarker(string s)
     {
         var best = (-1, 0);
-        foreach (var m in new[] { "（类）", "（款）", "（项）", "(类)", "(款)", "(项)" })
+        foreach (var m in LevelMarkers)
         {
             var i = s.IndexOf(m, StringComparison.Ordinal);
             if (i >= 0 && (best.Item1 < 0 || i < best.Item1)) best = (i, m.Length);

@@ -12,6 +12,7 @@ internal sealed partial class SubjectResolver(FunctionResolver functions)
 {
     private static readonly char[] EdgePunctuation = ['，', ',', '；', ';', '：', ':', '、', '。', ' '];
     private static readonly char[] LeadPunctuation = ['：', ':', '，', ',', ' '];
+    private static readonly string[] LeadWords = ["其中", "包括", "分别是", "分别为"];
 
     /// <summary>Subject words that say nothing by themselves ("2025年预算数为").</summary>
     public static bool IsGeneric(string cleaned) =>
@@ -25,16 +26,12 @@ internal sealed partial class SubjectResolver(FunctionResolver functions)
         for (var again = true; again;)
         {
             again = false;
-            foreach (var m in new[] { Markers.Numbered().Match(s), Markers.SubSection().Match(s), Markers.Section().Match(s) })
+            if (LeadingMarkerLength(s) is > 0 and var length)
             {
-                if (m.Success && m.Index == 0 && m.Length > 0)
-                {
-                    s = s[m.Length..].TrimStart();
-                    again = true;
-                    break;
-                }
+                s = s[length..].TrimStart();
+                again = true;
             }
-            foreach (var lead in new[] { "其中", "包括", "分别是", "分别为" })
+            foreach (var lead in LeadWords)
             {
                 if (s.StartsWith(lead, StringComparison.Ordinal))
                 {
@@ -44,8 +41,23 @@ internal sealed partial class SubjectResolver(FunctionResolver functions)
             }
         }
         s = s.Replace("“", string.Empty, StringComparison.Ordinal).Replace("”", string.Empty, StringComparison.Ordinal).Replace("\"", string.Empty, StringComparison.Ordinal);
-        s = TrailingPattern().Replace(s, string.Empty).Trim();
-        return s;
+        // The pattern ends with one of these characters (at the end or before a final line break).
+        var end = s.EndsWith('\n') ? s.AsSpan(0, s.Length - 1) : s.AsSpan();
+        if (end.Length > 0 && end[^1] is '为' or '是' or '计') s = TrailingPattern().Replace(s, string.Empty);
+        return s.Trim();
+    }
+
+    /// <summary>The length of a leading 1、 / （一） / 一、 marker, 0 when there is none.</summary>
+    private static int LeadingMarkerLength(string s)
+    {
+        // All three patterns open with a digit, a bracket or a Chinese numeral.
+        if (s.Length == 0 || !(char.IsDigit(s[0]) || s[0] is '（' or '(' || "一二三四五六七八九十".Contains(s[0], StringComparison.Ordinal))) return 0;
+        foreach (var pattern in (ReadOnlySpan<Regex>)[Markers.Numbered(), Markers.SubSection(), Markers.Section()])
+        {
+            var m = pattern.Match(s);
+            if (m.Success && m.Index == 0 && m.Length > 0) return m.Length;
+        }
+        return 0;
     }
 
     public ClaimSubject Resolve(string cleaned, string? topic, string? topTopic, bool listItem)

@@ -18,6 +18,7 @@ internal static partial class ParagraphBuilder
         var wrapWidth = WrapWidth(all);
         var result = ImmutableArray.CreateBuilder<Paragraph>();
         var current = new List<SourceLine>();
+        var currentText = string.Empty; // the trimmed text of current[^1]
         var heading = false;
 
         void Flush()
@@ -29,8 +30,8 @@ internal static partial class ParagraphBuilder
         foreach (var line in all)
         {
             var text = line.Text.Trim();
-            if (text.Length == 0 || Markers.PageFooter().IsMatch(text)) continue;
-            if (line.Text.Contains('\t', StringComparison.Ordinal) && line.Text.Count(c => c == '\t') >= 2 || IsColumnLayout(text) || IsTitleLine(line.Text))
+            if (text.Length == 0 || IsPageFooter(text)) continue;
+            if (line.Text.AsSpan().Count('\t') >= 2 || IsColumnLayout(text) || IsTitleLine(line))
             {
                 // A tab-separated table row stands alone.
                 Flush();
@@ -38,27 +39,34 @@ internal static partial class ParagraphBuilder
                 Flush();
                 continue;
             }
-            if (current.Count > 0 && Continues(current[^1].Text.Trim(), text, heading, wrapWidth)) current.Add(line);
+            if (current.Count > 0 && Continues(currentText, text, heading, wrapWidth)) current.Add(line);
             else
             {
                 Flush();
                 current.Add(line);
                 heading = IsHeading(text);
             }
+            currentText = text;
         }
         Flush();
         return result.ToImmutable();
     }
 
+    /// <summary><see cref="Markers.PageFooter"/>, tried only on text opening as a footer can (a dash, a digit or 第).</summary>
+    private static bool IsPageFooter(string trimmed) =>
+        (trimmed[0] is '─' or '—' or '-' or '－' or '第' || char.IsDigit(trimmed[0])) && Markers.PageFooter().IsMatch(trimmed);
+
     /// <summary>A row of a column-aligned (pdftotext -layout) table: words separated by runs of spaces.</summary>
     public static bool IsColumnLayout(string trimmed) => trimmed.Contains("    ", StringComparison.Ordinal);
 
     /// <summary>A centred title of layout text ("2025年部门预算编制说明", "其他相关情况说明").</summary>
-    public static bool IsTitleLine(string raw)
+    public static bool IsTitleLine(SourceLine line)
     {
-        var indent = raw.Length - raw.TrimStart().Length;
-        var t = Markers.Squash(raw);
-        return indent >= 8 && t.Length is > 0 and <= 30 && !t.Contains('，', StringComparison.Ordinal) && !t.Contains('。', StringComparison.Ordinal)
+        var raw = line.Text;
+        var indent = raw.Length - raw.AsSpan().TrimStart().Length;
+        if (indent < 8) return false;
+        var t = line.Squashed;
+        return t.Length is > 0 and <= 30 && !t.Contains('，', StringComparison.Ordinal) && !t.Contains('。', StringComparison.Ordinal)
                && TitleEnd().IsMatch(t);
     }
 
@@ -70,7 +78,8 @@ internal static partial class ParagraphBuilder
 
     /// <summary>A heading opens with a part/section marker and carries no sentence punctuation.</summary>
     public static bool IsHeading(string text) =>
-        (Markers.Part().IsMatch(text) || Markers.Section().IsMatch(text) || Markers.SubSection().IsMatch(text))
+        text.Length > 0 && (text[0] is '第' or '（' or '(' || IsChineseNumeral(text[0]))
+        && (Markers.Part().IsMatch(text) || Markers.Section().IsMatch(text) || Markers.SubSection().IsMatch(text))
         && !text.Contains('，', StringComparison.Ordinal) && !text.Contains('。', StringComparison.Ordinal)
         && !text.Contains('：', StringComparison.Ordinal) && !text.Contains(':', StringComparison.Ordinal)
         && !MoneyFigure().IsMatch(text) && !IsColumnLayout(text);
@@ -93,7 +102,7 @@ internal static partial class ParagraphBuilder
         }
         // "6、…综合保障中心" (a short list item) does not run into the next paragraph.
         if (Markers.Numbered().Match(previous) is { Success: true } item && Width(previous) < wrapWidth * 0.8
-            && !previous[item.Length..].Any(c => c is '，' or '、' or '；' or '：' or '（'))
+            && previous.AsSpan(item.Length).IndexOfAny("，、；：（") < 0)
         {
             return false;
         }
@@ -121,12 +130,21 @@ internal static partial class ParagraphBuilder
     /// <summary>The width prose is wrapped at: the 80th percentile of line widths (tables and short lines left out).</summary>
     public static int WrapWidth(IReadOnlyList<SourceLine> lines)
     {
-        var widths = lines.Where(l => !l.Text.Contains('\t', StringComparison.Ordinal)).Select(l => Width(l.Text.Trim())).Where(w => w >= 20).Order().ToList();
+        var widths = new List<int>(lines.Count);
+        foreach (var l in lines)
+        {
+            if (l.Text.Contains('\t', StringComparison.Ordinal)) continue;
+            var w = Width(l.Text.AsSpan().Trim());
+            if (w >= 20) widths.Add(w);
+        }
+        widths.Sort();
         return widths.Count == 0 ? int.MaxValue / 2 : widths[(int)(widths.Count * 0.8)];
     }
 
+    private static bool IsChineseNumeral(char c) => "一二三四五六七八九十".Contains(c, StringComparison.Ordinal);
+
     /// <summary>Display width: CJK characters count double.</summary>
-    public static int Width(string s)
+    public static int Width(ReadOnlySpan<char> s)
     {
         var w = 0;
         foreach (var c in s) w += c < 0x2E80 ? 1 : 2;
@@ -140,7 +158,7 @@ internal static partial class ParagraphBuilder
         var starts = ImmutableArray.CreateBuilder<int>(lines.Count);
         foreach (var line in lines)
         {
-            var piece = line.Text.Trim();
+            var piece = line.Text.AsSpan().Trim();
             if (sb.Length > 0 && NeedsSpace(sb[^1], piece[0])) sb.Append(' ');
             starts.Add(sb.Length);
             sb.Append(piece);

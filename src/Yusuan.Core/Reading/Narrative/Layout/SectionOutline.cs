@@ -92,9 +92,10 @@ internal static partial class SectionOutline
     {
         if (p.Lines.Length != 1) return false;
         var raw = p.Lines[0].Text;
-        var indent = raw.Length - raw.TrimStart().Length;
-        var t = Markers.Squash(raw);
-        return indent >= 8 && t.Length is >= 4 and <= 30 && t.EndsWith("说明", StringComparison.Ordinal) && !Markers.Section().IsMatch(t) && !Markers.Part().IsMatch(t);
+        var indent = raw.Length - raw.AsSpan().TrimStart().Length;
+        if (indent < 8) return false;
+        var t = p.Lines[0].Squashed;
+        return t.Length is >= 4 and <= 30 && t.EndsWith("说明", StringComparison.Ordinal) && !Markers.Section().IsMatch(t) && !Markers.Part().IsMatch(t);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^，。：:、]{1,30}?情况说明")]

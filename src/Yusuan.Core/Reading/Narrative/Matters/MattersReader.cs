@@ -138,7 +138,7 @@ internal static partial class MattersReader
     private static bool IsPlan(string text, int index)
     {
         var sentenceStart = text.LastIndexOfAny(SentenceEnds, Math.Max(0, index - 1)) + 1;
-        var sentence = text[sentenceStart..index];
+        var sentence = text.AsSpan(sentenceStart, index - sentenceStart);
         return sentence.Contains("安排购置", StringComparison.Ordinal) || sentence.Contains("预算安排", StringComparison.Ordinal) || sentence.Contains("拟购置", StringComparison.Ordinal) || sentence.Contains("计划购置", StringComparison.Ordinal);
     }
 

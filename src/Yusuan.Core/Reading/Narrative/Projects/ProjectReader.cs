@@ -176,7 +176,7 @@ internal static partial class ProjectReader
             if (m.Index < previousEnd) continue;
             var segment = text[previousEnd..m.Index];
             previousEnd = m.Index + m.Length;
-            var after = text[(m.Index + m.Length)..];
+            var after = text.AsSpan(m.Index + m.Length);
             if (after.StartsWith('/') || after.StartsWith("每", StringComparison.Ordinal))
             {
                 // A rate: skip it and its "/人/月" tail.
@@ -185,7 +185,7 @@ internal static partial class ProjectReader
                 continue;
             }
             var name = ItemName(segment);
-            var lastClause = Markers.Squash(segment.Split(ClauseBreaks).LastOrDefault() ?? string.Empty);
+            var lastClause = Markers.Squash(segment[(segment.LastIndexOfAny(ClauseBreaks) + 1)..]);
             if (lastClause is "预算" or "预算资金" or "共计" or "合计" or "总计" or "共" or "计" or "预算安排") continue;
             if (name.Length == 0 || name.StartsWith("平均", StringComparison.Ordinal) || name.StartsWith('每') || name.Contains("共计", StringComparison.Ordinal)
                 || name.Contains("合计", StringComparison.Ordinal) || name.Contains("总计", StringComparison.Ordinal) || name.Contains("本项目", StringComparison.Ordinal)) continue;
@@ -248,7 +248,13 @@ internal static partial class ProjectReader
     private static partial Regex UnitEnding();
 
     /// <summary>Drops line breaks and a trailing list marker that belongs to the next project ("…12 月 31 日（二）").</summary>
-    private static string Tidy(string s) => TrailingMarker().Replace(s.Replace("\n", string.Empty, StringComparison.Ordinal).Trim(), string.Empty).Trim().Trim(Colons).Trim();
+    private static string Tidy(string s)
+    {
+        s = s.Replace("\n", string.Empty, StringComparison.Ordinal).Trim();
+        // A marker ends with a bracket, 、 or a point: other text is not searched for one.
+        if (s.Length > 0 && s[^1] is '）' or ')' or '、' or '.' or '．') s = TrailingMarker().Replace(s, string.Empty);
+        return s.Trim().Trim(Colons).Trim();
+    }
 
     [GeneratedRegex(@"\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．])\s*$")]
     private static partial Regex TrailingMarker();

@@ -16,6 +16,8 @@ internal static class TabTargetRows
 {
     private enum Field { Value, Basis, Prior, Weight, Rule, Evidence, Other }
 
+    private const int FieldCount = (int)Field.Other + 1;
+
     public static PerformanceTargetTable Read(List<SourceLine> lines, TargetTableKind kind)
     {
         var headerIndex = lines.FindIndex(l => l.Text.Contains('三', StringComparison.Ordinal) && Cells(l).Select(Markers.Squash).Any(c => c.Contains("三级指标", StringComparison.Ordinal)));
@@ -64,11 +66,11 @@ internal static class TabTargetRows
             }
             if (nonEmpty.Count < 2) continue;
 
-            var values = new Dictionary<Field, string>();
+            var values = new string?[FieldCount];
             for (var i = 1; i < nonEmpty.Count && i - 1 < fields.Count; i++)
             {
                 var field = fields[i - 1];
-                if (field != Field.Other) values[field] = Tidy(nonEmpty[i].Text);
+                if (field != Field.Other) values[(int)field] = Tidy(nonEmpty[i].Text);
             }
             var span = SourceSpan.At(line.Number, line.Page);
             indicators.Add(new Indicator
@@ -76,12 +78,12 @@ internal static class TabTargetRows
                 Level1 = level1,
                 Level2 = level2,
                 Level3 = Tidy(nonEmpty[0].Text),
-                Value = IndicatorValueParser.Parse(values.GetValueOrDefault(Field.Value)),
-                Basis = values.GetValueOrDefault(Field.Basis),
-                PriorValue = values.GetValueOrDefault(Field.Prior),
-                Weight = TargetTableReader.Weight(values.GetValueOrDefault(Field.Weight), span),
-                ScoringRule = values.GetValueOrDefault(Field.Rule),
-                Evidence = values.GetValueOrDefault(Field.Evidence),
+                Value = IndicatorValueParser.Parse(values[(int)Field.Value]),
+                Basis = values[(int)Field.Basis],
+                PriorValue = values[(int)Field.Prior],
+                Weight = TargetTableReader.Weight(values[(int)Field.Weight], span),
+                ScoringRule = values[(int)Field.Rule],
+                Evidence = values[(int)Field.Evidence],
                 Span = span,
             });
         }

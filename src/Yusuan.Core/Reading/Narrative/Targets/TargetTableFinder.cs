@@ -25,7 +25,7 @@ internal static class TargetTableFinder
             var end = limit;
             for (var i = start + 1; i < limit; i++)
             {
-                if (IsStop(lines[i].Text)) { end = i; break; }
+                if (IsStop(lines[i])) { end = i; break; }
             }
             result.Add(new Range(start, end));
         }
@@ -40,11 +40,11 @@ internal static class TargetTableFinder
                && !t.Contains('，', StringComparison.Ordinal) && !t.Contains("见", StringComparison.Ordinal) && !t.StartsWith('-');
     }
 
-    private static bool IsStop(string text)
+    private static bool IsStop(SourceLine line)
     {
-        var t = Markers.Squash(text);
+        var t = line.Squashed;
         if (t.Length == 0 || t.Contains('\t', StringComparison.Ordinal)) return false;
-        if (text.Contains('\t', StringComparison.Ordinal)) return false;
+        if (line.Text.Contains('\t', StringComparison.Ordinal)) return false;
         return Markers.Part().IsMatch(t) || (Markers.SubSection().IsMatch(t) && t.Length <= 30) || t.Contains("其他需说明", StringComparison.Ordinal)
                || t.StartsWith("名词解释", StringComparison.Ordinal) || (Markers.Section().IsMatch(t) && t.Length <= 30 && !t.Contains("%", StringComparison.Ordinal));
     }

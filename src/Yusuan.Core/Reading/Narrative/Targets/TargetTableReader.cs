@@ -24,7 +24,7 @@ internal static partial class TargetTableReader
         if (lines.Count < 2) return null;
         var title = Markers.Squash(lines[0].Text);
         var kind = title.Contains("整体", StringComparison.Ordinal) || title.Contains("部门绩效", StringComparison.Ordinal) ? TargetTableKind.Department : TargetTableKind.Project;
-        var tabbed = lines.Count(l => l.Text.Count(c => c == '\t') >= 2) >= 3;
+        var tabbed = lines.Count(l => l.Text.AsSpan().Count('\t') >= 2) >= 3;
         var span = new SourceSpan(lines[0].Number, lines[^1].Number, lines[0].Page);
         try
         {
@@ -116,7 +116,7 @@ internal static partial class TargetTableReader
     /// <summary>一级/二级 names: "产出指标", "数量指标", "经济成本指标", "履职效能"… (whitespace removed).</summary>
     public static bool IsLevelName(string squashed) =>
         squashed.Length is >= 4 and <= 10 && (squashed.EndsWith("指标", StringComparison.Ordinal) || Level1Names.Contains(squashed))
-        && !squashed.Any(char.IsAsciiDigit) && !squashed.Contains('=', StringComparison.Ordinal);
+        && !squashed.AsSpan().ContainsAnyInRange('0', '9') && !squashed.Contains('=', StringComparison.Ordinal);
 
     /// <summary>The usual 一级/二级 names, for text where a name must be pieced together from wrapped fragments.</summary>
     public static readonly HashSet<string> KnownLevelNames = new(StringComparer.Ordinal)

@@ -68,6 +68,8 @@ internal static partial class WrappedTargetRows
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            // Tokens are never empty: the joined words start with this token's first character.
+            if (tokens[i].Text[0] != '一') continue;
             var joined = string.Concat(tokens.Skip(i).Take(3).Select(t => t.Text));
             if (joined.StartsWith("一级指", StringComparison.Ordinal) || joined.StartsWith("一级", StringComparison.Ordinal) && joined.Contains("指标", StringComparison.Ordinal)) return i;
         }
@@ -99,7 +101,7 @@ internal static partial class WrappedTargetRows
     /// <summary>Rejoins a lone operator with its number ("＞" "=98%") and splits a weight glued to a name ("20履职效能").</summary>
     private static List<Token> Normalise(List<Token> tokens)
     {
-        var result = new List<Token>();
+        var result = new List<Token>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -109,15 +111,15 @@ internal static partial class WrappedTargetRows
                 i++;
                 continue;
             }
-            // "原始凭证数量" = evidence + the next row's 二级 name.
-            var gluedEvidence = GluedEvidence().Match(t.Text);
+            // "原始凭证数量" = evidence + the next row's 二级 name (资料, 材料 and 凭证 end in 料 or 证).
+            var gluedEvidence = t.Text.AsSpan().IndexOfAny('料', '证') >= 0 ? GluedEvidence().Match(t.Text) : Match.Empty;
             if (gluedEvidence.Success && TargetTableReader.KnownLevelNames.Any(n => n.StartsWith(gluedEvidence.Groups["rest"].Value, StringComparison.Ordinal)))
             {
                 result.Add(t with { Text = gluedEvidence.Groups["ev"].Value });
                 result.Add(t with { Text = gluedEvidence.Groups["rest"].Value });
                 continue;
             }
-            var glued = GluedWeight().Match(t.Text);
+            var glued = char.IsDigit(t.Text[0]) ? GluedWeight().Match(t.Text) : Match.Empty;
             if (glued.Success)
             {
                 var rest = glued.Groups["rest"].Value;
@@ -172,20 +174,31 @@ internal static partial class WrappedTargetRows
         return (rows, labels);
     }
 
+    private static readonly HashSet<char> LevelNameStarts = [.. TargetTableReader.KnownLevelNames.Select(n => n[0])];
+
     private static string? LevelAt(List<Token> tokens, int i, out int used)
     {
         used = 0;
-        var joined = string.Empty;
+        // The words are joined in a buffer and looked up as a span: a string is made only for a name found.
+        Span<char> joined = stackalloc char[24];
+        var length = 0;
+        var known = TargetTableReader.KnownLevelNames.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 0; k < 4 && i + k < tokens.Count; k++)
         {
             var piece = tokens[i + k].Text;
             if (piece.Length > 6 || IsEvidence(piece)) return null;
-            joined += piece;
+            // A name opens as a known name does, or is one word ending in 指标.
+            if (k == 0 && !LevelNameStarts.Contains(piece[0]) && !piece.EndsWith("指标", StringComparison.Ordinal)) return null;
+            piece.CopyTo(joined[length..]);
+            length += piece.Length;
             // Fragments ("社会" "效益" "指标") only make a name from the usual vocabulary; a single word may be any "…指标".
-            if (TargetTableReader.KnownLevelNames.Contains(joined) || k == 0 && joined.Length <= 8 && TargetTableReader.IsLevelName(joined) && joined.EndsWith("指标", StringComparison.Ordinal))
+            var name = known.Contains(joined[..length]) ? (k == 0 ? piece : new string(joined[..length]))
+                : k == 0 && piece.Length <= 8 && TargetTableReader.IsLevelName(piece) && piece.EndsWith("指标", StringComparison.Ordinal) ? piece
+                : null;
+            if (name is not null)
             {
                 used = k + 1;
-                return joined;
+                return name;
             }
         }
         return null;
@@ -217,7 +230,7 @@ internal static partial class WrappedTargetRows
 
     private static Indicator? ParseRow(Row row, Columns columns)
     {
-        var tokens = row.Tokens.Select(t => t.Text).ToList();
+        var tokens = row.Tokens.ConvertAll(t => t.Text);
         string? evidence = null;
         if (columns.HasEvidence && tokens.Count > 0 && IsEvidence(tokens[^1]))
         {
@@ -227,8 +240,8 @@ internal static partial class WrappedTargetRows
         var w = tokens.FindLastIndex(IsNumber);
         if (w < 1) return null;
         var weight = tokens[w];
-        var rule = columns.HasRule ? Join(tokens.Skip(w + 1)) : null;
-        var left = tokens.Take(w).ToList();
+        var rule = columns.HasRule ? Join(tokens, w + 1) : null;
+        var left = tokens.GetRange(0, w);
 
         var v = left.Count > 1 ? left.FindIndex(1, StartsValue) : -1;
         if (v < 0 && left.Count > 1)
@@ -257,18 +270,18 @@ internal static partial class WrappedTargetRows
             while (valueEnd < left.Count && (left[valueEnd].Length <= 3 && !left[valueEnd].Contains("标准", StringComparison.Ordinal) || StartsValue(left[valueEnd]))) valueEnd++;
         }
         if (v < 1 || v >= left.Count) return null;
-        var level3 = Join(left.Take(v));
-        var value = Join(left.Skip(v).Take(valueEnd - v));
+        var level3 = Join(left, 0, v);
+        var value = Join(left, v, valueEnd);
         string? basis, prior = null;
         if (b >= valueEnd && b > 0)
         {
             var basisEnd = b + 1;
-            basis = Join(left.Skip(valueEnd).Take(basisEnd - valueEnd));
-            if (columns.HasPrior) prior = Join(left.Skip(basisEnd));
+            basis = Join(left, valueEnd, basisEnd);
+            if (columns.HasPrior) prior = Join(left, basisEnd);
         }
         else
         {
-            basis = columns.HasBasis ? Join(left.Skip(valueEnd)) : null;
+            basis = columns.HasBasis ? Join(left, valueEnd) : null;
         }
         var span = new SourceSpan(row.FirstLine, row.LastLine, row.Tokens[0].Page);
         return new Indicator
@@ -284,7 +297,13 @@ internal static partial class WrappedTargetRows
         };
     }
 
-    private static string Join(IEnumerable<string> parts) => string.Concat(parts);
+    /// <summary>The words [start, end) joined; bounds past the end are cut as Skip/Take cut them.</summary>
+    private static string Join(List<string> words, int start, int end = int.MaxValue)
+    {
+        start = Math.Min(start, words.Count);
+        end = Math.Clamp(end, start, words.Count);
+        return string.Concat(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[start..end]);
+    }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
@@ -292,7 +311,7 @@ internal static partial class WrappedTargetRows
 
     private static bool StartsValue(string s) => s.Length > 0 && s[0] is '=' or '>' or '<' or '≥' or '≤' or '＞' or '＜' or '＝';
 
-    private static bool IsNumber(string s) => NumberPattern().IsMatch(s);
+    private static bool IsNumber(string s) => s.Length > 0 && char.IsDigit(s[0]) && NumberPattern().IsMatch(s);
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d+)?$")]
     private static partial Regex NumberPattern();
