@@ -18,7 +18,8 @@ internal sealed class DocumentIndex
     private (ProjectDescription Description, string Key)[]? descriptions;
     private (PerformanceTargetTable Target, string Key)[]? projectTargets;
     private Dictionary<string, NarrativeSection>? sections;
-    private Dictionary<Claim, bool>? plausible;
+    private Plausibility[]? plausible;
+    private int nextClaim;
     private HashSet<string?>? topics;
     private TemplateEdition? template;
 
@@ -54,16 +55,47 @@ internal sealed class DocumentIndex
             [.. document.Targets.Where(t => t.Kind == TargetTableKind.Project && t.ProjectName is not null).Select(t => (t, Facts.NameKey(t.ProjectName!)))]);
 
     /// <summary><see cref="Rules.Narrative.ClaimTables.Plausible"/> for a claim of the document in the document's year, worked out
-    /// once for all its claims (several rules ask it of every claim).</summary>
+    /// once per claim (several rules ask it of every claim).</summary>
     public bool IsPlausible(Claim claim)
     {
-        var map = LazyInitializer.EnsureInitialized(ref plausible, () =>
+        var claims = document.Narrative.Claims;
+        var i = IndexOf(claims, claim);
+        if (i < 0) return Rules.Narrative.ClaimTables.Plausible(claim, document.Meta.Year);
+        // Answers by position, not in a map keyed by the claim: hashing a claim by reference costs more than the answer.
+        var answers = LazyInitializer.EnsureInitialized(ref plausible, () => new Plausibility[claims.Length]);
+        var answer = answers[i];
+        if (answer == Plausibility.Unknown)
         {
-            var byClaim = new Dictionary<Claim, bool>(document.Narrative.Claims.Length, ReferenceEqualityComparer.Instance);
-            foreach (var c in document.Narrative.Claims) byClaim.TryAdd(c, Rules.Narrative.ClaimTables.Plausible(c, document.Meta.Year));
-            return byClaim;
-        });
-        return map.TryGetValue(claim, out var yes) ? yes : Rules.Narrative.ClaimTables.Plausible(claim, document.Meta.Year);
+            answer = Rules.Narrative.ClaimTables.Plausible(claim, document.Meta.Year) ? Plausibility.Yes : Plausibility.No;
+            answers[i] = answer;
+        }
+        return answer == Plausibility.Yes;
+    }
+
+    /// <summary>The position of <paramref name="claim"/> (this very instance) among the document's claims, or -1. Rules ask about
+    /// the claims in document order, so the position after the last one found is tried first.</summary>
+    private int IndexOf(System.Collections.Immutable.ImmutableArray<Claim> claims, Claim claim)
+    {
+        var next = nextClaim;
+        if ((uint)next < (uint)claims.Length && ReferenceEquals(claims[next], claim))
+        {
+            nextClaim = next + 1;
+            return next;
+        }
+        for (var i = 0; i < claims.Length; i++)
+        {
+            if (!ReferenceEquals(claims[i], claim)) continue;
+            nextClaim = i + 1;
+            return i;
+        }
+        return -1;
+    }
+
+    private enum Plausibility : byte
+    {
+        Unknown,
+        Yes,
+        No,
     }
 
     /// <summary>The topics of the narrative's sections.</summary>

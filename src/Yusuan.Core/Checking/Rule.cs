@@ -97,7 +97,7 @@ public static class At
 {
     public static FindingLocation Cell(DisclosureTable table, TableRow row, string? column, SourceSpan? span = null) => new()
     {
-        Table = table.Canonical?.ToString() ?? table.Title,
+        Table = table.Canonical is { } id ? TableIdText.Of(id) : table.Title,
         Unit = row.Unit,
         Row = row.Key,
         Column = column,
@@ -106,11 +106,11 @@ public static class At
 
     public static FindingLocation Table(DisclosureTable table) => new()
     {
-        Table = table.Canonical?.ToString() ?? table.Title,
+        Table = table.Canonical is { } id ? TableIdText.Of(id) : table.Title,
         Line = table.Span.Line,
     };
 
-    public static FindingLocation TableId(TableId id, int line = 0) => new() { Table = id.ToString(), Line = line };
+    public static FindingLocation TableId(TableId id, int line = 0) => new() { Table = TableIdText.Of(id), Line = line };
 
     public static FindingLocation Text(string? section, SourceSpan span) => new() { Section = section, Line = span.Line };
 
@@ -126,6 +126,14 @@ public static class At
     };
 
     public static FindingLocation Document(Disclosure d) => new() { Line = d.Meta.Span.Line };
+}
+
+/// <summary><see cref="TableId"/>'s names ("T6") without <see cref="Enum.ToString()"/>, which findings would otherwise call for every location.</summary>
+internal static class TableIdText
+{
+    private static readonly string[] Names = [.. Enumerable.Range(0, (int)TableId.T11 + 1).Select(i => ((TableId)i).ToString())];
+
+    public static string Of(TableId id) => (uint)id < (uint)Names.Length ? Names[(int)id] : id.ToString();
 }
 
 internal static class RelatedLines

@@ -153,9 +153,11 @@ public sealed class HierarchyComplete : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new("C.hierarchy-complete", "功能分类表中每个项都有其所属的款、类行", RuleCategory.Classification, Severity.Warning, Basis.Rules143);
 
+    private static readonly TableId[] FunctionTables = [TableId.T2, TableId.T3, TableId.T5, TableId.T8, TableId.T9];
+
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        foreach (var id in new[] { TableId.T2, TableId.T3, TableId.T5, TableId.T8, TableId.T9 })
+        foreach (var id in FunctionTables)
         {
             if (d.Table(id) is not { } t) continue;
             foreach (var group in TableIndex.Of(t).Units)
