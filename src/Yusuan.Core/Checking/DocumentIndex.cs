@@ -22,6 +22,8 @@ internal sealed class DocumentIndex
     private int nextClaim;
     private HashSet<string?>? topics;
     private TemplateEdition? template;
+    private (DisclosureTable, TableRow, FunctionCode)[]? functionCodeRows;
+    private (DisclosureTable, TableRow, EconomicCode)[]? economicCodeRows;
 
     private DocumentIndex(Disclosure document)
     {
@@ -97,6 +99,14 @@ internal sealed class DocumentIndex
         Yes,
         No,
     }
+
+    /// <summary>Function-code rows of the canonical tables (<see cref="Rules.Classification.CodeRows.Functions"/>).</summary>
+    public IReadOnlyList<(DisclosureTable Table, TableRow Row, FunctionCode Code)> FunctionCodeRows =>
+        LazyInitializer.EnsureInitialized(ref functionCodeRows, () => [.. Rules.Classification.CodeRows.FindFunctions(document)]);
+
+    /// <summary>Economic-code rows of the canonical tables (<see cref="Rules.Classification.CodeRows.Economics"/>).</summary>
+    public IReadOnlyList<(DisclosureTable Table, TableRow Row, EconomicCode Code)> EconomicCodeRows =>
+        LazyInitializer.EnsureInitialized(ref economicCodeRows, () => [.. Rules.Classification.CodeRows.FindEconomics(document)]);
 
     /// <summary>The topics of the narrative's sections.</summary>
     public IReadOnlySet<string?> Topics => LazyInitializer.EnsureInitialized(ref topics, () => document.Narrative.Sections.Select(s => s.Topic).ToHashSet());

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Checking;
@@ -21,23 +22,61 @@ internal sealed class TableIndex
     private TableIndex(DisclosureTable table)
     {
         Table = table;
-        Scale = Money.ScaleOf(table);
-        Half = Money.HalfUnit(Scale);
         var rows = table.Rows;
-        columns = new HashSet<string>(table.Columns.Length + 4, StringComparer.Ordinal);
-        foreach (var c in table.Columns) columns.Add(c.Key);
+        var declared = table.Columns;
+        columns = new HashSet<string>(declared.Length + 4, StringComparer.Ordinal);
+        foreach (var c in declared) columns.Add(c.Key);
         firstByKey = new Dictionary<string, TableRow>(rows.Length, StringComparer.Ordinal);
         var oneUnit = true;
+        var unit = rows.IsEmpty ? null : rows[0].Unit;
+        // One pass over the cells for the print precision (Money.ScaleOf) and the column keys.
+        var scale = 0;
         foreach (var row in rows)
         {
-            foreach (var key in row.Cells.Keys) columns.Add(key);
+            var cells = row.Cells;
+            var keys = cells.Keys;
+            var values = cells.Values;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                scale = Math.Max(scale, Money.Scale(values[i].Value));
+                // The reader keys cells with its column keys: the very same strings, found without hashing.
+                if (!IsDeclared(declared, keys[i])) columns.Add(keys[i]);
+            }
             firstByKey.TryAdd(row.Key, row);
-            oneUnit &= row.Unit == rows[0].Unit;
+            oneUnit &= row.Unit == unit;
         }
-        var keys = columns.ToArray();
-        Array.Sort(keys, StringComparer.Ordinal);
-        ColumnKeys = [.. keys];
+        Scale = scale;
+        Half = Money.HalfUnit(Scale);
+        var sorted = new string[columns.Count];
+        columns.CopyTo(sorted);
+        SortOrdinal(sorted);
+        ColumnKeys = ImmutableCollectionsMarshal.AsImmutableArray(sorted);
         Units = oneUnit ? (rows.IsEmpty ? [] : [new UnitRows(rows[0].Unit, rows)]) : GroupByUnit(rows);
+    }
+
+    private static bool IsDeclared(ImmutableArray<TableColumn> declared, string key)
+    {
+        foreach (var c in declared)
+        {
+            if (ReferenceEquals(c.Key, key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>An insertion sort: a table has a handful of distinct column keys.</summary>
+    private static void SortOrdinal(string[] keys)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(keys[j], key) > 0)
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+            keys[j + 1] = key;
+        }
     }
 
     /// <summary>Rows by unit, groups in order of first appearance, as Enumerable.GroupBy makes them.</summary>

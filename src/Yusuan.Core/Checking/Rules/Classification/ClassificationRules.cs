@@ -5,7 +5,13 @@ namespace Yusuan.Core.Checking.Rules.Classification;
 /// <summary>Function-code rows of every canonical table.</summary>
 internal static partial class CodeRows
 {
-    public static IEnumerable<(DisclosureTable Table, TableRow Row, FunctionCode Code)> Functions(Disclosure d)
+    /// <summary>The function-code rows, in table and row order (worked out once per document: four rules walk them).</summary>
+    public static IReadOnlyList<(DisclosureTable Table, TableRow Row, FunctionCode Code)> Functions(Disclosure d) => DocumentIndex.Of(d).FunctionCodeRows;
+
+    /// <summary>The economic-code rows, in table and row order.</summary>
+    public static IReadOnlyList<(DisclosureTable Table, TableRow Row, EconomicCode Code)> Economics(Disclosure d) => DocumentIndex.Of(d).EconomicCodeRows;
+
+    internal static IEnumerable<(DisclosureTable Table, TableRow Row, FunctionCode Code)> FindFunctions(Disclosure d)
     {
         foreach (var t in d.Tables.Where(t => t.Canonical is not null))
         {
@@ -17,7 +23,7 @@ internal static partial class CodeRows
         }
     }
 
-    public static IEnumerable<(DisclosureTable Table, TableRow Row, EconomicCode Code)> Economics(Disclosure d)
+    internal static IEnumerable<(DisclosureTable Table, TableRow Row, EconomicCode Code)> FindEconomics(Disclosure d)
     {
         foreach (var t in d.Tables.Where(t => t.Canonical is not null))
         {
@@ -53,8 +59,15 @@ public sealed class FunctionCodeKnown : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        var unknown = CodeRows.Functions(d).Where(x => !x.Row.Cells.IsEmpty && o.Classification.Function(x.Code) is null).DistinctBy(x => x.Code.Digits).ToList();
-        if (unknown.Count == 0) yield break;
+        var rows = CodeRows.Functions(d);
+        List<(DisclosureTable Table, TableRow Row, FunctionCode Code)>? unknown = null;
+        HashSet<string>? seen = null;
+        foreach (var x in rows)
+        {
+            if (x.Row.Cells.IsEmpty || o.Classification.Function(x.Code) is not null) continue;
+            if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(x.Code.Digits)) (unknown ??= []).Add(x);
+        }
+        if (unknown is null) yield break;
         // One finding per document: the catalog is partial, so this is a pointer for a person, not a defect list.
         var (t, r, _) = unknown[0];
         yield return Report($"{unknown.Count} 个功能分类科目不在项目的科目表中：{string.Join("、", unknown.Take(12).Select(x => $"{x.Code.Digits} {CodeRows.Label(x.Row, x.Code.Digits)}"))}{(unknown.Count > 12 ? " 等" : string.Empty)}",
@@ -85,8 +98,15 @@ public sealed class EconomicCodeKnown : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        var unknown = CodeRows.Economics(d).Where(x => !x.Row.Cells.IsEmpty && o.Classification.Economic(x.Code) is null).DistinctBy(x => x.Code.Digits).ToList();
-        if (unknown.Count == 0) yield break;
+        var rows = CodeRows.Economics(d);
+        List<(DisclosureTable Table, TableRow Row, EconomicCode Code)>? unknown = null;
+        HashSet<string>? seen = null;
+        foreach (var x in rows)
+        {
+            if (x.Row.Cells.IsEmpty || o.Classification.Economic(x.Code) is not null) continue;
+            if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(x.Code.Digits)) (unknown ??= []).Add(x);
+        }
+        if (unknown is null) yield break;
         var (t, r, _) = unknown[0];
         yield return Report($"{unknown.Count} 个经济分类科目不在项目的科目表中：{string.Join("、", unknown.Take(12).Select(x => $"{x.Code.Digits} {CodeRows.Label(x.Row, x.Code.Digits)}"))}{(unknown.Count > 12 ? " 等" : string.Empty)}",
             At.Cell(t, r, null), "已知科目", string.Join(" ", unknown.Select(x => x.Code.Digits)));

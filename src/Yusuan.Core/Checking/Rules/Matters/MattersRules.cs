@@ -150,7 +150,7 @@ public sealed class PerformanceProjectCount : MattersRule
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         if (d.Matters.Performance?.ProjectCount is not { } count || d.StatusOf(TableId.T7) != TableStatus.Present) yield break;
-        var projects = Facts.T7Projects(d).Select(p => (p.Unit, Facts.NameKey(p.Name))).Distinct().Count();
+        var projects = DocumentIndex.Of(d).T7Projects.Select(p => (p.Project.Unit, p.Key)).Distinct().Count();
         if (projects == 0 || projects == count.Value) yield break;
         // Projects paid from non-fiscal funds are counted in the text but are not in 表7.
         if (d.Matters.Performance.NonFiscalProjectAmount is { Value: > 0 } && count.Value > projects) yield break;
@@ -179,9 +179,17 @@ public sealed class ThreePublicTextSum : MattersRule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        var claims = d.Narrative.Claims.Where(c => c.Amount is not null && ClaimTables.Plausible(d, c)).ToList();
-        Figure? Get(string key) => claims.FirstOrDefault(c => c.Subject.Key == key)?.Amount;
+        // The first plausible claim with an amount for the key.
+        Figure? Get(string key)
+        {
+            foreach (var c in d.Narrative.Claims)
+            {
+                if (c.Amount is not null && c.Subject.Key == key && ClaimTables.Plausible(d, c)) return c.Amount;
+            }
+            return null;
+        }
         var total = Get(ClaimKeys.ThreePublicTotal);
+        if (total is null) return [];
         var vehicles = Get(ClaimKeys.ThreePublicVehiclePurchase) is null && Get(ClaimKeys.ThreePublicVehicleOperation) is null
             ? new[] { Get(ClaimKeys.ThreePublicVehicles) }
             : [Get(ClaimKeys.ThreePublicVehiclePurchase), Get(ClaimKeys.ThreePublicVehicleOperation)];

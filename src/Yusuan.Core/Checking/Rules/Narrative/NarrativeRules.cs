@@ -156,6 +156,7 @@ public sealed class SharesAddUp : Rule
             if (o.Rounding.Compare(b.Value, amounts).Kind is not (AgreementKind.Exact or AgreementKind.WithinRounding)) continue;
             var shares = Money.Sum(claims.Select(c => Printed.Of(c.Share!.Value)));
             var agreement = o.Rounding.Percent(new Printed(shares.Value, 0m), 100m - shares.Half, 100m + shares.Half);
+            if (!Reports(agreement, o)) continue;
             foreach (var f in ReportGap(agreement, o, $"{string.Join("、", claims.Select(ClaimTables.Name))} 的占比之和为 {Money.Plain(shares.Value)}%，应为 100%",
                 At.Claim(claims[0]), "100", Money.Plain(shares.Value), related: claims.Skip(1).Select(c => c.Span.Line)))
             {
@@ -219,7 +220,7 @@ public sealed class SameSubjectTwice : Rule
     {
         if (c.Subject.Key != ClaimKeys.Function) return string.Empty;
         var t = ClaimTables.FunctionTable(d, c);
-        return gpbIsAll ? "all" : t.ToString();
+        return gpbIsAll ? "all" : TableIdText.Of(t);
     }
 
     private static bool FundsAreAllGpb(Disclosure d)
