@@ -89,7 +89,8 @@ public sealed class Checker(RuleCatalog catalog, CheckOptions options)
 
     private static int CompareKeys(Finding a, Finding b)
     {
-        var c = b.Severity.CompareTo(a.Severity);
+        // Severities compared as numbers: Enum.CompareTo takes an object, and would box both.
+        var c = ((int)b.Severity).CompareTo((int)a.Severity);
         if (c != 0) return c;
         c = (a.Location.Line == 0 ? int.MaxValue : a.Location.Line).CompareTo(b.Location.Line == 0 ? int.MaxValue : b.Location.Line);
         if (c != 0) return c;

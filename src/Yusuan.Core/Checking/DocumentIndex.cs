@@ -38,22 +38,22 @@ internal sealed class DocumentIndex
     public static DocumentIndex Of(Disclosure document) => Cache.GetValue(document, d => new DocumentIndex(d));
 
     /// <summary>As <see cref="TemplateEdition.Of(Disclosure)"/>.</summary>
-    public TemplateEdition Template => LazyInitializer.EnsureInitialized(ref template, () => TemplateEdition.Infer(document));
+    public TemplateEdition Template => template ?? LazyInitializer.EnsureInitialized(ref template, () => TemplateEdition.Infer(document));
 
     /// <summary>As <see cref="Disclosure.Table"/>.</summary>
     public DisclosureTable? Table(TableId id) => (int)id >= 0 && (int)id < tables.Length ? tables[(int)id] : null;
 
     /// <summary>As <see cref="Facts.T7Projects"/>, with the <see cref="Facts.NameKey"/> of each project's name.</summary>
     public IReadOnlyList<(T7Project Project, string Key)> T7Projects =>
-        LazyInitializer.EnsureInitialized(ref t7Projects, () => [.. Facts.ComputeT7Projects(document).Select(p => (p, Facts.NameKey(p.Name)))]);
+        t7Projects ?? LazyInitializer.EnsureInitialized(ref t7Projects, () => [.. Facts.ComputeT7Projects(document).Select(p => (p, Facts.NameKey(p.Name)))]);
 
     /// <summary>Project descriptions with their <see cref="Facts.NameKey"/>, in document order.</summary>
     public IReadOnlyList<(ProjectDescription Description, string Key)> Descriptions =>
-        LazyInitializer.EnsureInitialized(ref descriptions, () => [.. document.Projects.Select(p => (p, Facts.NameKey(p.Name)))]);
+        descriptions ?? LazyInitializer.EnsureInitialized(ref descriptions, () => [.. document.Projects.Select(p => (p, Facts.NameKey(p.Name)))]);
 
     /// <summary>Project target tables (kind project, with a project name) with the name's <see cref="Facts.NameKey"/>, in document order.</summary>
     public IReadOnlyList<(PerformanceTargetTable Target, string Key)> ProjectTargets =>
-        LazyInitializer.EnsureInitialized(ref projectTargets, () =>
+        projectTargets ?? LazyInitializer.EnsureInitialized(ref projectTargets, () =>
             [.. document.Targets.Where(t => t.Kind == TargetTableKind.Project && t.ProjectName is not null).Select(t => (t, Facts.NameKey(t.ProjectName!)))]);
 
     /// <summary><see cref="Rules.Narrative.ClaimTables.Plausible"/> for a claim of the document in the document's year, worked out
@@ -64,7 +64,8 @@ internal sealed class DocumentIndex
         var i = IndexOf(claims, claim);
         if (i < 0) return Rules.Narrative.ClaimTables.Plausible(claim, document.Meta.Year);
         // Answers by position, not in a map keyed by the claim: hashing a claim by reference costs more than the answer.
-        var answers = LazyInitializer.EnsureInitialized(ref plausible, () => new Plausibility[claims.Length]);
+        // The factory captures only this: capturing a local would allocate a closure on every call.
+        var answers = plausible ?? LazyInitializer.EnsureInitialized(ref plausible, () => new Plausibility[document.Narrative.Claims.Length]);
         var answer = answers[i];
         if (answer == Plausibility.Unknown)
         {
@@ -102,20 +103,20 @@ internal sealed class DocumentIndex
 
     /// <summary>Function-code rows of the canonical tables (<see cref="Rules.Classification.CodeRows.Functions"/>).</summary>
     public IReadOnlyList<(DisclosureTable Table, TableRow Row, FunctionCode Code)> FunctionCodeRows =>
-        LazyInitializer.EnsureInitialized(ref functionCodeRows, () => [.. Rules.Classification.CodeRows.FindFunctions(document)]);
+        functionCodeRows ?? LazyInitializer.EnsureInitialized(ref functionCodeRows, () => [.. Rules.Classification.CodeRows.FindFunctions(document)]);
 
     /// <summary>Economic-code rows of the canonical tables (<see cref="Rules.Classification.CodeRows.Economics"/>).</summary>
     public IReadOnlyList<(DisclosureTable Table, TableRow Row, EconomicCode Code)> EconomicCodeRows =>
-        LazyInitializer.EnsureInitialized(ref economicCodeRows, () => [.. Rules.Classification.CodeRows.FindEconomics(document)]);
+        economicCodeRows ?? LazyInitializer.EnsureInitialized(ref economicCodeRows, () => [.. Rules.Classification.CodeRows.FindEconomics(document)]);
 
     /// <summary>The topics of the narrative's sections.</summary>
-    public IReadOnlySet<string?> Topics => LazyInitializer.EnsureInitialized(ref topics, () => document.Narrative.Sections.Select(s => s.Topic).ToHashSet());
+    public IReadOnlySet<string?> Topics => topics ?? LazyInitializer.EnsureInitialized(ref topics, () => document.Narrative.Sections.Select(s => s.Topic).ToHashSet());
 
     /// <summary>The first narrative section with this key.</summary>
     public NarrativeSection? Section(ReadOnlySpan<char> key) =>
         Sections.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var section) ? section : null;
 
-    private Dictionary<string, NarrativeSection> Sections => LazyInitializer.EnsureInitialized(ref sections, () =>
+    private Dictionary<string, NarrativeSection> Sections => sections ?? LazyInitializer.EnsureInitialized(ref sections, () =>
     {
         var byKey = new Dictionary<string, NarrativeSection>(StringComparer.Ordinal);
         foreach (var s in document.Narrative.Sections) byKey.TryAdd(s.Key, s);

@@ -73,12 +73,13 @@ public abstract class Rule
         options.Rounding.SeverityFor(agreement, Descriptor.DefaultSeverity) is not null;
 
     /// <summary>A finding for a rounding-aware comparison: nothing when consistent, the policy's severity for a slip,
-    /// the rule's default severity for a mismatch.</summary>
+    /// the rule's default severity for a mismatch. Worked out at once (not an iterator: most comparisons report nothing, and
+    /// an iterator would be an allocation for each).</summary>
     protected IEnumerable<Finding> ReportGap(Agreement agreement, CheckOptions options, string message, FindingLocation location,
         string expected, string actual, bool uncertain = false, IEnumerable<int>? related = null)
     {
         var severity = options.Rounding.SeverityFor(agreement, Descriptor.DefaultSeverity);
-        if (severity is null) yield break;
+        if (severity is null) return [];
         var s = severity.Value;
         if (uncertain && s == Severity.Error) s = Severity.Warning;
         var suffix = agreement.Kind switch
@@ -88,7 +89,7 @@ public abstract class Rule
             _ => $"（相差 {Money.Short(agreement.Gap)}）",
         };
         if (uncertain) suffix += "（该数字的列归属不确定）";
-        yield return Report(message + suffix, location, expected, actual, s, related);
+        return [Report(message + suffix, location, expected, actual, s, related)];
     }
 }
 

@@ -16,6 +16,8 @@ internal sealed class TableIndex
 
     private readonly HashSet<string> columns;
     private readonly Dictionary<string, TableRow> firstByKey;
+    // Each lazily built part is read before EnsureInitialized is called: the factory lambda captures, and would be
+    // allocated on every call.
     private FunctionCodeRows? functionCodeRows;
     private ImmutableArray<TableRow> classLines;
 
@@ -136,7 +138,7 @@ internal sealed class TableIndex
     }
 
     /// <summary>As <see cref="Rules.CrossTable.CrossTableRule"/>'s code rows: rows of no unit and no project with a function code, first per code.</summary>
-    public FunctionCodeRows FunctionCodes => LazyInitializer.EnsureInitialized(ref functionCodeRows, () => new FunctionCodeRows(Table));
+    public FunctionCodeRows FunctionCodes => functionCodeRows ?? LazyInitializer.EnsureInitialized(ref functionCodeRows, () => new FunctionCodeRows(Table));
 
     /// <summary>Expense lines of a two-sided table for one function class (<see cref="Facts.IsClassLine"/>), in row order.</summary>
     public ImmutableArray<TableRow> ClassLines
@@ -159,10 +161,10 @@ internal sealed class UnitRows(string? unit, ImmutableArray<TableRow> rows)
 
     public ImmutableArray<TableRow> Rows { get; } = rows;
 
-    public Hierarchy Codes => LazyInitializer.EnsureInitialized(ref hierarchy, () => new Hierarchy(Rows));
+    public Hierarchy Codes => hierarchy ?? LazyInitializer.EnsureInitialized(ref hierarchy, () => new Hierarchy(Rows));
 
     /// <summary>The function codes of the rows that are not project rows (a set: do not change it).</summary>
-    public HashSet<string> FunctionDigits => LazyInitializer.EnsureInitialized(ref functionDigits, () =>
+    public HashSet<string> FunctionDigits => functionDigits ?? LazyInitializer.EnsureInitialized(ref functionDigits, () =>
         Rows.Where(r => r.FunctionCode is not null && r.Project is null).Select(r => r.FunctionCode!.Value.Digits).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Code rows (first row of each <see cref="Facts.Code"/>, in row order), the code rows under each code, and the project rows.</summary>
