@@ -24,6 +24,7 @@ internal sealed class DocumentIndex
     private TemplateEdition? template;
     private (DisclosureTable, TableRow, FunctionCode)[]? functionCodeRows;
     private (DisclosureTable, TableRow, EconomicCode)[]? economicCodeRows;
+    private CatalogEntries? functionEntries;
 
     private DocumentIndex(Disclosure document)
     {
@@ -104,6 +105,20 @@ internal sealed class DocumentIndex
     /// <summary>Function-code rows of the canonical tables (<see cref="Rules.Classification.CodeRows.Functions"/>).</summary>
     public IReadOnlyList<(DisclosureTable Table, TableRow Row, FunctionCode Code)> FunctionCodeRows =>
         functionCodeRows ?? LazyInitializer.EnsureInitialized(ref functionCodeRows, () => [.. Rules.Classification.CodeRows.FindFunctions(document)]);
+
+    /// <summary>The catalog entry of each of <see cref="FunctionCodeRows"/>' codes, kept for the last catalog asked about.</summary>
+    public IReadOnlyList<Classification.CatalogEntry?> FunctionEntries(Classification.ClassificationCatalog catalog)
+    {
+        // One object, so that a reader on another thread sees a catalog with its own entries.
+        if (functionEntries is { } known && ReferenceEquals(known.Catalog, catalog)) return known.Entries;
+        var rows = FunctionCodeRows;
+        var entries = new Classification.CatalogEntry?[rows.Count];
+        for (var i = 0; i < entries.Length; i++) entries[i] = catalog.Function(rows[i].Code);
+        functionEntries = new CatalogEntries(catalog, entries);
+        return entries;
+    }
+
+    private sealed record CatalogEntries(Classification.ClassificationCatalog Catalog, Classification.CatalogEntry?[] Entries);
 
     /// <summary>Economic-code rows of the canonical tables (<see cref="Rules.Classification.CodeRows.Economics"/>).</summary>
     public IReadOnlyList<(DisclosureTable Table, TableRow Row, EconomicCode Code)> EconomicCodeRows =>

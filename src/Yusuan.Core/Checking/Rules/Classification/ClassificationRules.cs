@@ -1,3 +1,4 @@
+using Yusuan.Core.Classification;
 using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Checking.Rules.Classification;
@@ -7,6 +8,10 @@ internal static partial class CodeRows
 {
     /// <summary>The function-code rows, in table and row order (worked out once per document: four rules walk them).</summary>
     public static IReadOnlyList<(DisclosureTable Table, TableRow Row, FunctionCode Code)> Functions(Disclosure d) => DocumentIndex.Of(d).FunctionCodeRows;
+
+    /// <summary>The catalog's entry for each of <see cref="Functions"/> (null for an unknown code), looked up once per document
+    /// and catalog: two rules ask.</summary>
+    public static IReadOnlyList<CatalogEntry?> FunctionEntries(Disclosure d, ClassificationCatalog catalog) => DocumentIndex.Of(d).FunctionEntries(catalog);
 
     /// <summary>The economic-code rows, in table and row order.</summary>
     public static IReadOnlyList<(DisclosureTable Table, TableRow Row, EconomicCode Code)> Economics(Disclosure d) => DocumentIndex.Of(d).EconomicCodeRows;
@@ -60,11 +65,13 @@ public sealed class FunctionCodeKnown : Rule
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         var rows = CodeRows.Functions(d);
+        var entries = CodeRows.FunctionEntries(d, o.Classification);
         List<(DisclosureTable Table, TableRow Row, FunctionCode Code)>? unknown = null;
         HashSet<string>? seen = null;
-        foreach (var x in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            if (x.Row.Cells.IsEmpty || o.Classification.Function(x.Code) is not null) continue;
+            var x = rows[i];
+            if (x.Row.Cells.IsEmpty || entries[i] is not null) continue;
             if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(x.Code.Digits)) (unknown ??= []).Add(x);
         }
         if (unknown is null) yield break;
@@ -81,10 +88,14 @@ public sealed class FunctionName : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        foreach (var (t, r, c) in CodeRows.Functions(d))
+        var rows = CodeRows.Functions(d);
+        var entries = CodeRows.FunctionEntries(d, o.Classification);
+        for (var i = 0; i < rows.Count; i++)
         {
+            var (t, r, c) = rows[i];
+            if (entries[i] is not { } entry) continue;
             var label = CodeRows.Label(r, c.Digits);
-            if (label.Length == 0 || o.Classification.Function(c) is not { } entry) continue;
+            if (label.Length == 0) continue;
             // Long names wrapped or cut short in print are accepted (a clear prefix).
             if (Facts.SameClassName(entry.Name, label)) continue;
             yield return Report($"科目 {c.Digits} 印作“{label}”，科目表名称为“{entry.Name}”", At.Cell(t, r, null), entry.Name, label);

@@ -147,7 +147,8 @@ public sealed class SharesAddUp : Rule
             .GroupBy(c => (c.Section, Family(c)));
         foreach (var g in groups)
         {
-            if (g.Key.Item2 is null) continue;
+            // A group of one claim has fewer than two subjects.
+            if (g.Key.Item2 is null || g.Count() < 2) continue;
             var claims = g.GroupBy(c => (c.Subject.Key, c.Subject.Code)).Select(x => x.First()).ToList();
             if (claims.Count < 2) continue;
             if (ClaimTables.ShareBase(d, claims[0]) is not { } b) continue;
