@@ -37,29 +37,67 @@ public sealed class Checker(RuleCatalog catalog, CheckOptions options)
             {
                 if (options.Profile.Apply(rule.Descriptor, f.Severity, template.Id) is not { } s) continue;
                 // A table the reader could not read cleanly (it said so in a diagnostic) cannot give a certain error.
-                if (s == Severity.Error && (f.Location.Table is { } table && doubtful.Tables.Contains(table) || f.RelatedLines.Any(doubtful.Covers)))
+                if (s == Severity.Error && doubtful.Any && (f.Location.Table is { } table && doubtful.Tables.Contains(table) || doubtful.CoversAny(f.RelatedLines)))
                 {
                     findings.Add(f with { Severity = Severity.Warning, Message = f.Message + "（该表读取存疑，降为警告）" });
                     continue;
                 }
-                findings.Add(f with { Severity = s });
+                findings.Add(s == f.Severity ? f : f with { Severity = s });
             }
         }
-        var ordered = findings
-            .Distinct()
-            .OrderByDescending(f => f.Severity)
-            .ThenBy(f => f.Location.Line == 0 ? int.MaxValue : f.Location.Line)
-            .ThenBy(f => f.Rule, StringComparer.Ordinal)
-            .ThenBy(f => f.Location.Row, StringComparer.Ordinal)
-            .ThenBy(f => f.Location.Column, StringComparer.Ordinal)
-            .ToImmutableArray();
-        var summary = new CheckSummary(
-            ordered.Count(f => f.Severity == Severity.Error),
-            ordered.Count(f => f.Severity == Severity.Warning),
-            ordered.Count(f => f.Severity == Severity.Info),
-            Completeness.Score(document, template).Total);
+        var ordered = Order(findings);
+        int errors = 0, warnings = 0, infos = 0;
+        foreach (var f in ordered)
+        {
+            switch (f.Severity)
+            {
+                case Severity.Error: errors++; break;
+                case Severity.Warning: warnings++; break;
+                case Severity.Info: infos++; break;
+            }
+        }
+        var summary = new CheckSummary(errors, warnings, infos, Completeness.Score(document, template).Total);
         var meta = document.Meta;
         return new CheckReport(new CheckedDocument(meta.UnitName, meta.Year, meta.Kind, source, template.Id), summary, ordered);
+    }
+
+    /// <summary>Each finding once (the first of equal ones), most severe first, then by line (unknown last), rule, row and column;
+    /// findings equal in all of these keep the order the rules gave them (a stable sort, as Distinct then OrderBy…ThenBy give).</summary>
+    private static ImmutableArray<Finding> Order(List<Finding> findings)
+    {
+        var keyed = new (Finding Finding, int Index)[findings.Count];
+        for (var i = 0; i < keyed.Length; i++) keyed[i] = (findings[i], i);
+        Array.Sort(keyed, static (a, b) =>
+        {
+            var c = CompareKeys(a.Finding, b.Finding);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        // Equal findings have equal sort keys, so after the sort they sit in one run of equal keys, in the rules' order: keeping
+        // the first of each within its run is what Distinct keeps.
+        var result = ImmutableArray.CreateBuilder<Finding>(keyed.Length);
+        var runStart = 0;
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            var f = keyed[i].Finding;
+            if (i > 0 && CompareKeys(keyed[i - 1].Finding, f) != 0) runStart = result.Count;
+            var duplicate = false;
+            for (var j = runStart; j < result.Count && !duplicate; j++) duplicate = result[j].Equals(f);
+            if (!duplicate) result.Add(f);
+        }
+        return result.DrainToImmutable();
+    }
+
+    private static int CompareKeys(Finding a, Finding b)
+    {
+        // Severities compared as numbers: Enum.CompareTo takes an object, and would box both.
+        var c = ((int)b.Severity).CompareTo((int)a.Severity);
+        if (c != 0) return c;
+        c = (a.Location.Line == 0 ? int.MaxValue : a.Location.Line).CompareTo(b.Location.Line == 0 ? int.MaxValue : b.Location.Line);
+        if (c != 0) return c;
+        c = StringComparer.Ordinal.Compare(a.Rule, b.Rule);
+        if (c != 0) return c;
+        c = StringComparer.Ordinal.Compare(a.Location.Row, b.Location.Row);
+        return c != 0 ? c : StringComparer.Ordinal.Compare(a.Location.Column, b.Location.Column);
     }
 
     /// <summary>The catalog's rules but those the profile switches off for the template edition (they do not run).</summary>
@@ -72,21 +110,44 @@ public sealed class Checker(RuleCatalog catalog, CheckOptions options)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         var spans = new List<SourceSpan>();
-        foreach (var t in d.Tables.Where(t => t.Canonical is not null && t.Span.IsKnown))
+        if (!HasWarning(d.Diagnostics)) return new Doubt(set, spans);
+        foreach (var t in d.Tables)
         {
+            if (t.Canonical is not { } id || !t.Span.IsKnown) continue;
             var end = Math.Max(t.Span.EndLine, t.Span.Line);
             if (d.Diagnostics.Any(g => g.Severity >= DiagnosticSeverity.Warning && g.Span.Line >= t.Span.Line && g.Span.Line <= end))
             {
-                set.Add(t.Canonical!.Value.ToString());
+                set.Add(TableIdText.Of(id));
                 spans.Add(new SourceSpan(t.Span.Line, end));
             }
         }
         return new Doubt(set, spans);
     }
 
+    private static bool HasWarning(ImmutableArray<ParseDiagnostic> diagnostics)
+    {
+        foreach (var g in diagnostics)
+        {
+            if (g.Severity >= DiagnosticSeverity.Warning) return true;
+        }
+        return false;
+    }
+
     /// <summary>Tables the reader was unsure about, by id and by line range.</summary>
     public sealed record Doubt(HashSet<string> Tables, List<SourceSpan> Spans)
     {
+        /// <summary>Some table is in doubt.</summary>
+        public bool Any => Spans.Count > 0;
+
         public bool Covers(int line) => Spans.Any(s => line >= s.Line && line <= s.EndLine);
+
+        public bool CoversAny(ImmutableArray<int> lines)
+        {
+            foreach (var line in lines)
+            {
+                if (Covers(line)) return true;
+            }
+            return false;
+        }
     }
 }

@@ -27,7 +27,7 @@ public static class Completeness
     {
         var parts = new List<CompletenessPart>
         {
-            new("公开表格", TablesWeight, TablesWeight * Fraction(template.RequiredTables.Select(id => TableCredit(d, id)))),
+            new("公开表格", TablesWeight, TablesWeight * TablesCredit(d, template)),
             new("情况说明", NarrativeWeight, NarrativeWeight * NarrativeCredit(d, template)),
             new("单位概况", ProfileWeight, template.Profile ? ProfileWeight * ProfileCredit(d.Profile) : ProfileWeight),
             new("其他重要事项", MattersWeight, template.OtherMatters ? MattersWeight * MattersCredit(d) : MattersWeight),
@@ -45,6 +45,22 @@ public static class Completeness
         _ => 0m,
     };
 
+    private static decimal TablesCredit(Disclosure d, TemplateEdition template)
+    {
+        var required = template.RequiredTables;
+        if (required.IsEmpty) return 1m;
+        var index = DocumentIndex.Of(d);
+        decimal sum = 0;
+        foreach (var id in required)
+        {
+            // As TableCredit, the table found through the document's index.
+            var table = index.Table(id);
+            if (table is null) continue;
+            sum += !table.IsDeclaredEmpty && table.Rows.Length > 0 ? 1m : table.EmptyNote is not null ? 1m : 0.5m;
+        }
+        return sum / required.Length;
+    }
+
     private static decimal Fraction(IEnumerable<decimal> credits)
     {
         var list = credits.ToList();
@@ -55,7 +71,9 @@ public static class Completeness
     {
         if (t.RequiredTopics.IsDefaultOrEmpty) return d.Narrative.Sections.IsDefaultOrEmpty && d.Narrative.Claims.IsDefaultOrEmpty ? 0m : 1m;
         var topics = DocumentIndex.Of(d).Topics;
-        return Fraction(t.RequiredTopics.Select(topic => topics.Contains(topic) ? 1m : 0m));
+        decimal present = 0;
+        foreach (var topic in t.RequiredTopics) present += topics.Contains(topic) ? 1m : 0m;
+        return present / t.RequiredTopics.Length;
     }
 
     private static decimal ProfileCredit(UnitProfile p)
@@ -75,10 +93,18 @@ public static class Completeness
     private static decimal ProjectCredit(Disclosure d, TemplateEdition t)
     {
         if (!t.ProjectDescriptions && !t.ProjectTargets) return 1m;
-        var projects = Facts.T7Projects(d).Select(p => p.Name).Distinct().ToList();
-        if (projects.Count == 0) return 1m;
-        var described = t.ProjectDescriptions ? Fraction(projects.Select(p => Facts.FindDescription(d, p) is null ? 0m : 1m)) : 1m;
-        var targeted = t.ProjectTargets ? Fraction(projects.Select(p => Facts.FindTarget(d, p) is null ? 0m : 1m)) : 1m;
-        return (described + targeted) / 2;
+        // Each project name once (the first row's name key stands for it).
+        var index = DocumentIndex.Of(d);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        decimal count = 0, described = 0, targeted = 0;
+        foreach (var (project, key) in index.T7Projects)
+        {
+            if (!names.Add(project.Name)) continue;
+            count++;
+            if (t.ProjectDescriptions && Facts.FindByName(index.Descriptions, key) is not null) described++;
+            if (t.ProjectTargets && Facts.FindByName(index.ProjectTargets, key) is not null) targeted++;
+        }
+        if (count == 0) return 1m;
+        return ((t.ProjectDescriptions ? described / count : 1m) + (t.ProjectTargets ? targeted / count : 1m)) / 2;
     }
 }

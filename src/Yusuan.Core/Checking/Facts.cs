@@ -160,7 +160,7 @@ public static class Facts
     /// <summary>The target table of a project, found as <see cref="FindDescription"/> finds its description.</summary>
     public static PerformanceTargetTable? FindTarget(Disclosure d, string project) => FindByName(DocumentIndex.Of(d).ProjectTargets, NameKey(project));
 
-    private static T? FindByName<T>(IReadOnlyList<(T Item, string Key)> candidates, string key)
+    internal static T? FindByName<T>(IReadOnlyList<(T Item, string Key)> candidates, string key)
         where T : class
     {
         foreach (var (item, k) in candidates)

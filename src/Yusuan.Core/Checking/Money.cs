@@ -63,16 +63,6 @@ public static class Money
     }
 
     /// <summary>The decimal places a table prints its money with: the largest scale among its cells (2 for 0.01).</summary>
+    /// <remarks>Tables are immutable: the scale is worked out once per table instance, by <see cref="TableIndex"/>.</remarks>
     public static int TableScale(DisclosureTable table) => TableIndex.Of(table).Scale;
-
-    // Tables are immutable: their scale is computed once per table instance, by TableIndex.
-    internal static int ScaleOf(DisclosureTable table)
-    {
-        var scale = 0;
-        foreach (var row in table.Rows)
-        {
-            foreach (var cell in row.Cells.Values) scale = Math.Max(scale, Scale(cell.Value));
-        }
-        return scale;
-    }
 }

@@ -73,12 +73,13 @@ public abstract class Rule
         options.Rounding.SeverityFor(agreement, Descriptor.DefaultSeverity) is not null;
 
     /// <summary>A finding for a rounding-aware comparison: nothing when consistent, the policy's severity for a slip,
-    /// the rule's default severity for a mismatch.</summary>
+    /// the rule's default severity for a mismatch. Worked out at once (not an iterator: most comparisons report nothing, and
+    /// an iterator would be an allocation for each).</summary>
     protected IEnumerable<Finding> ReportGap(Agreement agreement, CheckOptions options, string message, FindingLocation location,
         string expected, string actual, bool uncertain = false, IEnumerable<int>? related = null)
     {
         var severity = options.Rounding.SeverityFor(agreement, Descriptor.DefaultSeverity);
-        if (severity is null) yield break;
+        if (severity is null) return [];
         var s = severity.Value;
         if (uncertain && s == Severity.Error) s = Severity.Warning;
         var suffix = agreement.Kind switch
@@ -88,7 +89,7 @@ public abstract class Rule
             _ => $"（相差 {Money.Short(agreement.Gap)}）",
         };
         if (uncertain) suffix += "（该数字的列归属不确定）";
-        yield return Report(message + suffix, location, expected, actual, s, related);
+        return [Report(message + suffix, location, expected, actual, s, related)];
     }
 }
 
@@ -97,7 +98,7 @@ public static class At
 {
     public static FindingLocation Cell(DisclosureTable table, TableRow row, string? column, SourceSpan? span = null) => new()
     {
-        Table = table.Canonical?.ToString() ?? table.Title,
+        Table = table.Canonical is { } id ? TableIdText.Of(id) : table.Title,
         Unit = row.Unit,
         Row = row.Key,
         Column = column,
@@ -106,11 +107,11 @@ public static class At
 
     public static FindingLocation Table(DisclosureTable table) => new()
     {
-        Table = table.Canonical?.ToString() ?? table.Title,
+        Table = table.Canonical is { } id ? TableIdText.Of(id) : table.Title,
         Line = table.Span.Line,
     };
 
-    public static FindingLocation TableId(TableId id, int line = 0) => new() { Table = id.ToString(), Line = line };
+    public static FindingLocation TableId(TableId id, int line = 0) => new() { Table = TableIdText.Of(id), Line = line };
 
     public static FindingLocation Text(string? section, SourceSpan span) => new() { Section = section, Line = span.Line };
 
@@ -126,6 +127,14 @@ public static class At
     };
 
     public static FindingLocation Document(Disclosure d) => new() { Line = d.Meta.Span.Line };
+}
+
+/// <summary><see cref="TableId"/>'s names ("T6") without <see cref="Enum.ToString()"/>, which findings would otherwise call for every location.</summary>
+internal static class TableIdText
+{
+    private static readonly string[] Names = [.. Enumerable.Range(0, (int)TableId.T11 + 1).Select(i => ((TableId)i).ToString())];
+
+    public static string Of(TableId id) => (uint)id < (uint)Names.Length ? Names[(int)id] : id.ToString();
 }
 
 internal static class RelatedLines

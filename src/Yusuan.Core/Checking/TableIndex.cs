@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Checking;
@@ -15,29 +16,69 @@ internal sealed class TableIndex
 
     private readonly HashSet<string> columns;
     private readonly Dictionary<string, TableRow> firstByKey;
+    // Each lazily built part is read before EnsureInitialized is called: the factory lambda captures, and would be
+    // allocated on every call.
     private FunctionCodeRows? functionCodeRows;
     private ImmutableArray<TableRow> classLines;
 
     private TableIndex(DisclosureTable table)
     {
         Table = table;
-        Scale = Money.ScaleOf(table);
-        Half = Money.HalfUnit(Scale);
         var rows = table.Rows;
-        columns = new HashSet<string>(table.Columns.Length + 4, StringComparer.Ordinal);
-        foreach (var c in table.Columns) columns.Add(c.Key);
+        var declared = table.Columns;
+        columns = new HashSet<string>(declared.Length + 4, StringComparer.Ordinal);
+        foreach (var c in declared) columns.Add(c.Key);
         firstByKey = new Dictionary<string, TableRow>(rows.Length, StringComparer.Ordinal);
         var oneUnit = true;
+        var unit = rows.IsEmpty ? null : rows[0].Unit;
+        // One pass over the cells for the print precision (Money.ScaleOf) and the column keys.
+        var scale = 0;
         foreach (var row in rows)
         {
-            foreach (var key in row.Cells.Keys) columns.Add(key);
+            var cells = row.Cells;
+            var keys = cells.Keys;
+            var values = cells.Values;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                scale = Math.Max(scale, Money.Scale(values[i].Value));
+                // The reader keys cells with its column keys: the very same strings, found without hashing.
+                if (!IsDeclared(declared, keys[i])) columns.Add(keys[i]);
+            }
             firstByKey.TryAdd(row.Key, row);
-            oneUnit &= row.Unit == rows[0].Unit;
+            oneUnit &= row.Unit == unit;
         }
-        var keys = columns.ToArray();
-        Array.Sort(keys, StringComparer.Ordinal);
-        ColumnKeys = [.. keys];
+        Scale = scale;
+        Half = Money.HalfUnit(Scale);
+        var sorted = new string[columns.Count];
+        columns.CopyTo(sorted);
+        SortOrdinal(sorted);
+        ColumnKeys = ImmutableCollectionsMarshal.AsImmutableArray(sorted);
         Units = oneUnit ? (rows.IsEmpty ? [] : [new UnitRows(rows[0].Unit, rows)]) : GroupByUnit(rows);
+    }
+
+    private static bool IsDeclared(ImmutableArray<TableColumn> declared, string key)
+    {
+        foreach (var c in declared)
+        {
+            if (ReferenceEquals(c.Key, key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>An insertion sort: a table has a handful of distinct column keys.</summary>
+    private static void SortOrdinal(string[] keys)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(keys[j], key) > 0)
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+            keys[j + 1] = key;
+        }
     }
 
     /// <summary>Rows by unit, groups in order of first appearance, as Enumerable.GroupBy makes them.</summary>
@@ -97,7 +138,7 @@ internal sealed class TableIndex
     }
 
     /// <summary>As <see cref="Rules.CrossTable.CrossTableRule"/>'s code rows: rows of no unit and no project with a function code, first per code.</summary>
-    public FunctionCodeRows FunctionCodes => LazyInitializer.EnsureInitialized(ref functionCodeRows, () => new FunctionCodeRows(Table));
+    public FunctionCodeRows FunctionCodes => functionCodeRows ?? LazyInitializer.EnsureInitialized(ref functionCodeRows, () => new FunctionCodeRows(Table));
 
     /// <summary>Expense lines of a two-sided table for one function class (<see cref="Facts.IsClassLine"/>), in row order.</summary>
     public ImmutableArray<TableRow> ClassLines
@@ -120,10 +161,10 @@ internal sealed class UnitRows(string? unit, ImmutableArray<TableRow> rows)
 
     public ImmutableArray<TableRow> Rows { get; } = rows;
 
-    public Hierarchy Codes => LazyInitializer.EnsureInitialized(ref hierarchy, () => new Hierarchy(Rows));
+    public Hierarchy Codes => hierarchy ?? LazyInitializer.EnsureInitialized(ref hierarchy, () => new Hierarchy(Rows));
 
     /// <summary>The function codes of the rows that are not project rows (a set: do not change it).</summary>
-    public HashSet<string> FunctionDigits => LazyInitializer.EnsureInitialized(ref functionDigits, () =>
+    public HashSet<string> FunctionDigits => functionDigits ?? LazyInitializer.EnsureInitialized(ref functionDigits, () =>
         Rows.Where(r => r.FunctionCode is not null && r.Project is null).Select(r => r.FunctionCode!.Value.Digits).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Code rows (first row of each <see cref="Facts.Code"/>, in row order), the code rows under each code, and the project rows.</summary>

@@ -32,7 +32,15 @@ public sealed record Disclosure
     public ImmutableArray<ParseDiagnostic> Diagnostics { get; init; } = [];
 
     /// <summary>The table playing canonical role <paramref name="id"/>, if the document has one.</summary>
-    public DisclosureTable? Table(TableId id) => Tables.FirstOrDefault(t => t.Canonical == id);
+    public DisclosureTable? Table(TableId id)
+    {
+        // A plain loop: rules ask this many times per check, and a lambda capturing the id is an allocation each time.
+        foreach (var t in Tables)
+        {
+            if (t.Canonical == id) return t;
+        }
+        return null;
+    }
 
     /// <summary>Present (with rows), declared empty, or absent.</summary>
     public TableStatus StatusOf(TableId id) => Table(id) switch

@@ -28,14 +28,10 @@ public abstract class RowIdentityRule : Rule
         var target = Target;
         var declared = Parts;
         if (!declared.Any(index.HasColumn)) yield break;
-        string[] extras = [];
-        if (ExtraColumnsAreParts)
-        {
-            var known = declared.Concat(AlternativeParts ?? []).Concat(SubColumns).Append(target).ToHashSet();
-            extras = [.. index.ColumnKeys.Where(c => !known.Contains(c))];
-        }
-        var parts = declared.Concat(extras).ToArray();
-        var alternative = AlternativeParts?.Concat(extras).ToArray();
+        var alternativeParts = AlternativeParts;
+        string[] extras = ExtraColumnsAreParts ? Extras(index, declared, alternativeParts, SubColumns, target) : [];
+        var parts = extras.Length == 0 ? declared : [.. declared, .. extras];
+        var alternative = alternativeParts is null || extras.Length == 0 ? alternativeParts : [.. alternativeParts, .. extras];
         foreach (var row in table.Rows)
         {
             var stated = index.Cell(row, target);
@@ -65,6 +61,18 @@ public abstract class RowIdentityRule : Rule
 
     /// <summary>Tables whose total row a <see cref="TotalSumRule"/> checks column by column.</summary>
     private static bool SummedDown(TableId table) => table is TableId.T2 or TableId.T3 or TableId.T5 or TableId.T6 or TableId.T7 or TableId.T8 or TableId.T9 or TableId.T11;
+
+    /// <summary>The table's columns the rule does not name, in ordinal order.</summary>
+    private static string[] Extras(TableIndex index, string[] declared, string[]? alternative, string[] sub, string target)
+    {
+        List<string>? extras = null;
+        foreach (var c in index.ColumnKeys)
+        {
+            if (c == target || declared.Contains(c) || alternative?.Contains(c) == true || sub.Contains(c)) continue;
+            (extras ??= []).Add(c);
+        }
+        return extras is null ? [] : [.. extras];
+    }
 
     /// <summary>The row's target against the sum of <paramref name="parts"/> (empty cells as zeros); null when no part is printed.
     /// Returns the parts as given: the ones the table has are picked out only for a message.</summary>
@@ -117,9 +125,12 @@ public abstract class LineIdentityRule : Rule
         foreach (var group in index.Units)
         {
             var rows = group.Rows;
-            var target = First(rows, Target);
+            // One unit: the group is the whole table, and the index has its first row of each key.
+            var oneUnit = index.Units.Length == 1;
+            var target = oneUnit ? index.Row(Target) : First(rows, Target);
             if (target is null) continue;
-            var partRows = PartKeys(rows).Select(k => First(rows, k)).ToList();
+            var partRows = new List<TableRow?>();
+            foreach (var k in PartKeys(rows)) partRows.Add(oneUnit ? index.Row(k) : First(rows, k));
             if (partRows.All(r => r is null)) continue;
             if (RequireAllPartLines && partRows.Any(r => r is null)) continue;
             foreach (var column in Columns)

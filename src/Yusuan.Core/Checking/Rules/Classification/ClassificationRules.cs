@@ -1,3 +1,4 @@
+using Yusuan.Core.Classification;
 using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Checking.Rules.Classification;
@@ -5,7 +6,17 @@ namespace Yusuan.Core.Checking.Rules.Classification;
 /// <summary>Function-code rows of every canonical table.</summary>
 internal static partial class CodeRows
 {
-    public static IEnumerable<(DisclosureTable Table, TableRow Row, FunctionCode Code)> Functions(Disclosure d)
+    /// <summary>The function-code rows, in table and row order (worked out once per document: four rules walk them).</summary>
+    public static IReadOnlyList<(DisclosureTable Table, TableRow Row, FunctionCode Code)> Functions(Disclosure d) => DocumentIndex.Of(d).FunctionCodeRows;
+
+    /// <summary>The catalog's entry for each of <see cref="Functions"/> (null for an unknown code), looked up once per document
+    /// and catalog: two rules ask.</summary>
+    public static IReadOnlyList<CatalogEntry?> FunctionEntries(Disclosure d, ClassificationCatalog catalog) => DocumentIndex.Of(d).FunctionEntries(catalog);
+
+    /// <summary>The economic-code rows, in table and row order.</summary>
+    public static IReadOnlyList<(DisclosureTable Table, TableRow Row, EconomicCode Code)> Economics(Disclosure d) => DocumentIndex.Of(d).EconomicCodeRows;
+
+    internal static IEnumerable<(DisclosureTable Table, TableRow Row, FunctionCode Code)> FindFunctions(Disclosure d)
     {
         foreach (var t in d.Tables.Where(t => t.Canonical is not null))
         {
@@ -17,7 +28,7 @@ internal static partial class CodeRows
         }
     }
 
-    public static IEnumerable<(DisclosureTable Table, TableRow Row, EconomicCode Code)> Economics(Disclosure d)
+    internal static IEnumerable<(DisclosureTable Table, TableRow Row, EconomicCode Code)> FindEconomics(Disclosure d)
     {
         foreach (var t in d.Tables.Where(t => t.Canonical is not null))
         {
@@ -53,8 +64,17 @@ public sealed class FunctionCodeKnown : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        var unknown = CodeRows.Functions(d).Where(x => !x.Row.Cells.IsEmpty && o.Classification.Function(x.Code) is null).DistinctBy(x => x.Code.Digits).ToList();
-        if (unknown.Count == 0) yield break;
+        var rows = CodeRows.Functions(d);
+        var entries = CodeRows.FunctionEntries(d, o.Classification);
+        List<(DisclosureTable Table, TableRow Row, FunctionCode Code)>? unknown = null;
+        HashSet<string>? seen = null;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var x = rows[i];
+            if (x.Row.Cells.IsEmpty || entries[i] is not null) continue;
+            if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(x.Code.Digits)) (unknown ??= []).Add(x);
+        }
+        if (unknown is null) yield break;
         // One finding per document: the catalog is partial, so this is a pointer for a person, not a defect list.
         var (t, r, _) = unknown[0];
         yield return Report($"{unknown.Count} 个功能分类科目不在项目的科目表中：{string.Join("、", unknown.Take(12).Select(x => $"{x.Code.Digits} {CodeRows.Label(x.Row, x.Code.Digits)}"))}{(unknown.Count > 12 ? " 等" : string.Empty)}",
@@ -68,10 +88,14 @@ public sealed class FunctionName : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        foreach (var (t, r, c) in CodeRows.Functions(d))
+        var rows = CodeRows.Functions(d);
+        var entries = CodeRows.FunctionEntries(d, o.Classification);
+        for (var i = 0; i < rows.Count; i++)
         {
+            var (t, r, c) = rows[i];
+            if (entries[i] is not { } entry) continue;
             var label = CodeRows.Label(r, c.Digits);
-            if (label.Length == 0 || o.Classification.Function(c) is not { } entry) continue;
+            if (label.Length == 0) continue;
             // Long names wrapped or cut short in print are accepted (a clear prefix).
             if (Facts.SameClassName(entry.Name, label)) continue;
             yield return Report($"科目 {c.Digits} 印作“{label}”，科目表名称为“{entry.Name}”", At.Cell(t, r, null), entry.Name, label);
@@ -85,8 +109,15 @@ public sealed class EconomicCodeKnown : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        var unknown = CodeRows.Economics(d).Where(x => !x.Row.Cells.IsEmpty && o.Classification.Economic(x.Code) is null).DistinctBy(x => x.Code.Digits).ToList();
-        if (unknown.Count == 0) yield break;
+        var rows = CodeRows.Economics(d);
+        List<(DisclosureTable Table, TableRow Row, EconomicCode Code)>? unknown = null;
+        HashSet<string>? seen = null;
+        foreach (var x in rows)
+        {
+            if (x.Row.Cells.IsEmpty || o.Classification.Economic(x.Code) is not null) continue;
+            if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(x.Code.Digits)) (unknown ??= []).Add(x);
+        }
+        if (unknown is null) yield break;
         var (t, r, _) = unknown[0];
         yield return Report($"{unknown.Count} 个经济分类科目不在项目的科目表中：{string.Join("、", unknown.Take(12).Select(x => $"{x.Code.Digits} {CodeRows.Label(x.Row, x.Code.Digits)}"))}{(unknown.Count > 12 ? " 等" : string.Empty)}",
             At.Cell(t, r, null), "已知科目", string.Join(" ", unknown.Select(x => x.Code.Digits)));
@@ -153,9 +184,11 @@ public sealed class HierarchyComplete : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new("C.hierarchy-complete", "功能分类表中每个项都有其所属的款、类行", RuleCategory.Classification, Severity.Warning, Basis.Rules143);
 
+    private static readonly TableId[] FunctionTables = [TableId.T2, TableId.T3, TableId.T5, TableId.T8, TableId.T9];
+
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        foreach (var id in new[] { TableId.T2, TableId.T3, TableId.T5, TableId.T8, TableId.T9 })
+        foreach (var id in FunctionTables)
         {
             if (d.Table(id) is not { } t) continue;
             foreach (var group in TableIndex.Of(t).Units)

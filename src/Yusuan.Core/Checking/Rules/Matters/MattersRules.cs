@@ -18,8 +18,9 @@ public abstract class MattersRule : Rule
 
     protected IEnumerable<Finding> NotAbove(Figure? part, Figure? whole, string row, string column, string message, Severity? severity = null)
     {
-        if (part is not { } p || whole is not { } w || p.Value <= w.Value) yield break;
-        yield return Report($"{message}：{Money.Plain(p.Value)} 大于 {Money.Plain(w.Value)}", At.Matter(row, column, p.Span), $"≤ {Money.Plain(w.Value)}", Money.Plain(p.Value), severity, [w.Span.Line]);
+        // Not an iterator: it is asked of every vehicle type, and mostly reports nothing.
+        if (part is not { } p || whole is not { } w || p.Value <= w.Value) return [];
+        return [Report($"{message}：{Money.Plain(p.Value)} 大于 {Money.Plain(w.Value)}", At.Matter(row, column, p.Span), $"≤ {Money.Plain(w.Value)}", Money.Plain(p.Value), severity, [w.Span.Line])];
     }
 }
 
@@ -175,7 +176,7 @@ public sealed class PerformanceProjectCount : MattersRule
         if (d.Matters.Performance?.ProjectCount is not { } count) yield break;
         // Without any table (004) the project descriptions of 七 are what the text counts.
         var (projects, where) = d.StatusOf(TableId.T7) == TableStatus.Present
-            ? (Facts.T7Projects(d).Select(p => (p.Unit, Facts.NameKey(p.Name))).Distinct().Count(), "表7 列有")
+            ? (DocumentIndex.Of(d).T7Projects.Select(p => (p.Project.Unit, p.Key)).Distinct().Count(), "表7 列有")
             : d.Tables.IsDefaultOrEmpty ? (d.Projects.Select(p => Facts.NameKey(p.Name)).Distinct().Count(), "项目支出情况说明有") : (0, string.Empty);
         if (projects == 0 || projects == count.Value) yield break;
         // Projects paid from non-fiscal funds are counted in the text but are not in 表7.
@@ -205,9 +206,17 @@ public sealed class ThreePublicTextSum : MattersRule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        var claims = d.Narrative.Claims.Where(c => c.Amount is not null && ClaimTables.Plausible(d, c)).ToList();
-        Figure? Get(string key) => claims.FirstOrDefault(c => c.Subject.Key == key)?.Amount;
+        // The first plausible claim with an amount for the key.
+        Figure? Get(string key)
+        {
+            foreach (var c in d.Narrative.Claims)
+            {
+                if (c.Amount is not null && c.Subject.Key == key && ClaimTables.Plausible(d, c)) return c.Amount;
+            }
+            return null;
+        }
         var total = Get(ClaimKeys.ThreePublicTotal);
+        if (total is null) return [];
         var vehicles = Get(ClaimKeys.ThreePublicVehiclePurchase) is null && Get(ClaimKeys.ThreePublicVehicleOperation) is null
             ? new[] { Get(ClaimKeys.ThreePublicVehicles) }
             : [Get(ClaimKeys.ThreePublicVehiclePurchase), Get(ClaimKeys.ThreePublicVehicleOperation)];

@@ -179,7 +179,8 @@ public sealed class SharesAddUp : Rule
             .GroupBy(c => (c.Section, Family(c)));
         foreach (var g in groups)
         {
-            if (g.Key.Item2 is null) continue;
+            // A group of one claim has fewer than two subjects.
+            if (g.Key.Item2 is null || g.Count() < 2) continue;
             var claims = g.GroupBy(c => (c.Subject.Key, c.Subject.Code)).Select(x => x.First()).ToList();
             if (claims.Count < 2) continue;
             if (ClaimTables.ShareBase(d, claims[0]) is not { } b) continue;
@@ -188,6 +189,7 @@ public sealed class SharesAddUp : Rule
             if (o.Rounding.Compare(b.Value, amounts).Kind is not (AgreementKind.Exact or AgreementKind.WithinRounding)) continue;
             var shares = Money.Sum(claims.Select(c => Printed.Of(c.Share!.Value)));
             var agreement = o.Rounding.Percent(new Printed(shares.Value, 0m), 100m - shares.Half, 100m + shares.Half);
+            if (!Reports(agreement, o)) continue;
             foreach (var f in ReportGap(agreement, o, $"{string.Join("、", claims.Select(ClaimTables.Name))} 的占比之和为 {Money.Plain(shares.Value)}%，应为 100%",
                 At.Claim(claims[0]), "100", Money.Plain(shares.Value), related: claims.Skip(1).Select(c => c.Span.Line)))
             {
@@ -215,29 +217,58 @@ public sealed class SameSubjectTwice : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        var gpbIsAll = FundsAreAllGpb(d);
-        var groups = d.Narrative.Claims.Where(c => c.Amount is not null && c.Subject.Key != ClaimKeys.CarryoverItem && ClaimTables.Plausible(d, c))
-            .GroupBy(c => (c.Subject.Key, Code: c.Subject.Code?.Digits, Basis: BasisOf(d, c, gpbIsAll), Name: SubjectName(c)));
-        foreach (var g in groups)
+        var candidates = new List<Claim>(d.Narrative.Claims.Length);
+        foreach (var c in d.Narrative.Claims)
         {
-            Claim? first = null;
-            foreach (var other in g)
-            {
-                if (first is null)
-                {
-                    first = other;
-                    continue;
-                }
-                var agreement = o.Rounding.Same(Printed.Of(first.Amount!.Value), Printed.Of(other.Amount!.Value));
-                if (agreement.Kind == AgreementKind.Exact) continue;
-                foreach (var f in ReportGap(agreement, o, $"{ClaimTables.Name(other)} 在第 {first.Span.Line} 行为 {Money.Plain(first.Amount.Value.Value)}，在第 {other.Span.Line} 行为 {Money.Plain(other.Amount.Value.Value)}",
-                    At.Claim(other), Money.Plain(first.Amount.Value.Value), Money.Plain(other.Amount.Value.Value), related: [first.Span.Line]))
-                {
-                    yield return f;
-                }
-                break;
-            }
+            if (c.Amount is null || c.Subject.Key == ClaimKeys.CarryoverItem || !ClaimTables.Plausible(d, c)) continue;
+            candidates.Add(c);
         }
+        // Claims are grouped by key, code, basis and printed name; a claim alone with its key and code is alone in its group
+        // too, so basis and name (which cost a lookup and a string) are worked out only for the others. Groups keep the
+        // order of their first claims, and each reports the first claim that differs from its first.
+        bool? gpbIsAll = null;
+        var groups = new Dictionary<(string Key, string? Code, string Basis, string Name), int>();
+        var firsts = new List<Claim>();
+        var reported = new List<Finding?>();
+        var done = new List<bool>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (!SubjectRepeated(candidates, i)) continue;
+            gpbIsAll ??= FundsAreAllGpb(d);
+            var key = (c.Subject.Key, c.Subject.Code?.Digits, BasisOf(d, c, gpbIsAll.Value), SubjectName(c));
+            if (!groups.TryGetValue(key, out var g))
+            {
+                groups.Add(key, firsts.Count);
+                firsts.Add(c);
+                reported.Add(null);
+                done.Add(false);
+                continue;
+            }
+            if (done[g]) continue;
+            var first = firsts[g];
+            var agreement = o.Rounding.Same(Printed.Of(first.Amount!.Value), Printed.Of(c.Amount!.Value));
+            if (agreement.Kind == AgreementKind.Exact) continue;
+            done[g] = true;
+            reported[g] = ReportGap(agreement, o, $"{ClaimTables.Name(c)} 在第 {first.Span.Line} 行为 {Money.Plain(first.Amount.Value.Value)}，在第 {c.Span.Line} 行为 {Money.Plain(c.Amount.Value.Value)}",
+                At.Claim(c), Money.Plain(first.Amount.Value.Value), Money.Plain(c.Amount.Value.Value), related: [first.Span.Line]).FirstOrDefault();
+        }
+        foreach (var f in reported)
+        {
+            if (f is not null) yield return f;
+        }
+    }
+
+    /// <summary>Another candidate has the key and code of candidate <paramref name="i"/> (a handful of claims: a scan beats a map).</summary>
+    private static bool SubjectRepeated(List<Claim> candidates, int i)
+    {
+        var s = candidates[i].Subject;
+        var code = s.Code?.Digits;
+        for (var j = 0; j < candidates.Count; j++)
+        {
+            if (j != i && candidates[j].Subject.Key == s.Key && candidates[j].Subject.Code?.Digits == code) return true;
+        }
+        return false;
     }
 
     /// <summary>The subject's printed name: for 类/款/项 the printed path without the （类）/（款）/（项） marks
@@ -251,7 +282,7 @@ public sealed class SameSubjectTwice : Rule
     {
         if (c.Subject.Key != ClaimKeys.Function) return string.Empty;
         var t = ClaimTables.FunctionTable(d, c);
-        return gpbIsAll ? "all" : t.ToString();
+        return gpbIsAll ? "all" : TableIdText.Of(t);
     }
 
     private static bool FundsAreAllGpb(Disclosure d)
@@ -394,15 +425,15 @@ public sealed class ClaimFunctionNames : Rule
         foreach (var c in d.Narrative.Claims)
         {
             if (c.Subject.Key != ClaimKeys.Function || c.Subject.Code is not { } code || c.Subject.PrintedPath.IsDefaultOrEmpty) continue;
-            var levels = new List<FunctionCode> { code.Class };
-            if (code.Level >= CodeLevel.Section) levels.Add(FunctionCode.Parse(code.Digits[..5]));
-            if (code.Level == CodeLevel.Item) levels.Add(code);
-            for (var i = 0; i < Math.Min(levels.Count, c.Subject.PrintedPath.Length); i++)
+            // 类, then 款 and 项 as deep as the code goes, each made only when the printed path reaches it.
+            var depth = code.Level switch { CodeLevel.Class => 1, CodeLevel.Section => 2, _ => 3 };
+            for (var i = 0; i < Math.Min(depth, c.Subject.PrintedPath.Length); i++)
             {
-                var entry = o.Classification.Function(levels[i]);
+                var level = i switch { 0 => code.Class, 1 => FunctionCode.Parse(code.Digits[..5]), _ => code };
+                var entry = o.Classification.Function(level);
                 var printed = c.Subject.PrintedPath[i];
                 if (entry is null || Facts.NameKey(entry.Name) == Facts.NameKey(printed)) continue;
-                yield return Report($"说明中“{printed}”不是科目 {levels[i].Digits} 的名称（应为“{entry.Name}”）", At.Claim(c), entry.Name, printed);
+                yield return Report($"说明中“{printed}”不是科目 {level.Digits} 的名称（应为“{entry.Name}”）", At.Claim(c), entry.Name, printed);
             }
         }
     }
