@@ -292,7 +292,7 @@ internal static partial class BodyReader
                 inHeader = true;
                 continue;
             }
-            var tokens = FiguresAfterFirst(numberedFrom is { } from ? IntegersAsFigures(line.SpaceTokens, from) : line.SpaceTokens);
+            var tokens = numberedFrom is { } from ? IntegersAsFigures(line.SpaceTokens, from) : line.SpaceTokens;
             var (code, codeTokens) = ReadCode(tokens, template.Codes);
             var hasFigures = tokens.Any(t => t.IsFigure);
             if (HeaderMap.IsNumbering(line.Text))
@@ -484,29 +484,7 @@ internal static partial class BodyReader
         return folded is "合计" or "总计" or "小计";
     }
 
-    /// <summary>A bare integer standing right of a row's first figure is a figure too ("88,282,511   88,282,511   0",
-    /// 007 表6, where the 0 used to end up in the name): codes and names stand left of the figures.</summary>
-    private static ImmutableArray<Token> FiguresAfterFirst(ImmutableArray<Token> tokens)
-    {
-        var first = -1;
-        for (var i = 0; i < tokens.Length && first < 0; i++)
-        {
-            if (tokens[i].IsFigure) first = i;
-        }
-        if (first < 0) return tokens;
-        var changed = false;
-        for (var i = first + 1; i < tokens.Length && !changed; i++) changed = IsBareFigure(tokens[i]);
-        if (!changed) return tokens;
-        var result = tokens.ToBuilder();
-        for (var i = first + 1; i < result.Count; i++)
-        {
-            if (IsBareFigure(result[i])) result[i] = AsFigure(result[i]);
-        }
-        return result.ToImmutable();
-    }
 
-    // A code standing right of figures starts the next block of a side-by-side table (001 表6: "2,082.85   302").
-    private static bool IsBareFigure(Token t) => !t.IsFigure && t.Text.All(char.IsAsciiDigit) && !IsCodeLike(t.Text);
 
     /// <summary>Reads 类/款/项 code tokens at the start of a line: "201 03 01", "2010301", "301 01".</summary>
     private static (string? Code, int Tokens) ReadCode(ImmutableArray<Token> tokens, CodeScheme scheme)
