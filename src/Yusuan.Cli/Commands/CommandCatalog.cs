@@ -20,5 +20,6 @@ internal static class CommandCatalog
         QueryCommand.Create(),
         ExportCommand.Create(),
         ServeCommand.Create(),
+        AccountCommand.Create(),
     ];
 }
