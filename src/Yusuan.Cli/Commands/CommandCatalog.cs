@@ -9,6 +9,7 @@ internal static class CommandCatalog
     [
         ParseCommand.Create(),
         CellsCommand.Create(),
+        TextCommand.Create(),
         CheckCommand.Create(),
         RulesCommand.Create(),
         RenderCommand.Create(),

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Yusuan.Core.Reading.Formats.Pdf;
+
 namespace Yusuan.Core.Reading.Formats;
 
 /// <summary>The text of a file in the form the text reader takes, or one sentence (Chinese, then English) saying why there is none.</summary>
@@ -17,6 +20,10 @@ public sealed record ExtractedText
     public string? Error { get; }
 
     public bool Success => Text is not null;
+
+    /// <summary>For a PDF: where each line of <see cref="Text"/> was printed (page and box), index = line number − 1.
+    /// Empty for other formats.</summary>
+    public ImmutableArray<LineOrigin> Origins { get; init; } = [];
 
     public static ExtractedText Ok(SourceFormat format, string text) => new(format, text, null);
 

@@ -70,14 +70,35 @@ public sealed class PdfTextTests
     [Fact]
     public void Without_pdftotext_the_message_says_what_to_install()
     {
-        var saved = Environment.GetEnvironmentVariable("YUSUAN_PDFTOTEXT");
+        var saved = (Environment.GetEnvironmentVariable("YUSUAN_PDFTOTEXT"), Environment.GetEnvironmentVariable("YUSUAN_PDF"));
         Environment.SetEnvironmentVariable("YUSUAN_PDFTOTEXT", "/nonexistent/pdftotext");
+        Environment.SetEnvironmentVariable("YUSUAN_PDF", "pdftotext");
         try
         {
             var text = DocumentText.Extract(BlankPdf(), "公开.pdf");
 
             Assert.False(text.Success);
             Assert.Contains("poppler-utils", text.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("YUSUAN_PDFTOTEXT", saved.Item1);
+            Environment.SetEnvironmentVariable("YUSUAN_PDF", saved.Item2);
+        }
+    }
+
+    [Fact]
+    public void A_pdf_is_read_in_process_without_pdftotext()
+    {
+        var saved = Environment.GetEnvironmentVariable("YUSUAN_PDFTOTEXT");
+        Environment.SetEnvironmentVariable("YUSUAN_PDFTOTEXT", "/nonexistent/pdftotext");
+        try
+        {
+            var text = DocumentText.Extract(File.ReadAllBytes(Path.Combine(Samples.Root, "samples", "corpus", "bulk", "B152_suz.pdf")), "B152_suz.pdf");
+
+            Assert.True(text.Success, text.Error);
+            Assert.Contains("部门：苏州市交通运输局", text.Text, StringComparison.Ordinal);
+            Assert.Equal(text.Text!.Split('\n').Length - 1, text.Origins.Length);
         }
         finally
         {
