@@ -149,24 +149,34 @@ internal sealed class DocumentView
 
     private void RenderTwoSided(Html h, int index, string tableKey, DisclosureTable table, List<TableRow> income, List<TableRow> expense)
     {
-        var left = Columns(table, income);
-        var right = Columns(table, expense);
+        var leftColumns = Columns(table, income);
+        var rightColumns = Columns(table, expense);
         h.Raw("<div class=\"scroll\"><table class=\"grid two-sided\"><thead><tr>")
-         .El("th", "收入", ("colspan", (left.Count + 1).ToString(CultureInfo.InvariantCulture)), ("class", "side"))
-         .El("th", "支出", ("colspan", (right.Count + 1).ToString(CultureInfo.InvariantCulture)), ("class", "side"))
+         .El("th", "收入", ("colspan", (leftColumns.Count + 1).ToString(CultureInfo.InvariantCulture)), ("class", "side"))
+         .El("th", "支出", ("colspan", (rightColumns.Count + 1).ToString(CultureInfo.InvariantCulture)), ("class", "side"))
          .Raw("</tr><tr><th>项目</th>");
-        foreach (var c in left) h.El("th", Places.ColumnName(table, c) is { Length: > 0 } n ? n : "金额", ("data-column", c));
+        foreach (var c in leftColumns) h.El("th", Places.ColumnName(table, c) is { Length: > 0 } n ? n : "金额", ("data-column", c));
         h.Raw("<th class=\"split\">项目</th>");
-        foreach (var c in right) h.El("th", Places.ColumnName(table, c) is { Length: > 0 } n ? n : "金额", ("data-column", c));
+        foreach (var c in rightColumns) h.El("th", Places.ColumnName(table, c) is { Length: > 0 } n ? n : "金额", ("data-column", c));
         h.Raw("</tr></thead><tbody>");
-        for (var i = 0; i < Math.Max(income.Count, expense.Count); i++)
+        // The two totals close the table on one line, as printed, however long each side is.
+        var incomeTotal = income.LastOrDefault(r => r.Key == "income.total");
+        var expenseTotal = expense.LastOrDefault(r => r.Key == "expense.total");
+        var lines = Math.Max(income.Count - (incomeTotal is null ? 0 : 1), expense.Count - (expenseTotal is null ? 0 : 1));
+        var left = income.Where(r => r != incomeTotal).ToList();
+        var right = expense.Where(r => r != expenseTotal).ToList();
+        for (var i = 0; i < lines; i++)
         {
-            var l = i < income.Count ? income[i] : null;
-            var r = i < expense.Count ? expense[i] : null;
-            var total = (l?.Kind == RowKind.Total || l?.Key == "income.total") && (r is null || r.Kind == RowKind.Total || r.Key == "expense.total");
-            h.Open("tr", ("class", total ? "total" : null));
-            Half(h, index, tableKey, l, left, split: false);
-            Half(h, index, tableKey, r, right, split: true);
+            h.Open("tr");
+            Half(h, index, tableKey, i < left.Count ? left[i] : null, leftColumns, split: false);
+            Half(h, index, tableKey, i < right.Count ? right[i] : null, rightColumns, split: true);
+            h.Close("tr");
+        }
+        if (incomeTotal is not null || expenseTotal is not null)
+        {
+            h.Open("tr", ("class", "total"));
+            Half(h, index, tableKey, incomeTotal, leftColumns, split: false);
+            Half(h, index, tableKey, expenseTotal, rightColumns, split: true);
             h.Close("tr");
         }
         h.Raw("</tbody></table></div>");

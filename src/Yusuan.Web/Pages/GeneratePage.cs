@@ -9,7 +9,7 @@ internal static class GeneratePage
     {
         var h = new Html();
         h.El("h1", "生成公开文件");
-        h.El("p", "先下载空白的 XLSX 数据模板，按工作表填好（每张公开表一个工作表），再上传；也可以上传同样内容的 JSON（格式见 yusuan template --json）。"
+        h.El("p", "先下载空白的 XLSX 数据模板，按工作表填好（每张公开表一个工作表），再上传；也可以上传同样内容的 JSON（格式见 yusuan template -o 输入.json）。"
                   + "生成公开文件全文（可下载 Word、PDF），并立即检查生成的文本。", ("class", "lead"));
         if (!available)
         {

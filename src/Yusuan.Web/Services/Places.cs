@@ -37,8 +37,14 @@ public static class Places
     {
         if (string.IsNullOrEmpty(tableKey)) return string.Empty;
         if (Find(document, tableKey) is { } table) return TableTitle(table);
-        return Enum.TryParse<TableId>(tableKey, out var id) && Enum.IsDefined(id) ? TableName(id) : tableKey;
+        if (tableKey == MattersKey) return "其他重要事项说明";
+        if (tableKey.Length is > 1 and <= 3 && tableKey[0] == 'T' && Enum.TryParse<TableId>(tableKey, out var id) && Enum.IsDefined(id)) return TableName(id);
+        // A printed title (findings about a table the document has no canonical role for) is shown; a key never is.
+        return tableKey.Any(c => c > 0x7F) ? tableKey : string.Empty;
     }
+
+    /// <summary>The key of the 其他重要事项 figures (docs/spec/cells.md, "M").</summary>
+    public const string MattersKey = "M";
 
     public static DisclosureTable? Find(Disclosure document, string? tableKey)
     {
@@ -58,10 +64,11 @@ public static class Places
     {
         var parts = new List<string>();
         var table = Find(document, at.Table);
-        if (at.Table is not null) parts.Add(TableTitle(document, at.Table));
+        if (at.Table is not null && TableTitle(document, at.Table) is { Length: > 0 } title) parts.Add(title);
         if (at.Unit is not null) parts.Add(at.Unit);
-        if (at.Row is not null && RowName(table, at.Row, at.Unit) is { Length: > 0 } row) parts.Add(row);
-        if (at.Column is not null && ColumnName(table, at.Column) is { Length: > 0 } column) parts.Add(column);
+        var matters = at.Table == MattersKey;
+        if (at.Row is not null && (matters ? MatterNames.GetValueOrDefault(at.Row, string.Empty) : RowName(table, at.Row, at.Unit)) is { Length: > 0 } row) parts.Add(row);
+        if (at.Column is not null && (matters ? MatterNames.GetValueOrDefault(at.Column, string.Empty) : ColumnName(table, at.Column)) is { Length: > 0 } column) parts.Add(column);
         if (at.Section is not null) parts.Add("说明“" + SectionName(at.Section) + "”");
         if (at.Line > 0) parts.Add($"第 {at.Line.ToString(CultureInfo.InvariantCulture)} 行");
         return parts.Count == 0 ? "全文" : string.Join(" · ", parts);
@@ -146,6 +153,46 @@ public static class Places
         ["vehicles"] = "公务用车购置及运行费",
         ["vehicles.purchase"] = "公务用车购置费",
         ["vehicles.operation"] = "公务用车运行费",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Rows and columns of the 其他重要事项 figures (docs/spec/cells.md, "M").</summary>
+    private static readonly FrozenDictionary<string, string> MatterNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["staff"] = "人员情况",
+        ["quota"] = "编制数",
+        ["actual"] = "实有人数",
+        ["active"] = "在职人员",
+        ["retired"] = "退休人员",
+        ["retired_cadre"] = "离休人员",
+        ["operating_cost"] = "机关运行经费",
+        ["amount"] = "金额",
+        ["procurement"] = "政府采购",
+        ["total"] = "合计",
+        ["goods"] = "货物",
+        ["works"] = "工程",
+        ["services"] = "服务",
+        ["sme"] = "面向中小企业预留",
+        ["small_micro"] = "面向小微企业预留",
+        ["assets"] = "国有资产占有使用情况",
+        ["building_area"] = "房屋面积",
+        ["building_value"] = "房屋价值",
+        ["vehicle_count"] = "车辆数",
+        ["vehicle_value"] = "车辆价值",
+        ["furniture_value"] = "家具价值",
+        ["other_value"] = "其他资产价值",
+        ["equipment_50"] = "单价50万元以上设备",
+        ["equipment_100"] = "单价100万元以上设备",
+        ["three_public"] = "“三公”经费（说明中）",
+        ["overseas"] = "因公出国（境）费",
+        ["reception"] = "公务接待费",
+        ["vehicle_purchase"] = "公务用车购置费",
+        ["vehicle_operation"] = "公务用车运行费",
+        ["performance"] = "绩效目标",
+        ["fiscal_project_amount"] = "财政拨款项目金额",
+        ["overall_amount"] = "整体绩效目标金额",
+        ["project_count"] = "项目个数",
+        ["profile"] = "部门概况",
+        ["departments"] = "内设机构",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> ColumnNames = new Dictionary<string, string>(StringComparer.Ordinal)

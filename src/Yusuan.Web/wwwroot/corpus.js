@@ -99,8 +99,8 @@
   const short = function (s) { return s.length > 14 ? s.slice(0, 13) + '…' : s; };
   draw('chart-rules', {
     tooltip: { trigger: 'axis', formatter: function (items) { return esc(rules[items[0].dataIndex].title) + '<br>' + esc(items[0].value) + ' 次'; } },
-    grid: { left: 12, right: 24, top: 10, bottom: 30, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1, name: '次数' },
+    grid: { left: 12, right: 24, top: 10, bottom: 36, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1, name: '次数', nameLocation: 'middle', nameGap: 24 },
     yAxis: { type: 'category', data: rules.map(function (r) { return short(r.title); }) },
     series: [{ name: '次数', type: 'bar', data: rules.map(function (r) { return r.count; }) }]
   }, rules.length > 0);
