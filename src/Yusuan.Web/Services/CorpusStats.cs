@@ -109,33 +109,35 @@ public sealed record CorpusStats
         };
     }
 
-    /// <summary>The 三公 totals of the units present in every year shown: years with few units are dropped (the earliest
-    /// first) until the remaining years share at least one unit, so a year never looks larger only for having more units.</summary>
+    /// <summary>The 三公 totals of the units present in every year shown. Years few units share are dropped (the weakest
+    /// first, the earliest of equals) and of the candidate ranges the one covering most unit-years is drawn, so a year never
+    /// looks larger only for having more units.</summary>
     private static (ImmutableArray<ThreePublicYear> Years, int Units) ThreePublicTrend(List<CorpusEntry> basis)
     {
         var byUnit = basis.Where(d => d.Year is not null && d.Figures.ThreePublicTotal is not null && d.Unit is not null)
             .GroupBy(d => CorpusExtensions.UnitKey(d.Unit))
             .ToDictionary(g => g.Key, g => g.GroupBy(d => d.Year!.Value).ToDictionary(y => y.Key, y => y.First()));
         var years = byUnit.Values.SelectMany(y => y.Keys).Distinct().Order().ToList();
+        (List<int> Years, List<Dictionary<int, CorpusEntry>> Units)? best = null;
         while (years.Count > 0)
         {
-            var common = byUnit.Where(u => years.All(u.Value.ContainsKey)).Select(u => u.Value).ToList();
-            if (common.Count > 0)
+            var common = byUnit.Values.Where(u => years.All(u.ContainsKey)).ToList();
+            if (common.Count > 0 && (best is null || common.Count * years.Count > best.Value.Units.Count * best.Value.Years.Count))
             {
-                var rows = years.Select(y =>
-                {
-                    var of = common.Select(u => u[y]).ToList();
-                    return new ThreePublicYear(y, of.Sum(d => d.Figures.ThreePublicTotal ?? 0), of.Sum(d => d.Figures.Overseas ?? 0),
-                        of.Sum(d => d.Figures.Reception ?? 0), of.Sum(d => d.Figures.Vehicles ?? 0), of.Count);
-                }).ToImmutableArray();
-                return (rows, common.Count);
+                best = ([.. years], common);
             }
             if (years.Count == 1) break;
-            // Drop the year fewest units have (the earliest of equals) and try again.
             var weakest = years.OrderBy(y => byUnit.Values.Count(u => u.ContainsKey(y))).ThenBy(y => y).First();
             years.Remove(weakest);
         }
-        return ([], 0);
+        if (best is not { } chosen) return ([], 0);
+        var rows = chosen.Years.Select(y =>
+        {
+            var of = chosen.Units.Select(u => u[y]).ToList();
+            return new ThreePublicYear(y, of.Sum(d => d.Figures.ThreePublicTotal ?? 0), of.Sum(d => d.Figures.Overseas ?? 0),
+                of.Sum(d => d.Figures.Reception ?? 0), of.Sum(d => d.Figures.Vehicles ?? 0), of.Count);
+        }).ToImmutableArray();
+        return (rows, chosen.Units.Count);
     }
 
     /// <summary>The 类 name from the classification catalog; failing that, the name most documents print.</summary>
