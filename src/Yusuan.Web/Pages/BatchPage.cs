@@ -103,8 +103,8 @@ internal static class BatchPage
         }
         else
         {
-            h.Open("td").El("a", d.Unit ?? "（未识别单位）", ("href", $"/documents/{d.Id}")).Close("td")
-             .El("td", d.Year?.ToString(ci) ?? "—").El("td", $"{CorpusFilter.KindName(d.Kind)}·{CorpusFilter.LevelName(d.Scope)}")
+            h.Open("td", ("class", "unit")).El("a", d.Unit ?? "（未识别单位）", ("href", $"/documents/{d.Id}")).Close("td")
+             .El("td", d.Year?.ToString(ci) ?? "—").El("td", $"{CorpusFilter.KindName(d.Kind)}·{CorpusFilter.LevelName(d.Scope)}", ("class", "kind"))
              .El("td", d.Errors.ToString(ci), ("class", "num errors")).El("td", d.RealWarnings.ToString(ci), ("class", "num warnings"))
              .El("td", d.WithinRounding.ToString(ci), ("class", "num rounding")).El("td", d.Uncertain.ToString(ci), ("class", "num uncertain"))
              .El("td", d.Completeness.ToString("0.#", ci), ("class", "num"));

@@ -40,7 +40,7 @@ internal static class DocumentsPage
 
     public static void DocumentRow(Html h, CorpusEntry d)
     {
-        h.Open("tr", ("data-id", d.Id)).Open("td").El("a", d.Unit ?? "（未识别单位）", ("href", $"/documents/{d.Id}")).Close("td")
+        h.Open("tr", ("data-id", d.Id)).Open("td", ("class", "unit")).El("a", d.Unit ?? "（未识别单位）", ("href", $"/documents/{d.Id}")).Close("td")
          .El("td", d.Year?.ToString(CultureInfo.InvariantCulture) ?? "—")
          .El("td", CorpusFilter.KindName(d.Kind))
          .El("td", CorpusFilter.LevelName(d.Scope))

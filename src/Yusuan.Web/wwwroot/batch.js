@@ -31,13 +31,13 @@
     cell(tr, f.seq, 'num');
     cell(tr, f.name, 'file');
     if (d) {
-      const td = cell(tr, '');
+      const td = cell(tr, '', 'unit');
       const a = document.createElement('a');
       a.href = '/documents/' + encodeURIComponent(d.id);
       a.textContent = d.unit || '（未识别单位）';
       td.appendChild(a);
       cell(tr, d.year == null ? '—' : d.year);
-      cell(tr, (kinds[d.kind] || '') + '·' + (levels[d.level] || ''));
+      cell(tr, (kinds[d.kind] || '') + '·' + (levels[d.level] || ''), 'kind');
       cell(tr, d.errors, 'num errors');
       cell(tr, d.realWarnings, 'num warnings');
       cell(tr, d.withinRounding, 'num rounding');
