@@ -309,14 +309,23 @@ internal sealed class DocumentView
         else if (roundingCount == findings.Count) h.Notice("只有舍入误差以内的差异（默认不显示）。", "ok");
         foreach (var s in SeverityOrder)
         {
-            var indexes = Enumerable.Range(0, findings.Count).Where(i => findings[i].Severity == s).ToList();
+            var indexes = Enumerable.Range(0, findings.Count).Where(i => findings[i].Severity == s && !rounding[i]).ToList();
             if (indexes.Count == 0) continue;
             var key = FindingsJson.Level(s);
-            var shown = indexes.Count(i => !rounding[i]);
-            h.Open("section", ("class", "group sev-" + key), ("data-severity", key), ("hidden", shown == 0 ? "hidden" : null))
-             .El("h3", $"{SeverityName(s)}（{shown.ToString(CultureInfo.InvariantCulture)}）")
+            h.Open("section", ("class", "group sev-" + key), ("data-severity", key))
+             .El("h3", $"{SeverityName(s)}（{indexes.Count.ToString(CultureInfo.InvariantCulture)}）")
              .Open("ol", ("class", "findings"));
             foreach (var i in indexes) RenderFinding(h, i, key);
+            h.Close("ol").Close("section");
+        }
+        var within = Enumerable.Range(0, findings.Count).Where(i => rounding[i]).ToList();
+        if (within.Count > 0)
+        {
+            // Differences the rounding of the printed figures explains: listed apart, hidden until asked for.
+            h.Open("section", ("class", "group rounding"), ("id", "rounding-group"), ("hidden", "hidden"))
+             .El("h3", $"舍入差异（{within.Count.ToString(CultureInfo.InvariantCulture)}）：相差不超过打印精度的舍入误差，不算错误")
+             .Open("ol", ("class", "findings"));
+            foreach (var i in within) RenderFinding(h, i, FindingsJson.Level(findings[i].Severity));
             h.Close("ol").Close("section");
         }
         Diagnostics(h);
