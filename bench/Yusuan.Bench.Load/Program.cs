@@ -3,11 +3,13 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Yusuan.Web;
+using Yusuan.Web.Security;
 using Yusuan.Web.Services;
 
 // Load test of POST /api/check on 127.0.0.1: N concurrent clients, a bounded number of requests and a time cap.
 // Each request sends the document with a different last line so every request is a real read + check, not a
-// cache hit. Prints p50/p95/p99 latency and throughput. Starts the app in-process unless --url is given.
+// cache hit. Prints p50/p95/p99 latency and throughput. Starts the app in-process unless --url is given — with accounts on,
+// as a bureau runs it: every request carries an API token (--no-accounts for loopback use without accounts; --token for --url).
 var options = LoadOptions.Parse(args);
 if (options is null) return 2;
 
@@ -18,7 +20,17 @@ if (options.ProfileRules)
     return 0;
 }
 Uri target;
-await using var app = options.Url is null ? YusuanWebApp.Build(new WebOptions { Url = "http://127.0.0.1:0" }) : null;
+var token = options.Token;
+IAccountStore? accounts = null;
+if (options.Url is null && !options.NoAccounts)
+{
+    accounts = new InMemoryAccounts();
+    accounts.Add("压测", Role.Reviewer, AccountRules.NewPassword());
+    token = accounts.CreateToken("压测", "负载测试");
+}
+await using var app = options.Url is null
+    ? YusuanWebApp.Build(new WebOptions { Url = "http://127.0.0.1:0", Access = options.NoAccounts ? AccessMode.OpenLoopback : AccessMode.Accounts }, accounts: accounts)
+    : null;
 if (app is not null)
 {
     await app.StartAsync();
@@ -31,6 +43,7 @@ else
 
 using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients, UseProxy = false };
 using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+if (token is not null) client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
 
 // Warm-up: JIT, first read, connection set-up.
 for (var i = 0; i < 20; i++) await SendAsync(-1 - i);
@@ -69,7 +82,7 @@ var ci = CultureInfo.InvariantCulture;
 Console.WriteLine(string.Create(ci, $"文档：{Path.GetFileName(options.File)}（{Encoding.UTF8.GetByteCount(text) / 1024.0:0.0} KB）"));
 var (readMs, checkMs) = ServiceTime(text);
 Console.WriteLine(string.Create(ci, $"单个文档的 CPU 时间（进程内，无 HTTP，顺序执行）：读取 {readMs:0.00} ms + 检查 {checkMs:0.00} ms"));
-Console.WriteLine(string.Create(ci, $"模式：{(options.RatePerClient > 0 ? $"每个客户端 {options.RatePerClient} 次/秒" : "闭环（收到响应立即发下一个）")}"));
+Console.WriteLine(string.Create(ci, $"模式：{(options.RatePerClient > 0 ? $"每个客户端 {options.RatePerClient} 次/秒" : "闭环（收到响应立即发下一个）")}；{(token is null ? "不带令牌" : "带 API 令牌（账户已启用）")}"));
 Console.WriteLine(string.Create(ci, $"并发客户端：{options.Clients}　请求：{done}　失败：{failures}　用时：{elapsed.TotalSeconds:0.00} s"));
 Console.WriteLine(string.Create(ci, $"吞吐量：{done / elapsed.TotalSeconds:0.0} 次/秒"));
 Console.WriteLine(string.Create(ci, $"延迟 p50 {Percentile(sorted, 50):0.0} ms　p95 {Percentile(sorted, 95):0.0} ms　p99 {Percentile(sorted, 99):0.0} ms　最大 {(sorted.Length > 0 ? sorted[^1] : 0):0.0} ms"));
@@ -156,11 +169,19 @@ internal sealed record LoadOptions(string File, int Clients, int Requests, TimeS
     /// <summary>Send the identical document every time (the recent-results cache path) instead of a unique one.</summary>
     public bool Same { get; init; }
 
+    /// <summary>In-process app without accounts (loopback use); by default accounts are on and requests carry a token.</summary>
+    public bool NoAccounts { get; init; }
+
+    /// <summary>The API token for a server given with --url.</summary>
+    public string? Token { get; init; }
+
     public static LoadOptions? Parse(string[] args)
     {
         var profile = args.Contains("--profile-rules");
         var same = args.Contains("--same");
-        args = [.. args.Where(a => a is not "--profile-rules" and not "--same")];
+        var noAccounts = args.Contains("--no-accounts");
+        args = [.. args.Where(a => a is not "--profile-rules" and not "--same" and not "--no-accounts")];
+        string? token = null;
         var file = Path.Combine(FindRoot(), "samples", "seeds", "000_bfbcec2c393d6588.txt");
         int clients = 50, requests = 5000;
         double seconds = 60, target = 50, rate = 0;
@@ -177,8 +198,9 @@ internal sealed record LoadOptions(string File, int Clients, int Requests, TimeS
                 case "--target-p99-ms": target = double.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--url": url = new Uri(v); break;
                 case "--rate": rate = double.Parse(v, CultureInfo.InvariantCulture); break;
+                case "--token": token = v; break;
                 default:
-                    Console.Error.WriteLine($"未知选项 {args[i]}。用法：--file F --clients 50 --requests 5000 --seconds 60 [--rate 每客户端每秒请求数] [--url http://127.0.0.1:5080]");
+                    Console.Error.WriteLine($"未知选项 {args[i]}。用法：--file F --clients 50 --requests 5000 --seconds 60 [--rate 每客户端每秒请求数] [--url http://127.0.0.1:5080 --token ysk_…] [--no-accounts] [--same]");
                     return null;
             }
         }
@@ -202,7 +224,7 @@ internal sealed record LoadOptions(string File, int Clients, int Requests, TimeS
             Console.Error.WriteLine("rate 应在 0–1000 次/秒之间（0 为闭环）。");
             return null;
         }
-        return new LoadOptions(file, clients, requests, TimeSpan.FromSeconds(seconds), url, target, rate) { ProfileRules = profile, Same = same };
+        return new LoadOptions(file, clients, requests, TimeSpan.FromSeconds(seconds), url, target, rate) { ProfileRules = profile, Same = same, NoAccounts = noAccounts, Token = token };
     }
 
     private static string FindRoot()

@@ -33,12 +33,14 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page in a fresh context (own cookies): 1400 px wide, or a phone's 390 px.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1400, int height = 900)
     {
         var context = await Instance.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
+            AcceptDownloads = true,
         });
         return await context.NewPageAsync();
     }

@@ -55,9 +55,10 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
     }
 
     [Fact]
-    public async Task Uploading_a_seed_shows_the_document_with_the_finding_highlighted()
+    public async Task Uploading_a_seed_shows_the_document_with_a_rounding_difference_shown_as_such_when_asked()
     {
-        // Seed 000, 表3 line 203: 行政事业单位医疗 (21011) 108.22, but its 项 rows 57.46 + 23.64 + 24.63 + 2.50 = 108.23.
+        // Seed 000, 表3 line 203: 行政事业单位医疗 (21011) 108.22, but its 项 rows 57.46 + 23.64 + 24.63 + 2.50 = 108.23:
+        // a difference within the rounding of five printed figures, hidden until the reviewer asks for it.
         await using var app = await RunningApp.StartAsync();
         var page = await browser.NewPageAsync();
 
@@ -67,15 +68,23 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         await page.WaitForURLAsync("**/check/*");
         var cell = page.Locator("section[data-table='T3'] tr[data-row='21011'] td[data-column='total']");
         await cell.WaitForAsync();
-        await page.ClickAsync("li.finding[data-rule='T3.hierarchy-sum'] a.goto");
+        var finding = page.Locator("li.finding[data-rule='T3.hierarchy-sum'][data-rounding='true']").First;
+        Assert.False(await finding.IsVisibleAsync());
+        Assert.Contains("舍入差异", await page.Locator("#count-rounding").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.CheckAsync("#show-rounding");
+        await finding.Locator("a.goto").ClickAsync();
         await Browser.ScreenshotAsync(page, "check-result");
 
-        Assert.Contains("hl-warning", await cell.GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
+        Assert.Contains("hl-rounding", await cell.GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
         Assert.Contains("T3.hierarchy-sum", await cell.GetAttributeAsync("data-rules") ?? string.Empty, StringComparison.Ordinal);
         Assert.Equal("108.22", (await cell.InnerTextAsync()).Trim());
         Assert.True(await cell.IsVisibleAsync());
-        var finding = page.Locator("li.finding[data-rule='T3.hierarchy-sum']").First;
         Assert.True(await finding.IsVisibleAsync());
+        // The finding reads as a reviewer reads it: the rule's title and the place as printed, no internal keys.
+        var text = await finding.InnerTextAsync();
+        Assert.Contains("行政事业单位医疗", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("hierarchy-sum", text, StringComparison.Ordinal);
         await page.UncheckAsync("input[data-filter-severity=warning]");
         Assert.False(await finding.IsVisibleAsync());
     }
@@ -113,7 +122,8 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         await Browser.ScreenshotAsync(page, "document", fullPage: true);
 
         Assert.Contains("hl-warning", await cell.GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
-        Assert.Equal("110", (await cell.InnerTextAsync()).Trim());
+        // Figures as the tables print them: two decimals.
+        Assert.Equal("110.00", (await cell.InnerTextAsync()).Trim());
         Assert.True(await page.Locator("#compare-table tr").CountAsync() > 1);
     }
 

@@ -51,3 +51,44 @@ public sealed class GenerateAndExportTests
         Assert.Equal("2.1.0", sarif.GetProperty("version").GetString());
     }
 }
+
+/// <summary>Issue #15: the generate page offers the XLSX template and returns the disclosure as Word and PDF too; the API
+/// page shows this server's own address.</summary>
+public sealed class GenerateDownloadsTests
+{
+    [Fact]
+    public async Task The_generate_page_offers_the_xlsx_template_and_the_disclosure_as_word_and_pdf()
+    {
+        await using var app = await RunningApp.StartAsync();
+        var form = await app.Client.GetStringAsync("/generate");
+        var template = await app.Client.GetByteArrayAsync("/generate/template.xlsx");
+        var input = Path.Combine(Samples.Root, "samples", "input", "bazhou-office-2025.json");
+
+        using var generated = await app.PostFileAsync("/generate", "bazhou-office-2025.json", await File.ReadAllBytesAsync(input), "application/json");
+        var id = System.Text.RegularExpressions.Regex.Match(await generated.Content.ReadAsStringAsync(), "/check/([0-9a-f]{16})/disclosure\\.docx").Groups[1].Value;
+        var docx = await app.Client.GetByteArrayAsync($"/check/{id}/disclosure.docx");
+        var pdf = await app.Client.GetByteArrayAsync($"/check/{id}/disclosure.pdf");
+        var (upload, _) = Yusuan.Web.Services.UploadReader.Validate(new Yusuan.Web.Services.Upload("模板.xlsx", template), Yusuan.Web.Services.UploadKind.GenerationInput);
+
+        Assert.Contains("/generate/template.xlsx", form, StringComparison.Ordinal);
+        Assert.NotNull(upload);
+        Assert.Equal(HttpStatusCode.OK, generated.StatusCode);
+        Assert.NotEmpty(id);
+        Assert.Equal("PK"u8.ToArray(), docx[..2]);
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+        var text = Yusuan.Core.Reading.Formats.DocumentText.Extract(docx, "公开.docx");
+        Assert.True(text.Success);
+        Assert.Contains("巴州", text.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_page_shows_the_address_the_server_is_reached_at()
+    {
+        await using var app = await RunningApp.StartAsync();
+
+        var html = await app.Client.GetStringAsync("/api");
+
+        Assert.Contains($"http://127.0.0.1:{app.Address.Port}/api/check", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1:5080", html, StringComparison.Ordinal);
+    }
+}

@@ -67,9 +67,128 @@ public sealed class StoreTests : IDisposable
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         }
 
-        var corpus = StoreCorpus.Open(Location, RuleChecker.Default);
+        using var corpus = StoreCorpus.Open(Location, RuleChecker.Default);
         Assert.Empty(corpus.List(new CorpusFilter()));
         Assert.False(Directory.Exists(Location.Display + ".files") && Directory.EnumerateFiles(Location.Display + ".files").Any());
+    }
+
+    [Fact]
+    public async Task A_saved_word_file_keeps_its_id_after_a_restart_and_the_same_file_twice_is_one_document()
+    {
+        var docx = await WordSeedAsync();
+        string id;
+        await using (var app = await RunningApp.StartAsync(store: Location))
+        {
+            using var first = await app.PostFileAsync("/api/documents", "公开.docx", docx, "application/octet-stream");
+            using var second = await app.PostFileAsync("/api/documents", "公开（重传）.docx", docx, "application/octet-stream");
+            id = JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+            Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+            Assert.Equal(id, JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString());
+        }
+
+        await using var restarted = await RunningApp.StartAsync(store: Location);
+        var list = JsonDocument.Parse(await restarted.Client.GetStringAsync("/api/documents")).RootElement;
+        using var page = await restarted.Client.GetAsync($"/documents/{id}");
+
+        Assert.Equal(CheckedFile.IdOf(docx), id);
+        Assert.Equal(id, Assert.Single(list.EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.True(File.Exists(Path.Combine(Location.Display + ".files", id + ".docx")), "the file is kept as uploaded");
+    }
+
+    [Fact]
+    public async Task A_restart_reads_stored_summaries_and_checks_no_document()
+    {
+        // The same checker both times: a summary made by another checker (or build) is made again.
+        await using (var app = await RunningApp.StartAsync(new Backends(new CountingChecker()), store: Location))
+        {
+            foreach (var seed in new[] { "000", "001", "002" })
+            {
+                using var r = await app.PostFileAsync("/api/documents", seed + ".txt", await File.ReadAllBytesAsync(Samples.Seed(seed)));
+                Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+            }
+        }
+        var counting = new CountingChecker();
+
+        await using var restarted = await RunningApp.StartAsync(new Backends(counting), store: Location);
+        var list = JsonDocument.Parse(await restarted.Client.GetStringAsync("/api/documents")).RootElement;
+        var corpusPage = await restarted.Client.GetStringAsync("/corpus");
+
+        Assert.Equal(3, list.GetArrayLength());
+        Assert.Contains(list.EnumerateArray(), d => d.GetProperty("errors").GetInt32() + d.GetProperty("warnings").GetInt32() > 0);
+        Assert.Contains("chart-composition", corpusPage, StringComparison.Ordinal);
+        Assert.Equal(0, counting.Calls);
+    }
+
+    [Fact]
+    public async Task Documents_imported_by_the_command_line_are_summarised_once()
+    {
+        var store = CorpusStore.Open(Location);
+        new CorpusImporter(store).Import([new FileImportSource(Samples.Seed("002")), new FileImportSource(Samples.Seed("003"))]);
+        var counting = new CountingChecker();
+
+        await using (var app = await RunningApp.StartAsync(new Backends(counting), store: Location))
+        {
+            Assert.Equal(2, JsonDocument.Parse(await app.Client.GetStringAsync("/api/documents")).RootElement.GetArrayLength());
+        }
+        var afterFirst = counting.Calls;
+        await using (var again = await RunningApp.StartAsync(new Backends(counting), store: Location))
+        {
+            Assert.Equal(2, JsonDocument.Parse(await again.Client.GetStringAsync("/api/documents")).RootElement.GetArrayLength());
+        }
+
+        Assert.Equal(2, afterFirst);
+        Assert.Equal(2, counting.Calls);
+    }
+
+    [Fact]
+    public async Task Deleting_a_document_removes_its_rows_its_kept_file_and_its_summary()
+    {
+        await using var app = await RunningApp.StartAsync(store: Location);
+        using var saved = await app.PostFileAsync("/api/documents", "000.txt", await File.ReadAllBytesAsync(Samples.Seed("000")));
+        var id = JsonDocument.Parse(await saved.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+
+        using var deleted = await app.Client.DeleteAsync($"/api/documents/{id}");
+        using var gone = await app.Client.GetAsync($"/api/documents/{id}");
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.False(File.Exists(Path.Combine(Location.Display + ".files", id + ".txt")));
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Location.Display }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM documents) + (SELECT COUNT(*) FROM findings) + (SELECT COUNT(*) FROM cells) + (SELECT COUNT(*) FROM web_documents)";
+        Assert.Equal(0L, (long)command.ExecuteScalar()!);
+    }
+
+    private static async Task<byte[]> WordSeedAsync()
+    {
+        var seed = Yusuan.Core.Reading.DisclosureReader.ReadFile(Samples.Seed("000")).GetValueOrThrow();
+        var path = Path.Combine(Path.GetTempPath(), $"yusuan-store-{Guid.NewGuid():N}.docx");
+        try
+        {
+            Yusuan.Core.Rendering.Docx.DocxRenderer.Write(seed, path);
+            return await File.ReadAllBytesAsync(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>The default checker, counting how often it is asked.</summary>
+    private sealed class CountingChecker : IDisclosureChecker
+    {
+        private int calls;
+
+        public int Calls => Volatile.Read(ref calls);
+
+        public Yusuan.Core.Checking.CheckReport Check(Yusuan.Core.Model.Disclosure document, string? source)
+        {
+            Interlocked.Increment(ref calls);
+            return Yusuan.Core.Checking.Checker.Default.Check(document, source);
+        }
     }
 
     public void Dispose()

@@ -56,8 +56,7 @@ public sealed class UploadReaderTests
     public void A_generator_upload_must_be_an_xlsx_workbook_or_json()
     {
         var (_, notZip) = UploadReader.Validate(new Upload("template.xlsx", Synthetic.Utf8("不是工作簿")), UploadKind.GenerationInput);
-        var (ok, _) = UploadReader.Validate(new Upload("template.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14]), UploadKind.GenerationInput);
-
+        var (ok, _) = UploadReader.Validate(new Upload("template.xlsx", new CoreGenerator().Template()), UploadKind.GenerationInput);
         var (json, _) = UploadReader.Validate(new Upload("input.json", Synthetic.Utf8("{ \"unit\": \"测试局\" }")), UploadKind.GenerationInput);
         var (_, text) = UploadReader.Validate(new Upload("input.json", Synthetic.Utf8("部门预算")), UploadKind.GenerationInput);
 
@@ -65,5 +64,15 @@ public sealed class UploadReaderTests
         Assert.NotNull(ok);
         Assert.NotNull(json);
         Assert.Equal(415, text!.Status);
+    }
+
+    [Fact]
+    public void A_zip_named_xlsx_that_holds_no_workbook_is_refused_with_400()
+    {
+        var (upload, error) = UploadReader.Validate(new Upload("template.xlsx", Bombs.Zip(("a.txt", "不是工作簿"u8.ToArray()))), UploadKind.GenerationInput);
+
+        Assert.Null(upload);
+        Assert.Equal(400, error!.Status);
+        Assert.Contains("template.xlsx", error.Message, StringComparison.Ordinal);
     }
 }

@@ -21,5 +21,6 @@ internal static class CommandCatalog
         QueryCommand.Create(),
         ExportCommand.Create(),
         ServeCommand.Create(),
+        AccountCommand.Create(),
     ];
 }

@@ -8,8 +8,9 @@ using Yusuan.Web.Services;
 namespace Yusuan.Web.Pages;
 
 /// <summary>
-/// The document as the reader saw it: narrative lines with their numbers, every table rendered as an HTML
-/// table from the model, and each finding highlighted where it points. Next to it, the findings panel.
+/// The document as the reader saw it: narrative lines with their numbers, every table rendered as an HTML table from the
+/// model (表1/表4 two-sided, 收入 | 支出 side by side, as printed), and each finding highlighted where it points. Next to
+/// it, the findings panel: rule titles and places in Chinese; differences within rounding tolerance hidden until asked for.
 /// </summary>
 internal sealed class DocumentView
 {
@@ -18,6 +19,7 @@ internal sealed class DocumentView
     private readonly CheckedFile checkedFile;
     private readonly Disclosure document;
     private readonly IReadOnlyList<Finding> findings;
+    private readonly bool[] rounding;
     private readonly DocumentLayout layout;
     private readonly FindingTargets targets;
     private readonly Dictionary<string, string> markIds = new(StringComparer.Ordinal);
@@ -27,6 +29,7 @@ internal sealed class DocumentView
         this.checkedFile = checkedFile;
         document = checkedFile.Report.Document;
         findings = checkedFile.Report.Findings;
+        rounding = [.. findings.Select(FindingKinds.IsWithinRounding)];
         layout = new DocumentLayout(document);
         targets = new FindingTargets(document, findings, layout);
     }
@@ -43,12 +46,7 @@ internal sealed class DocumentView
         return h.ToString();
     }
 
-    public static string SeverityName(Severity s) => s switch
-    {
-        Severity.Error => "错误",
-        Severity.Warning => "警告",
-        _ => "提示",
-    };
+    public static string SeverityName(Severity s) => Places.SeverityName(s);
 
     private string Body()
     {
@@ -97,28 +95,25 @@ internal sealed class DocumentView
     {
         var table = document.Tables[index];
         var tableKey = table.Canonical?.ToString() ?? string.Empty;
-        var columns = layout.ColumnsOf(index);
-        var headers = table.Columns.ToDictionary(c => c.Key, c => c.Header, StringComparer.Ordinal);
         var title = Mark(FindingTargets.TableKey(index), "tbl");
         h.Open("section", ("class", title.Class), ("data-table", tableKey), ("data-mark", title.Id), ("data-rules", title.Rules),
                 ("id", $"tbl-{index.ToString(CultureInfo.InvariantCulture)}"), ("title", title.Title));
-        var caption = (table.Number is { } n ? $"表{n.ToString(CultureInfo.InvariantCulture)} " : string.Empty) + table.Title;
-        h.Open("h3").Text(caption);
-        if (table.Canonical is { } id) h.El("span", id.ToString(), ("class", "tag"));
+        h.Open("h3").Text(Places.TableTitle(table));
         h.El("span", $"单位：{table.Unit.ChineseName()}" + (table.Span.IsKnown ? $"　原文第 {table.Span} 行" : string.Empty), ("class", "meta"));
         h.Close("h3");
         if (table.IsDeclaredEmpty || table.Rows.Length == 0)
         {
             h.Notice(table.EmptyNote?.Text ?? "本表为空表。", "empty");
         }
+        else if (TwoSided(table) is { } sides)
+        {
+            RenderTwoSided(h, index, tableKey, table, sides.Income, sides.Expense);
+        }
         else
         {
+            var columns = layout.ColumnsOf(index);
             h.Raw("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>编码</th><th>名称</th>");
-            foreach (var column in columns)
-            {
-                h.El("th", headers.TryGetValue(column, out var header) && !string.IsNullOrWhiteSpace(header) ? header : column,
-                    ("data-column", column), ("title", column));
-            }
+            foreach (var column in columns) h.El("th", Places.ColumnName(table, column), ("data-column", column));
             h.Raw("</tr></thead><tbody>");
             foreach (var row in table.Rows) RenderRow(h, index, tableKey, row, columns);
             h.Raw("</tbody></table></div>");
@@ -136,6 +131,81 @@ internal sealed class DocumentView
         h.Close("section");
     }
 
+    /// <summary>表1 and 表4 are printed two-sided: income lines on the left, expense lines on the right, read across.
+    /// Null when the table's rows are not all one side or the other (then it is shown as rows).</summary>
+    private static (List<TableRow> Income, List<TableRow> Expense)? TwoSided(DisclosureTable table)
+    {
+        if (table.Canonical is not (TableId.T1 or TableId.T4)) return null;
+        var income = new List<TableRow>();
+        var expense = new List<TableRow>();
+        foreach (var row in table.Rows)
+        {
+            if (row.Key.StartsWith("expense.", StringComparison.Ordinal)) expense.Add(row);
+            else if (row.Key.StartsWith("income.", StringComparison.Ordinal) || row.Key.StartsWith("carryover", StringComparison.Ordinal)) income.Add(row);
+            else return null;
+        }
+        return income.Count > 0 && expense.Count > 0 ? (income, expense) : null;
+    }
+
+    private void RenderTwoSided(Html h, int index, string tableKey, DisclosureTable table, List<TableRow> income, List<TableRow> expense)
+    {
+        var leftColumns = Columns(table, income);
+        var rightColumns = Columns(table, expense);
+        h.Raw("<div class=\"scroll\"><table class=\"grid two-sided\"><thead><tr>")
+         .El("th", "收入", ("colspan", (leftColumns.Count + 1).ToString(CultureInfo.InvariantCulture)), ("class", "side"))
+         .El("th", "支出", ("colspan", (rightColumns.Count + 1).ToString(CultureInfo.InvariantCulture)), ("class", "side"))
+         .Raw("</tr><tr><th>项目</th>");
+        foreach (var c in leftColumns) h.El("th", Places.ColumnName(table, c) is { Length: > 0 } n ? n : "金额", ("data-column", c));
+        h.Raw("<th class=\"split\">项目</th>");
+        foreach (var c in rightColumns) h.El("th", Places.ColumnName(table, c) is { Length: > 0 } n ? n : "金额", ("data-column", c));
+        h.Raw("</tr></thead><tbody>");
+        // The two totals close the table on one line, as printed, however long each side is.
+        var incomeTotal = income.LastOrDefault(r => r.Key == "income.total");
+        var expenseTotal = expense.LastOrDefault(r => r.Key == "expense.total");
+        var lines = Math.Max(income.Count - (incomeTotal is null ? 0 : 1), expense.Count - (expenseTotal is null ? 0 : 1));
+        var left = income.Where(r => r != incomeTotal).ToList();
+        var right = expense.Where(r => r != expenseTotal).ToList();
+        for (var i = 0; i < lines; i++)
+        {
+            h.Open("tr");
+            Half(h, index, tableKey, i < left.Count ? left[i] : null, leftColumns, split: false);
+            Half(h, index, tableKey, i < right.Count ? right[i] : null, rightColumns, split: true);
+            h.Close("tr");
+        }
+        if (incomeTotal is not null || expenseTotal is not null)
+        {
+            h.Open("tr", ("class", "total"));
+            Half(h, index, tableKey, incomeTotal, leftColumns, split: false);
+            Half(h, index, tableKey, expenseTotal, rightColumns, split: true);
+            h.Close("tr");
+        }
+        h.Raw("</tbody></table></div>");
+    }
+
+    private void Half(Html h, int index, string tableKey, TableRow? row, List<string> columns, bool split)
+    {
+        if (row is null)
+        {
+            h.El("td", string.Empty, ("class", split ? "label split" : "label"));
+            foreach (var _ in columns) h.El("td", string.Empty, ("class", "num"));
+            return;
+        }
+        var marked = Mark(FindingTargets.RowKey(index, row), split ? "label split" : "label");
+        h.El("td", Label(row), ("class", marked.Class), ("data-table", tableKey), ("data-row", row.Key), ("data-mark", marked.Id),
+            ("data-rules", marked.Rules), ("title", marked.Title),
+            ("data-line", row.Span.IsKnown ? row.Span.Line.ToString(CultureInfo.InvariantCulture) : null));
+        foreach (var column in columns) Cell(h, index, row, column);
+    }
+
+    /// <summary>The columns a set of rows uses, in the table's declared order.</summary>
+    private static List<string> Columns(DisclosureTable table, List<TableRow> rows)
+    {
+        var used = rows.SelectMany(r => r.Cells.Keys).ToHashSet(StringComparer.Ordinal);
+        var keys = table.Columns.Select(c => c.Key).Where(used.Contains).ToList();
+        keys.AddRange(used.Where(k => !keys.Contains(k)).Order(StringComparer.Ordinal));
+        return keys.Count == 0 ? ["amount"] : keys;
+    }
+
     private void RenderRow(Html h, int index, string tableKey, TableRow row, List<string> columns)
     {
         var kind = row.Kind switch
@@ -151,15 +221,24 @@ internal sealed class DocumentView
                 ("data-line", row.Span.IsKnown ? row.Span.Line.ToString(CultureInfo.InvariantCulture) : null));
         var code = row.FunctionCode?.Digits ?? row.EconomicCode?.Digits ?? string.Empty;
         h.El("td", code, ("class", "code"));
-        var label = string.IsNullOrWhiteSpace(row.Label) ? row.Project ?? row.Key : WithoutLeadingCode(row.Label, code);
-        h.El("td", label, ("class", "label"));
-        foreach (var column in columns)
-        {
-            var cell = Mark(FindingTargets.CellKey(index, row, column), "num");
-            var text = row.Cells.TryGetValue(column, out var c) ? c.Printed ?? Html.Plain(c.Value) : string.Empty;
-            h.El("td", text, ("class", cell.Class), ("data-column", column), ("data-mark", cell.Id), ("data-rules", cell.Rules), ("title", cell.Title));
-        }
+        h.El("td", Label(row), ("class", "label"));
+        foreach (var column in columns) Cell(h, index, row, column);
         h.Close("tr");
+    }
+
+    private void Cell(Html h, int index, TableRow row, string column)
+    {
+        var cell = Mark(FindingTargets.CellKey(index, row, column), "num");
+        var text = row.Cells.TryGetValue(column, out var c) ? c.Printed ?? Html.Number(c.Value) : string.Empty;
+        h.El("td", text, ("class", cell.Class), ("data-column", column), ("data-row", row.Key), ("data-mark", cell.Id), ("data-rules", cell.Rules), ("title", cell.Title));
+    }
+
+    /// <summary>The row's name as printed, without a code already shown in its own column; never a bare row key.</summary>
+    private static string Label(TableRow row)
+    {
+        var code = row.FunctionCode?.Digits ?? row.EconomicCode?.Digits ?? string.Empty;
+        if (!string.IsNullOrWhiteSpace(row.Label)) return WithoutLeadingCode(row.Label, code);
+        return row.Project ?? Places.LineName(row.Key);
     }
 
     /// <summary>Two-sided tables (表1/表4) print the 类 code inside the label ("201 一般公共服务支出"); the code already has its
@@ -173,32 +252,43 @@ internal sealed class DocumentView
         return trimmed.Length == 0 ? label : trimmed.ToString();
     }
 
-    /// <summary>CSS class, mark id, rule ids and tooltip for an element that may carry findings.</summary>
+    /// <summary>CSS class, mark id, rule ids and tooltip for an element that may carry findings. A place whose findings are
+    /// all differences within rounding is marked "hl-rounding" (not highlighted until the reviewer asks to see them).</summary>
     private (string Class, string? Id, string? Rules, string? Title) Mark(string target, string baseClass)
     {
         var at = targets.At(target);
         if (at.Count == 0) return (baseClass, null, null, null);
-        var worst = at.Select(i => findings[i].Severity).Max();
+        var real = at.Where(i => !rounding[i]).ToList();
+        var level = real.Count == 0 ? "rounding" : FindingsJson.Level(real.Select(i => findings[i].Severity).Max());
         if (!markIds.TryGetValue(target, out var id))
         {
             id = "m" + markIds.Count.ToString(CultureInfo.InvariantCulture);
             markIds[target] = id;
         }
         var rules = string.Join(' ', at.Select(i => findings[i].Rule).Distinct(StringComparer.Ordinal));
-        var title = string.Join('\n', at.Select(i => $"[{SeverityName(findings[i].Severity)}] {findings[i].Rule}：{findings[i].Message}"));
-        return ($"{baseClass} hl hl-{FindingsJson.Level(worst)}", id, rules, title);
+        var title = string.Join('\n', at.Select(i => $"[{(rounding[i] ? "舍入差异" : SeverityName(findings[i].Severity))}] {Places.RuleTitle(findings[i].Rule)}：{findings[i].Message}"));
+        return ($"{baseClass} hl hl-{level}", id, rules, title);
     }
 
     private string Panel()
     {
         var report = checkedFile.Report;
+        var roundingCount = rounding.Count(r => r);
         var h = new Html();
         h.Raw("<div class=\"summary\">");
         foreach (var s in SeverityOrder)
         {
-            h.Open("span", ("class", "count sev-" + FindingsJson.Level(s)))
-             .Text($"{SeverityName(s)} {report.Count(s).ToString(CultureInfo.InvariantCulture)}").Close("span");
+            var n = Enumerable.Range(0, findings.Count).Count(i => findings[i].Severity == s && !rounding[i]);
+            h.Open("span", ("class", "count sev-" + FindingsJson.Level(s)), ("id", "count-" + FindingsJson.Level(s)))
+             .Text($"{SeverityName(s)} {n.ToString(CultureInfo.InvariantCulture)}").Close("span");
         }
+        if (roundingCount > 0)
+        {
+            h.El("span", $"舍入差异 {roundingCount.ToString(CultureInfo.InvariantCulture)}", ("class", "count rounding"), ("id", "count-rounding"),
+                ("title", "相差不超过打印精度的舍入误差：不算错误，默认不显示"));
+        }
+        var uncertain = ReadingDoubts.Count(document);
+        if (uncertain > 0) h.El("span", $"读取存疑 {uncertain.ToString(CultureInfo.InvariantCulture)}", ("class", "count doubt"), ("id", "count-uncertain"));
         h.Open("span", ("class", "count score"), ("id", "completeness"))
          .Text($"完整性 {report.Completeness.ToString("0.#", CultureInfo.InvariantCulture)} 分")
          .Close("span");
@@ -209,18 +299,33 @@ internal sealed class DocumentView
             var key = FindingsJson.Level(s);
             h.Open("label").Open("input", ("type", "checkbox"), ("checked", "checked"), ("data-filter-severity", key)).Text(SeverityName(s)).Close("label");
         }
-        h.Open("input", ("type", "search"), ("id", "rule-filter"), ("placeholder", "按规则编号或文字筛选"), ("aria-label", "筛选"));
+        if (roundingCount > 0)
+        {
+            h.Open("label").Open("input", ("type", "checkbox"), ("id", "show-rounding"), ("data-filter-rounding", "true")).Text("舍入差异").Close("label");
+        }
+        h.Open("input", ("type", "search"), ("id", "rule-filter"), ("placeholder", "按问题或文字筛选"), ("aria-label", "筛选"));
         h.Raw("</div>");
         if (findings.Count == 0) h.Notice("没有发现问题。", "ok");
+        else if (roundingCount == findings.Count) h.Notice("只有舍入误差以内的差异（默认不显示）。", "ok");
         foreach (var s in SeverityOrder)
         {
-            var indexes = Enumerable.Range(0, findings.Count).Where(i => findings[i].Severity == s).ToList();
+            var indexes = Enumerable.Range(0, findings.Count).Where(i => findings[i].Severity == s && !rounding[i]).ToList();
             if (indexes.Count == 0) continue;
             var key = FindingsJson.Level(s);
             h.Open("section", ("class", "group sev-" + key), ("data-severity", key))
              .El("h3", $"{SeverityName(s)}（{indexes.Count.ToString(CultureInfo.InvariantCulture)}）")
              .Open("ol", ("class", "findings"));
             foreach (var i in indexes) RenderFinding(h, i, key);
+            h.Close("ol").Close("section");
+        }
+        var within = Enumerable.Range(0, findings.Count).Where(i => rounding[i]).ToList();
+        if (within.Count > 0)
+        {
+            // Differences the rounding of the printed figures explains: listed apart, hidden until asked for.
+            h.Open("section", ("class", "group rounding"), ("id", "rounding-group"), ("hidden", "hidden"))
+             .El("h3", $"舍入差异（{within.Count.ToString(CultureInfo.InvariantCulture)}）：相差不超过打印精度的舍入误差，不算错误")
+             .Open("ol", ("class", "findings"));
+            foreach (var i in within) RenderFinding(h, i, FindingsJson.Level(findings[i].Severity));
             h.Close("ol").Close("section");
         }
         Diagnostics(h);
@@ -234,11 +339,13 @@ internal sealed class DocumentView
         var diagnostics = document.Diagnostics;
         if (diagnostics.IsDefaultOrEmpty) return;
         h.Open("details", ("class", "diagnostics"), ("id", "diagnostics"))
-         .El("summary", $"读取诊断（{diagnostics.Length.ToString(CultureInfo.InvariantCulture)}）")
+         .El("summary", $"读取说明（{diagnostics.Length.ToString(CultureInfo.InvariantCulture)}，其中存疑 {ReadingDoubts.Count(document).ToString(CultureInfo.InvariantCulture)}）")
          .Open("ol", ("class", "findings"));
         foreach (var d in diagnostics.Take(200))
         {
-            h.Open("li", ("class", "finding")).El("code", d.Code, ("class", "rule")).El("span", d.Message, ("class", "msg"));
+            h.Open("li", ("class", "finding"), ("data-code", d.Code))
+             .El("span", d.Severity == DiagnosticSeverity.Warning ? "存疑" : d.Severity == DiagnosticSeverity.Error ? "未读出" : "说明", ("class", "rule"))
+             .El("span", CheckService.ChineseOnly(d.Message), ("class", "msg"));
             if (d.Span.IsKnown)
             {
                 var line = d.Span.Line.ToString(CultureInfo.InvariantCulture);
@@ -254,30 +361,26 @@ internal sealed class DocumentView
         var f = findings[i];
         var target = targets.TargetOf(i);
         var markId = target is not null && markIds.TryGetValue(target, out var id) ? id : null;
-        h.Open("li", ("class", "finding sev-" + severityKey), ("data-severity", severityKey), ("data-rule", f.Rule), ("data-target", markId));
-        h.El("code", f.Rule, ("class", "rule"), ("title", RuleCatalog.Default.Find(f.Rule)?.Title));
+        h.Open("li", ("class", "finding sev-" + severityKey + (rounding[i] ? " rounding" : string.Empty)), ("data-severity", severityKey), ("data-rule", f.Rule),
+            ("data-rounding", rounding[i] ? "true" : null), ("data-target", markId), ("hidden", rounding[i] ? "hidden" : null));
+        h.El("strong", Places.RuleTitle(f.Rule), ("class", "rule"));
         h.El("span", f.Message, ("class", "msg"));
-        var where = Where(f.Location);
+        var where = Places.Describe(document, f.Location);
         h.Open("span", ("class", "loc"));
         if (markId is not null) h.El("a", where, ("href", "#" + markId), ("class", "goto"), ("data-goto", markId));
         else h.Text(where);
         h.Close("span");
         if (f.Expected is not null || f.Actual is not null)
         {
-            h.El("span", $"应为 {f.Expected ?? "—"}，实为 {f.Actual ?? "—"}", ("class", "figures"));
+            h.El("span", $"应为 {Figure(f.Expected)}，实为 {Figure(f.Actual)}", ("class", "figures"));
         }
+        if (RuleCatalog.Default.Find(f.Rule)?.Basis is { Length: > 0 } basis) h.El("span", "依据：" + basis, ("class", "basis"));
         h.Close("li");
     }
 
-    private static string Where(FindingLocation at)
-    {
-        var parts = new List<string>();
-        if (at.Table is not null) parts.Add(at.Table);
-        if (at.Unit is not null) parts.Add(at.Unit);
-        if (at.Row is not null) parts.Add(at.Row);
-        if (at.Column is not null) parts.Add(at.Column);
-        if (at.Section is not null) parts.Add(at.Section);
-        if (at.Line > 0) parts.Add($"第 {at.Line.ToString(CultureInfo.InvariantCulture)} 行");
-        return parts.Count == 0 ? "全文" : string.Join(" · ", parts);
-    }
+    /// <summary>A figure as the tables print it (thousands separators, two decimals); text stays as it is.</summary>
+    private static string Figure(string? value) =>
+        value is null ? "—"
+        : decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? Html.Number(d)
+        : value;
 }

@@ -8,7 +8,7 @@ namespace Yusuan.Web.Pages;
 /// findings and the comparison with the same unit's prior year.</summary>
 internal static class DocumentsPage
 {
-    public static string List(ICorpus corpus, CorpusFilter filter, string? query)
+    public static string List(PageContext ctx, ICorpus corpus, CorpusFilter filter, string? query)
     {
         var docs = corpus.List(filter)
             .Where(d => string.IsNullOrWhiteSpace(query) || Matches(d, query.Trim()))
@@ -27,33 +27,35 @@ internal static class DocumentsPage
         {
             DocumentTable(h, docs);
         }
-        return Layout.Page("文档", "documents", h.ToString());
+        return Layout.Page(ctx, "文档", "documents", h.ToString());
     }
 
-    public static void DocumentTable(Html h, IEnumerable<CheckedFile> docs)
+    public static void DocumentTable(Html h, IEnumerable<CorpusEntry> docs)
     {
         h.Raw("<div class=\"scroll\"><table class=\"grid list\" id=\"document-list\"><thead><tr><th>单位</th><th>年度</th><th>类型</th><th>层级</th><th>地区</th>"
-              + "<th>支出合计（万元）</th><th>错误</th><th>警告</th><th>完整性</th><th>文件</th></tr></thead><tbody>");
-        foreach (var d in docs)
-        {
-            var meta = d.Report.Document.Meta;
-            var k = KeyFigures.Of(d.Report.Document);
-            h.Open("tr").Open("td").El("a", meta.UnitName ?? "（未识别单位）", ("href", $"/documents/{d.Id}")).Close("td")
-             .El("td", meta.Year?.ToString(CultureInfo.InvariantCulture) ?? "—")
-             .El("td", meta.Kind == DisclosureKind.Budget ? "预算" : "决算")
-             .El("td", CorpusFilter.LevelName(meta.Scope))
-             .El("td", meta.Region ?? "—")
-             .El("td", Html.Number(k.ExpenseTotal), ("class", "num"))
-             .El("td", d.Report.Count(Yusuan.Core.Checking.Severity.Error).ToString(CultureInfo.InvariantCulture), ("class", "num"))
-             .El("td", d.Report.Count(Yusuan.Core.Checking.Severity.Warning).ToString(CultureInfo.InvariantCulture), ("class", "num"))
-             .El("td", d.Report.Completeness.ToString("0.#", CultureInfo.InvariantCulture), ("class", "num"))
-             .El("td", d.Name, ("class", "file"))
-             .Close("tr");
-        }
+              + "<th>支出合计（万元）</th><th>错误</th><th>警告</th><th title=\"相差在舍入误差以内\">舍入差异</th><th title=\"读取时存疑的地方\">读取存疑</th><th>完整性</th><th>文件</th></tr></thead><tbody>");
+        foreach (var d in docs) DocumentRow(h, d);
         h.Raw("</tbody></table></div>");
     }
 
-    public static string One(ICorpus corpus, CheckedFile d)
+    public static void DocumentRow(Html h, CorpusEntry d)
+    {
+        h.Open("tr", ("data-id", d.Id)).Open("td", ("class", "unit")).El("a", d.Unit ?? "（未识别单位）", ("href", $"/documents/{d.Id}")).Close("td")
+         .El("td", d.Year?.ToString(CultureInfo.InvariantCulture) ?? "—")
+         .El("td", CorpusFilter.KindName(d.Kind))
+         .El("td", CorpusFilter.LevelName(d.Scope))
+         .El("td", d.Region ?? "—")
+         .El("td", Html.Number(d.Figures.ExpenseTotal), ("class", "num"))
+         .El("td", d.Errors.ToString(CultureInfo.InvariantCulture), ("class", "num errors"))
+         .El("td", d.RealWarnings.ToString(CultureInfo.InvariantCulture), ("class", "num warnings"))
+         .El("td", d.WithinRounding.ToString(CultureInfo.InvariantCulture), ("class", "num rounding"))
+         .El("td", d.Uncertain.ToString(CultureInfo.InvariantCulture), ("class", "num uncertain"))
+         .El("td", d.Completeness.ToString("0.#", CultureInfo.InvariantCulture), ("class", "num"))
+         .El("td", d.Name, ("class", "file"))
+         .Close("tr");
+    }
+
+    public static string One(PageContext ctx, ICorpus corpus, CheckedFile d)
     {
         var document = d.Report.Document;
         var meta = document.Meta;
@@ -61,11 +63,17 @@ internal static class DocumentsPage
         h.Open("div", ("class", "doc-head")).El("h1", meta.UnitName ?? d.Name)
          .El("p", string.Join("　", CheckPage.Facts(d)), ("class", "meta"));
         h.Open("p", ("class", "downloads")).Text("下载：");
-        foreach (var (format, label) in new[] { ("json", "检查结果 JSON"), ("sarif", "SARIF"), ("model", "模型 JSON"), ("csv", "单元格 CSV"), ("xlsx", "表格 XLSX"), ("pdf", "检查报告 PDF") })
+        foreach (var (format, label) in new[] { ("review", "检查表 XLSX"), ("json", "检查结果 JSON"), ("sarif", "SARIF"), ("model", "模型 JSON"), ("csv", "单元格 CSV"), ("xlsx", "表格 XLSX"), ("pdf", "检查报告 PDF") })
         {
             h.El("a", label, ("href", $"/api/documents/{d.Id}/export?format={format}"));
         }
-        h.Close("p").Close("div");
+        h.Close("p");
+        if (ctx.IsAdmin)
+        {
+            h.Open("form", ("method", "post"), ("action", $"/documents/{d.Id}/delete"), ("class", "inline"), ("id", "delete-form")).Raw(ctx.Field())
+             .Raw("<button type=\"submit\" id=\"delete\" class=\"danger\">从语料库删除</button>").Close("form");
+        }
+        h.Close("div");
 
         h.Raw("<nav class=\"tabs\"><a href=\"#overview\">概况</a><a href=\"#document\">表格与正文</a><a href=\"#projects\">项目</a><a href=\"#targets\">绩效目标</a><a href=\"#compare\">与上年比较</a></nav>");
         Overview(h, d);
@@ -73,7 +81,7 @@ internal static class DocumentsPage
         Projects(h, document);
         Targets(h, document);
         Compare(h, corpus, d);
-        return Layout.Page(meta.UnitName ?? d.Name, "documents", h.ToString());
+        return Layout.Page(ctx, meta.UnitName ?? d.Name, "documents", h.ToString());
     }
 
     private static void Overview(Html h, CheckedFile d)
@@ -116,7 +124,7 @@ internal static class DocumentsPage
             h.Raw("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>项目</th><th>预算安排规模（万元）</th><th>承担单位</th><th>政策依据</th><th>资金执行时间</th><th>原文行</th></tr></thead><tbody>");
             foreach (var p in d.Projects)
             {
-                h.Open("tr").El("td", p.Name).El("td", p.Amount?.Value.ToString(CultureInfo.InvariantCulture) ?? "—", ("class", "num"))
+                h.Open("tr").El("td", p.Name).El("td", Html.Number(p.Amount?.Value), ("class", "num"))
                  .El("td", p.ImplementingUnit).El("td", p.PolicyBasis).El("td", p.ExecutionPeriod)
                  .El("td", p.Span.IsKnown ? p.Span.ToString() : "—").Close("tr");
             }
@@ -135,7 +143,7 @@ internal static class DocumentsPage
         foreach (var t in d.Targets)
         {
             h.El("h3", (t.Kind == TargetTableKind.Project ? "项目：" : "部门整体：") + (t.ProjectName ?? t.BudgetUnit ?? "（未命名）"));
-            h.El("p", $"年度预算总额 {t.FundsTotal?.Value.ToString(CultureInfo.InvariantCulture) ?? "—"} 万元。{t.OverallGoal}", ("class", "meta"));
+            h.El("p", $"年度预算总额 {Html.Number(t.FundsTotal?.Value)} 万元。{t.OverallGoal}", ("class", "meta"));
             if (t.Indicators.IsDefaultOrEmpty) continue;
             h.Raw("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th></tr></thead><tbody>");
             foreach (var i in t.Indicators)
@@ -150,7 +158,8 @@ internal static class DocumentsPage
     private static void Compare(Html h, ICorpus corpus, CheckedFile d)
     {
         h.Raw("<section id=\"compare\" class=\"card\"><h2>与上年比较</h2>");
-        var prior = corpus.Prior(d);
+        var priorEntry = corpus.Prior(d);
+        var prior = priorEntry is null ? null : corpus.Get(priorEntry.Id);
         if (prior is null)
         {
             h.Notice("语料库中没有同一单位上一年度的公开文件。");
@@ -163,10 +172,13 @@ internal static class DocumentsPage
         var changes = DocumentComparison.Compare(prior.Report.Document, d.Report.Document)
             .Where(c => c.Column is "total" or "amount")
             .ToList();
-        h.Raw("<div class=\"scroll\"><table class=\"grid\" id=\"compare-table\"><thead><tr><th>表</th><th>行</th><th>名称</th><th>列</th><th>上年</th><th>本年</th><th>增减</th><th>增减率</th></tr></thead><tbody>");
+        h.Raw("<div class=\"scroll\"><table class=\"grid\" id=\"compare-table\"><thead><tr><th>表</th><th>项目</th><th>列</th><th>上年</th><th>本年</th><th>增减</th><th>增减率</th></tr></thead><tbody>");
         foreach (var c in changes)
         {
-            h.Open("tr").El("td", c.Table).El("td", c.Row).El("td", c.Label).El("td", c.Column)
+            var table = Places.Find(d.Report.Document, c.Table) ?? Places.Find(prior.Report.Document, c.Table);
+            var label = Places.RowName(table, c.Row, c.Unit);
+            h.Open("tr").El("td", Places.TableTitle(d.Report.Document, c.Table)).El("td", label.Length > 0 ? label : c.Label)
+             .El("td", Places.ColumnName(table, c.Column))
              .El("td", Html.Number(c.Before), ("class", "num")).El("td", Html.Number(c.After), ("class", "num"))
              .El("td", Html.Number(c.Change), ("class", "num"))
              .El("td", (c.Percent is { } p ? p.ToString("0.00", CultureInfo.InvariantCulture) + "%" : "—"), ("class", "num")).Close("tr");
@@ -174,7 +186,7 @@ internal static class DocumentsPage
         h.Raw("</tbody></table></div></section>");
     }
 
-    private static bool Matches(CheckedFile d, string query) =>
-        (d.Report.Document.Meta.UnitName ?? string.Empty).Contains(query, StringComparison.OrdinalIgnoreCase)
+    private static bool Matches(CorpusEntry d, string query) =>
+        (d.Unit ?? string.Empty).Contains(query, StringComparison.OrdinalIgnoreCase)
         || d.Name.Contains(query, StringComparison.OrdinalIgnoreCase);
 }

@@ -45,12 +45,12 @@ internal static class ReportHtml
         h.Raw("</tr></table>");
 
         h.El("h2", "表格");
-        h.Raw("<table><tr><th>表</th><th>状态</th><th>标题</th><th>行数</th></tr>");
+        h.Raw("<table><tr><th>表</th><th>状态</th><th>文件中的标题</th><th>行数</th></tr>");
         foreach (var id in Enum.GetValues<TableId>())
         {
             var t = report.Document.Table(id);
             var status = report.Document.StatusOf(id) switch { TableStatus.Present => "有数据", TableStatus.DeclaredEmpty => "空表", _ => "缺" };
-            h.Open("tr").El("td", id.ToString()).El("td", status).El("td", t?.Title).El("td", t?.Rows.Length.ToString(CultureInfo.InvariantCulture), ("class", "num")).Close("tr");
+            h.Open("tr").El("td", Places.TableName(id)).El("td", status).El("td", t?.Title).El("td", t?.Rows.Length.ToString(CultureInfo.InvariantCulture), ("class", "num")).Close("tr");
         }
         h.Raw("</table>");
 
@@ -62,14 +62,13 @@ internal static class ReportHtml
         else
         {
             h.Raw("<table class=\"findings\"><colgroup><col style=\"width:7%\"><col style=\"width:17%\"><col style=\"width:17%\"><col style=\"width:39%\"><col style=\"width:10%\"><col style=\"width:10%\"></colgroup>")
-             .Raw("<tr><th>级别</th><th>规则</th><th>位置</th><th>说明</th><th>应为</th><th>实为</th></tr>");
+             .Raw("<tr><th>级别</th><th>问题</th><th>位置</th><th>说明</th><th>应为</th><th>实为</th></tr>");
             foreach (var f in report.Findings)
             {
-                var where = string.Join(" · ", new[] { f.Location.Table, f.Location.Unit, f.Location.Row, f.Location.Column, f.Location.Section }.Where(p => !string.IsNullOrEmpty(p)));
-                if (f.Location.Line > 0) where += (where.Length > 0 ? " · " : string.Empty) + $"第 {f.Location.Line.ToString(CultureInfo.InvariantCulture)} 行";
+                var where = Places.Describe(report.Document, f.Location);
                 h.Open("tr", ("class", Yusuan.Core.Checking.Output.FindingsJson.Level(f.Severity)))
-                 .El("td", DocumentView.SeverityName(f.Severity)).Open("td").El("code", f.Rule).Close("td")
-                 .El("td", where.Length == 0 ? "全文" : where).El("td", f.Message)
+                 .El("td", FindingKinds.IsWithinRounding(f) ? "舍入差异" : Places.SeverityName(f.Severity)).El("td", Places.RuleTitle(f.Rule))
+                 .El("td", where).El("td", f.Message)
                  .El("td", f.Expected, ("class", "num")).El("td", f.Actual, ("class", "num")).Close("tr");
             }
             h.Raw("</table>");

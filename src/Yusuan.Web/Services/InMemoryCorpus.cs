@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Yusuan.Core.Reading;
-using Yusuan.Core.Reading.Formats;
 
 namespace Yusuan.Web.Services;
 
@@ -10,17 +8,17 @@ namespace Yusuan.Web.Services;
 /// </summary>
 public sealed class InMemoryCorpus : ICorpus
 {
-    private readonly ConcurrentDictionary<string, CheckedFile> documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (CorpusEntry Entry, CheckedFile Document)> documents = new(StringComparer.Ordinal);
     private readonly string? folder;
 
-    public InMemoryCorpus(string? folder = null) => this.folder = folder;
+    public InMemoryCorpus(string? folder = null) => this.folder = folder is null ? null : Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
 
     public string Description => folder is null
         ? $"内存语料库（{documents.Count} 份，重启后清空）"
-        : $"内存语料库（来自 {folder}，{documents.Count} 份，重启后清空）";
+        : $"内存语料库（来自目录 {folder}，{documents.Count} 份，重启后清空）";
 
     /// <summary>Reads and checks every disclosure file (text, Markdown, PDF, DOCX, XLSX, HTML) under <paramref name="root"/>; unreadable files are skipped and reported.</summary>
-    public static InMemoryCorpus Load(string root, IDisclosureChecker checker, Action<string>? report = null)
+    public static InMemoryCorpus Load(string root, IDisclosureChecker checker, Action<string>? report = null, WebOptions? options = null)
     {
         var corpus = new InMemoryCorpus(root);
         if (!Directory.Exists(root))
@@ -28,40 +26,35 @@ public sealed class InMemoryCorpus : ICorpus
             report?.Invoke($"语料目录不存在：{root}");
             return corpus;
         }
+        options ??= new WebOptions();
         var files = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
-            .Where(DocumentText.IsDisclosureFile)
+            .Where(Yusuan.Core.Reading.Formats.DocumentText.IsDisclosureFile)
             .Order(StringComparer.Ordinal)
             .ToList();
         Parallel.ForEach(files, file =>
         {
             var name = Path.GetRelativePath(root, file);
-            var extracted = DocumentText.Extract(File.ReadAllBytes(file), name);
-            if (!extracted.Success)
+            var bytes = File.ReadAllBytes(file);
+            var (document, error) = CheckService.Read(new Upload(name, bytes), CheckedFile.IdOf(bytes), checker, options);
+            if (document is null)
             {
-                report?.Invoke($"跳过 {name}：{CheckService.ChineseOnly(extracted.Error)}");
+                report?.Invoke($"跳过 {name}：{error!.Message}");
                 return;
             }
-            var text = extracted.Text!;
-            var read = DisclosureReader.Read(text, name);
-            if (read.Value is not { } document)
-            {
-                report?.Invoke($"跳过 {name}：{CheckService.ChineseOnly(read.Error)}");
-                return;
-            }
-            corpus.Add(new CheckedFile(CheckedFile.IdOf(text), name, text, checker.Report(document, name)));
+            corpus.Add(document);
         });
         return corpus;
     }
 
-    public IReadOnlyList<CheckedFile> List(CorpusFilter filter) =>
-        documents.Values.Where(d => filter.Matches(d.Report.Document))
-            .OrderBy(d => d.Report.Document.Meta.Region, StringComparer.Ordinal)
-            .ThenBy(d => d.Report.Document.Meta.UnitName, StringComparer.Ordinal)
-            .ThenBy(d => d.Report.Document.Meta.Year)
-            .ThenBy(d => d.Name, StringComparer.Ordinal)
-            .ToList();
+    public IReadOnlyList<CorpusEntry> List(CorpusFilter filter) =>
+        CorpusExtensions.Ordered(documents.Values.Select(d => d.Entry).Where(filter.Matches));
 
-    public CheckedFile? Get(string id) => documents.TryGetValue(id, out var d) ? d : null;
+    public CorpusEntry? Entry(string id) => documents.TryGetValue(id, out var d) ? d.Entry : null;
 
-    public CheckedFile Add(CheckedFile document) => documents.GetOrAdd(document.Id, document);
+    public CheckedFile? Get(string id) => documents.TryGetValue(id, out var d) ? d.Document : null;
+
+    public CorpusEntry Add(CheckedFile document, string? savedBy = null) =>
+        documents.GetOrAdd(document.Id, _ => (CorpusEntry.Of(document), document with { Original = null })).Entry;
+
+    public bool Remove(string id) => documents.TryRemove(id, out _);
 }

@@ -36,6 +36,10 @@ public static class UploadReader
         {
             return await RefuseAsync(request, limit, cancel).ConfigureAwait(false);
         }
+        if (Http.Uploads.MissingBoundary(request))
+        {
+            return (null, Upload.Error(StatusCodes.Status400BadRequest, "multipart/form-data 请求缺少 boundary 参数，无法读取上传的文件。"));
+        }
         try
         {
             if (request.HasFormContentType)
@@ -74,18 +78,12 @@ public static class UploadReader
             if (body.Length == 0) return (null, Upload.Error(StatusCodes.Status400BadRequest, "请求正文为空：请上传一个公开文件。"));
             return Validate(new Upload(kind == UploadKind.GenerationInput ? "template.xlsx" : "document.txt", body), kind);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (Http.Uploads.IsMalformedBody(e) && !cancel.IsCancellationRequested)
         {
-            // Multipart section or form larger than FormOptions allow.
-            return await RefuseAsync(request, limit, cancel).ConfigureAwait(false);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (null, TooLarge(limit));
-        }
-        catch (BadHttpRequestException)
-        {
-            return (null, Upload.Error(StatusCodes.Status400BadRequest, "上传的内容不完整或格式错误，请重新上传。"));
+            // A truncated body, a boundary with no body, a form over FormOptions' limits: the client's error, said in one sentence.
+            var status = Http.Uploads.StatusOf(e, request);
+            if (status == StatusCodes.Status413PayloadTooLarge) return await RefuseAsync(request, limit, cancel).ConfigureAwait(false);
+            return (null, Upload.Error(status, Http.Uploads.MessageOf(e, request)));
         }
     }
 
@@ -102,6 +100,11 @@ public static class UploadReader
             if (!(ext == ".xlsx" && isZip) && !isJson)
             {
                 return (null, Upload.Error(StatusCodes.Status415UnsupportedMediaType, $"“{upload.Name}”不是 XLSX 模板或 JSON 输入：请上传 Excel 工作簿（.xlsx）或 .json 文件。"));
+            }
+            if (isZip && FormatDetector.Detect(bytes, upload.Name) != SourceFormat.Xlsx)
+            {
+                // A zip named .xlsx that holds no workbook (or a Word file renamed).
+                return (null, Upload.Error(StatusCodes.Status400BadRequest, $"“{upload.Name}”是压缩包，但不是 Excel 工作簿：请上传用“下载空白模板”得到的 XLSX 模板。"));
             }
             return (upload, null);
         }

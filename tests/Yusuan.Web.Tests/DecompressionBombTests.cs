@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Yusuan.Web.Tests;
+
+/// <summary>Runs alone: it watches the process's managed heap while a bomb is uploaded.</summary>
+[CollectionDefinition("memory", DisableParallelization = true)]
+public sealed class MemoryCollection;
+
+/// <summary>
+/// Issue #15: a 3.5 MB .docx whose document.xml is 1 GB of paragraphs grew the server past 6 GB; a 1.5 MB one with one
+/// 1.5 GB text node returned an empty 500 and left 3 GB held. Every entry point that takes a Word or Excel file refuses
+/// such a file with a sentence, and the heap never grows by anything like the expanded size.
+/// </summary>
+[Collection("memory")]
+public sealed class DecompressionBombTests
+{
+    private const long Gigabyte = 1024L * 1024 * 1024;
+
+    // Built once: compressing a gigabyte takes a few seconds.
+    private static readonly Lazy<byte[]> Paragraphs = new(() => Bombs.DocxOfParagraphs(Gigabyte));
+    private static readonly Lazy<byte[]> TextNode = new(() => Bombs.DocxOfOneTextNode(3 * Gigabyte / 2));
+
+    public static TheoryData<string> Cases => ["paragraphs", "text-node", "paragraphs-lying", "xlsx-rows"];
+
+    private static byte[] Bomb(string name) => name switch
+    {
+        "paragraphs" => Paragraphs.Value,
+        "text-node" => TextNode.Value,
+        "paragraphs-lying" => Bombs.LyingAboutSizes(Paragraphs.Value),
+        _ => Bombs.XlsxOfRows(Gigabyte),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task A_bomb_uploaded_to_api_check_is_refused_with_a_sentence_and_the_heap_stays_small(string bomb)
+    {
+        await using var app = await RunningApp.StartAsync();
+        var bytes = Bomb(bomb);
+        var name = bomb == "xlsx-rows" ? "公开.xlsx" : "公开.docx";
+
+        var (response, growth) = await WatchHeapAsync(() => app.PostFileAsync("/api/check", name, bytes, "application/octet-stream"));
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.True(bytes.Length < 8 * 1024 * 1024, $"the bomb is {bytes.Length} bytes on the wire");
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.RequestEntityTooLarge, HttpStatusCode.BadRequest });
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(name, body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(growth < 512L * 1024 * 1024, $"the managed heap grew by {growth / 1024 / 1024} MB");
+    }
+
+    [Fact]
+    public async Task A_bomb_is_refused_on_the_check_page_the_generate_page_and_in_a_batch()
+    {
+        await using var app = await RunningApp.StartAsync();
+        var docx = Paragraphs.Value;
+        var xlsx = Bombs.XlsxOfRows(Gigabyte);
+
+        var (page, pageGrowth) = await WatchHeapAsync(() => app.PostFileAsync("/check", "公开.docx", docx, "application/octet-stream"));
+        var (generate, generateGrowth) = await WatchHeapAsync(() => app.PostFileAsync("/generate", "模板.xlsx", xlsx, "application/octet-stream"));
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Bombs.Zip(("甲.docx", docx))), "files", "一批.zip" } };
+        var (batch, batchGrowth) = await WatchHeapAsync(() => app.Client.PostAsync("/api/batches", form));
+        var id = JsonDocument.Parse(await batch.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+        var item = await BatchTests.WaitUntilFinishedAsync(app.Client, id!);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, page.StatusCode);
+        Assert.Contains("解压后超过", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, generate.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, batch.StatusCode);
+        var file = item.GetProperty("files")[0];
+        Assert.Equal("failed", file.GetProperty("status").GetString());
+        Assert.Contains("解压后超过", file.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.All(new[] { pageGrowth, generateGrowth, batchGrowth }, g => Assert.True(g < 512L * 1024 * 1024, $"the managed heap grew by {g / 1024 / 1024} MB"));
+    }
+
+    [Fact]
+    public async Task A_word_file_nested_deeper_than_the_bound_is_refused()
+    {
+        await using var app = await RunningApp.StartAsync();
+
+        using var response = await app.PostFileAsync("/api/check", "深.docx", Bombs.DocxNested(100_000), "application/octet-stream");
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("嵌套", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_ordinary_word_file_passes_the_bounds()
+    {
+        await using var app = await RunningApp.StartAsync();
+        var seed = Yusuan.Core.Reading.DisclosureReader.ReadFile(Samples.Seed("000")).GetValueOrThrow();
+        var path = Path.Combine(Path.GetTempPath(), $"yusuan-bomb-{Guid.NewGuid():N}.docx");
+        try
+        {
+            Yusuan.Core.Rendering.Docx.DocxRenderer.Write(seed, path);
+            using var response = await app.PostFileAsync("/api/check", "公开.docx", await File.ReadAllBytesAsync(path), "application/octet-stream");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>Runs a request while sampling the managed heap; returns the response and the largest growth seen.</summary>
+    private static async Task<(HttpResponseMessage Response, long Growth)> WatchHeapAsync(Func<Task<HttpResponseMessage>> request)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var peak = before;
+        using var done = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!done.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(false));
+                try
+                {
+                    await Task.Delay(5, done.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }
+        });
+        var response = await request();
+        await done.CancelAsync();
+        await sampler;
+        peak = Math.Max(peak, GC.GetTotalMemory(false));
+        return (response, peak - before);
+    }
+}
