@@ -35,7 +35,7 @@ internal static partial class RuledTableFinder
             if (xs.Count < 3 || ys.Count < 2) continue;
             var region = new Box(xs[0], ys[0], xs[^1], ys[^1]);
             if (region.Width < 60 || region.Height < 12) continue;
-            var table = Build(page, region, xs, ys, vs, taken);
+            var table = Build(page, region, xs, ys, vs, hs, taken);
             if (table is not null) tables.Add(table);
         }
         return tables.ToImmutable();
@@ -104,7 +104,7 @@ internal static partial class RuledTableFinder
         return edges;
     }
 
-    private static GridTable? Build(PageLayout page, Box region, List<double> xs, List<double> ys, List<Ruling> verticals, HashSet<int> taken)
+    private static GridTable? Build(PageLayout page, Box region, List<double> xs, List<double> ys, List<Ruling> verticals, List<Ruling> horizontals, HashSet<int> taken)
     {
         var lines = new List<int>();
         for (var i = 0; i < page.Lines.Length; i++)
@@ -125,14 +125,11 @@ internal static partial class RuledTableFinder
         var columns = xs.Count - 1;
         var rows = ImmutableArray.CreateBuilder<GridRow>();
         var dataBand = Band(ys, page.Lines[lines[firstData]].Box.CenterY);
-        // Header: one row per band above the first figures; header lines in the first data band itself (no ruling under
-        // the header) form one more header row.
+        // Header: one row per band above the first figures (header lines in the first data band itself, under no
+        // ruling, form one more row). A header cell spanning columns (no vertical ruling inside it) keeps its text in
+        // its first column, one spanning bands (no horizontal ruling inside it) in its top band, as Word tables do.
         var headerLines = lines.Take(firstData).ToList();
-        foreach (var band in headerLines.GroupBy(i => Band(ys, page.Lines[i].Box.CenterY)).OrderBy(g => g.Key))
-        {
-            var y = band.Key == dataBand ? page.Lines[band.First()].Box.CenterY : (ys[band.Key] + ys[Math.Min(band.Key + 1, ys.Count - 1)]) / 2;
-            rows.Add(HeaderRow(page, [.. band], xs, SpanStarts(xs, verticals, y)));
-        }
+        if (headerLines.Count > 0) rows.AddRange(HeaderRows(page, headerLines, xs, ys, verticals, horizontals, dataBand));
         var body = lines.Skip(firstData).ToList();
         foreach (var band in body.GroupBy(i => Band(ys, page.Lines[i].Box.CenterY)).OrderBy(g => g.Key))
         {
@@ -159,46 +156,47 @@ internal static partial class RuledTableFinder
         return xs.Count - 2;
     }
 
-    /// <summary>For each column, whether a cell starts there at height <paramref name="y"/>: the first column always,
-    /// any other where a vertical ruling crosses that height at its left edge.</summary>
-    private static bool[] SpanStarts(List<double> xs, List<Ruling> verticals, double y)
-    {
-        var starts = new bool[xs.Count - 1];
-        starts[0] = true;
-        for (var k = 1; k < xs.Count - 1; k++)
-        {
-            foreach (var v in verticals)
-            {
-                if (Math.Abs(v.At - xs[k]) <= Slack && v.Covers(y, 0.5))
-                {
-                    starts[k] = true;
-                    break;
-                }
-            }
-        }
-        return starts;
-    }
-
-    private static GridRow HeaderRow(PageLayout page, List<int> lines, List<double> xs, bool[] starts)
+    private static List<GridRow> HeaderRows(PageLayout page, List<int> lines, List<double> xs, List<double> ys, List<Ruling> verticals, List<Ruling> horizontals, int dataBand)
     {
         var columns = xs.Count - 1;
-        var cellOf = new int[columns];
-        var cell = 0;
-        for (var c = 0; c < columns; c++)
-        {
-            if (starts[c]) cell = c;
-            cellOf[c] = cell;
-        }
-        var parts = new List<(PdfWord Word, int Line)>[columns];
-        for (var c = 0; c < columns; c++) parts[c] = [];
-        var box = page.Lines[lines[0]].Box;
+        // Bands of the header: those above the data band, and a last one for header lines inside the data band.
+        var firstBand = Band(ys, page.Lines[lines[0]].Box.CenterY);
+        var bandCount = dataBand - firstBand + 1;
+        var cells = new Dictionary<(int Band, int Column), List<(PdfWord Word, int Line)>>();
         foreach (var li in lines)
         {
-            var line = page.Lines[li];
-            box = box.Union(line.Box);
-            foreach (var w in line.Words) parts[cellOf[Column(xs, w.Box.CenterX)]].Add((w, li));
+            foreach (var w in page.Lines[li].Words)
+            {
+                var y = w.Box.CenterY;
+                var x = w.Box.CenterX;
+                var column = Column(xs, x);
+                while (column > 0 && !HasRuling(verticals, xs[column], y)) column--;
+                var band = Math.Min(Band(ys, y), dataBand) - firstBand;
+                while (band > 0 && band + firstBand < dataBand && !HasRuling(horizontals, ys[band + firstBand], x)) band--;
+                if (!cells.TryGetValue((band, column), out var list)) cells[(band, column)] = list = [];
+                list.Add((w, li));
+            }
         }
-        return Row(parts, box, isHeader: true);
+        var rows = new List<GridRow>();
+        for (var b = 0; b < bandCount; b++)
+        {
+            if (!cells.Keys.Any(k => k.Band == b)) continue;
+            var parts = new List<(PdfWord Word, int Line)>[columns];
+            for (var c = 0; c < columns; c++) parts[c] = cells.TryGetValue((b, c), out var list) ? list : [];
+            var rowBox = parts.SelectMany(p => p).Select(p => p.Word.Box).Aggregate((a, c) => a.Union(c));
+            rows.Add(Row(parts, rowBox, isHeader: true));
+        }
+        return rows;
+    }
+
+    /// <summary>A ruling along <paramref name="at"/> crossing the point <paramref name="along"/> of its length.</summary>
+    private static bool HasRuling(List<Ruling> rulings, double at, double along)
+    {
+        foreach (var r in rulings)
+        {
+            if (Math.Abs(r.At - at) <= Slack && r.Covers(along, 0.5)) return true;
+        }
+        return false;
     }
 
     private static GridRow BodyRow(PageLayout page, List<int> lines, List<double> xs)
