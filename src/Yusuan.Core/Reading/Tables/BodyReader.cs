@@ -57,7 +57,7 @@ internal static partial class BodyReader
         var columns = template.Shape == TableShape.Lines ? template.Columns : template.Columns;
         var header = template == TemplateCatalog.Generic
             ? GenericHeader(headerLines, mode)
-            : HeaderMap.Build(columns, headerLines, mode);
+            : BuildHeader(template, headerLines, mode);
 
         var data = new List<SourceLine>(body.Count - firstData);
         for (var i = firstData; i < body.Count; i++)
@@ -74,6 +74,13 @@ internal static partial class BodyReader
         foreach (var r in rows) r.Header ??= header;
         return new RawTable(region, template, mode, header, [.. rows], note, consumed);
     }
+
+    /// <summary>A coded table in tab-separated text names its columns by what its header cells say
+    /// (<see cref="ConceptHeader"/>); other shapes and text without cells go by the template's column words.</summary>
+    private static HeaderMap BuildHeader(TableTemplate template, IReadOnlyList<SourceLine> headerLines, CellMode mode) =>
+        mode == CellMode.Tabs && template.Shape == TableShape.Coded && headerLines.Any(l => !HeaderMap.IsNumbering(l.Text))
+            ? ConceptHeader.Build(template.Columns, template.Canonical, headerLines)
+            : HeaderMap.Build(template.Columns, headerLines, mode);
 
     private static TableTemplate Choose(string title, string headerText, string? edition)
     {
@@ -217,7 +224,7 @@ internal static partial class BodyReader
             {
                 if (LooksLikeData(line, mode))
                 {
-                    if (pendingHeader.Any(l => !HeaderMap.IsNumbering(l.Text))) current = HeaderMap.Build(template.Columns, pendingHeader, mode);
+                    if (pendingHeader.Any(l => !HeaderMap.IsNumbering(l.Text))) current = BuildHeader(template, pendingHeader, mode);
                     inHeader = false;
                     pendingHeader.Clear();
                 }

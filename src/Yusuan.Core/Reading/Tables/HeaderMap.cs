@@ -72,6 +72,19 @@ public sealed class HeaderMap
         return cell > max ? best : -1;
     }
 
+    /// <summary>A tab-separated header read by <see cref="ConceptHeader"/>: the value columns with their cell indexes and the
+    /// label cells.</summary>
+    internal static HeaderMap FromTabColumns(ImmutableArray<ColumnSpec> columns, ImmutableArray<double?> cells, string text,
+        int? classIndex, int? sectionIndex, int? itemIndex, int? nameIndex, int? projectIndex) =>
+        new(columns, cells, true, text)
+        {
+            ClassIndex = classIndex,
+            SectionIndex = sectionIndex,
+            ItemIndex = itemIndex,
+            NameIndex = nameIndex,
+            ProjectIndex = projectIndex,
+        };
+
     public static HeaderMap Empty(ImmutableArray<ColumnSpec> columns) =>
         new(columns, [.. columns.Select(_ => (double?)null)], false, string.Empty);
 

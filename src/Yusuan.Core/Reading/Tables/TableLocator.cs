@@ -90,7 +90,7 @@ public static partial class TableLocator
         if (folded.Length is < 4 or > 48) return false;
         if (folded.Contains("部分", StringComparison.Ordinal) || folded.Contains("绩效", StringComparison.Ordinal)) return false;
         if (folded.Contains('。') || folded.Contains('，') || folded.Contains("……", StringComparison.Ordinal) || folded.Contains("...", StringComparison.Ordinal)) return false;
-        var core = TitleSuffix().Replace(folded, string.Empty);
+        var core = HeaderText.TitleCore(HeaderText.FoldTitle(TitleSuffix().Replace(folded, string.Empty)));
         if (!core.EndsWith('表')) return false;
         if (core.EndsWith("为空表", StringComparison.Ordinal) || core.EndsWith("公开表", StringComparison.Ordinal) || core.EndsWith("部门预算表", StringComparison.Ordinal)
             || core.EndsWith("部门决算表", StringComparison.Ordinal) || core.EndsWith("单位预算表", StringComparison.Ordinal) || core.EndsWith("附表", StringComparison.Ordinal)) return false;
@@ -203,7 +203,7 @@ public static partial class TableLocator
     [GeneratedRegex(@"^(?:附表|表|公开)(\d{1,2})(?:表)?[:：.]?$")]
     private static partial Regex TableNumberLine();
 
-    [GeneratedRegex(@"^(?:附表|表|公开)(\d{1,2}(?=\d{4}年)|\d{1,2}(?!\d))|(?:公开|附表)(\d{1,2})表?$")]
+    [GeneratedRegex(@"^(?:附表|表|公开|预算|决算|预算表|决算表)(\d{1,2}(?=\d{4}年)|\d{1,2}(?!\d))|(?:公开|附表|预算表|决算表|预算|决算)(\d{1,2})表?\)?$")]
     private static partial Regex NumberOnTitleLine();
 
     [GeneratedRegex(@"^公开表([一二三四五六七八九十]{1,3})$")]
