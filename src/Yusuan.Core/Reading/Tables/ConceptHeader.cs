@@ -39,7 +39,18 @@ internal static class ConceptHeader
             specs.Add(templateColumns.FirstOrDefault(c => c.Key == key) ?? new ColumnSpec(key, [string.Concat(column.Path)]));
             positions.Add(column.Cell);
         }
-        return HeaderMap.FromTabColumns([.. specs], [.. positions], text, labels.Class, labels.Section, labels.Item, labels.Name, labels.Project);
+        // Codes with figures between them are two tables printed side by side (编码 名称 决算数 | 编码 名称 决算数), each
+        // half's code its own row's: read as before, from the row's first cell.
+        var sideBySide = labels.Codes.Count > 1 && positions.Any(p => p > labels.Codes[0] && p < labels.Codes[^1]);
+        if (sideBySide && labels.Codes[0] == 0)
+        {
+            var half = labels.Codes[1];
+            var keep = Enumerable.Range(0, specs.Count).Where(k => positions[k] < half).ToList();
+            return HeaderMap.FromTabColumns([.. keep.Select(k => specs[k])], [.. keep.Select(k => positions[k])], text, labels.Class, labels.Section, labels.Item,
+                labels.Name, labels.Project, [], labels.Ordinal, half);
+        }
+        return HeaderMap.FromTabColumns([.. specs], [.. positions], text, labels.Class, labels.Section, labels.Item, labels.Name, labels.Project,
+            sideBySide ? [] : [.. labels.Codes], labels.Ordinal, null);
     }
 
     /// <summary>The folded header rows (column-number lines left out), one array of cells per line.</summary>
@@ -163,6 +174,10 @@ internal static class ConceptHeader
         public int? Item { get; private set; }
         public int? Name { get; private set; }
         public int? Project { get; private set; }
+        public int? Ordinal { get; private set; }
+
+        /// <summary>Cells printing a whole classification code (科目编码, 部门经济科目编码 and 政府经济科目编码 side by side).</summary>
+        public List<int> Codes { get; } = [];
 
         public void Add(string leaf, int cell)
         {
@@ -171,9 +186,11 @@ internal static class ConceptHeader
                 case "类": Class ??= cell; return;
                 case "款": Section ??= cell; return;
                 case "项": Item ??= cell; return;
+                case "序号" or "行次" or "栏次": Ordinal ??= cell; return;
             }
             if (leaf.Contains("项目名称", StringComparison.Ordinal)) Project ??= cell;
-            else if (!leaf.Contains("编码", StringComparison.Ordinal) && !leaf.Contains("代码", StringComparison.Ordinal)) Name ??= cell;
+            else if (leaf.Contains("编码", StringComparison.Ordinal) || leaf.Contains("代码", StringComparison.Ordinal) || leaf.EndsWith("编号", StringComparison.Ordinal)) Codes.Add(cell);
+            else Name ??= cell;
         }
     }
 }
