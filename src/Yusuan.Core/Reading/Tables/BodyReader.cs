@@ -75,6 +75,7 @@ internal static partial class BodyReader
             TableShape.Horizontal => HorizontalRows(data, template, mode),
             _ => ItemRows(data, template, mode),
         };
+        if (template.Shape == TableShape.Coded && mode == CellMode.Tabs) RelativeCodes.Resolve(rows);
         foreach (var r in rows) r.Header ??= header;
         return new RawTable(region, template, mode, header, [.. rows], note, consumed);
     }
@@ -280,9 +281,11 @@ internal static partial class BodyReader
             var cell = token.Text;
             var i = token.Start - offset;
             if (i == current.OrdinalIndex && cell.All(char.IsAsciiDigit)) continue;
-            if (current.CodeIndexes.Contains(i) && IsCodeLike(cell.Replace(" ", string.Empty, StringComparison.Ordinal)))
+            if (current.CodeIndexes.Contains(i) && cell.Replace(" ", string.Empty, StringComparison.Ordinal) is var printedCode && printedCode.All(char.IsAsciiDigit))
             {
-                wholeCodes.Add(cell.Replace(" ", string.Empty, StringComparison.Ordinal));
+                // A whole classification code; a 款/项 printing only its own two digits under its parent (resolved
+                // with the rows above, see RelativeCodes); or a unit's own code (125001), which is not part of its name.
+                if (IsCodeLike(printedCode) || printedCode.Length == 2) wholeCodes.Add(printedCode);
                 continue;
             }
             var isCodeCell = i == current.ClassIndex || i == current.SectionIndex || i == current.ItemIndex;

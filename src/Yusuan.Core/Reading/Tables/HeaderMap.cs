@@ -375,7 +375,7 @@ public sealed class HeaderMap
             var t = text.AsSpan(range);
             if (t.IsEmpty) continue;
             words++;
-            if (t is "※") continue;
+            if (t is "※" or "*" or "**") continue;
             onlyMarks = false;
             if (t is "栏次") continue;
             if (t.Length <= 2 && !t.ContainsAnyExceptInRange('0', '9')) numbers++;

@@ -42,16 +42,24 @@ public static partial class TableLocator
             var ti = titles[t];
             var limit = t + 1 < titles.Count ? titles[t + 1] : lines.Length;
             var preamble = new List<int> { ti };
-            int? number = NumberBefore(lines, ti, preamble) ?? NumberInTitle(lines[ti].Folded);
+            var title = HeaderText.FoldTitle(lines[ti].Text);
+            var top = ti;
+            if (ti > 0 && IsTitleHead(lines[ti - 1].Folded) && IsTitleCandidateFolded(lines[ti - 1].Folded + lines[ti].Folded))
+            {
+                // A title wrapped onto a second line: "…拨款“三公”经费、" / "会议费、培训费表（不含上年结转）".
+                title = HeaderText.FoldTitle(lines[ti - 1].Text + lines[ti].Text);
+                top = ti - 1;
+                preamble.Add(top);
+            }
+            int? number = NumberBefore(lines, top, preamble) ?? NumberInTitle(lines[top].Folded);
             var unit = MoneyUnit.WanYuan;
             string? preparedBy = null;
             var bodyStart = ti + 1;
-            var title = HeaderText.FoldTitle(lines[ti].Text);
             for (var j = ti + 1; j < Math.Min(limit, ti + 8); j++)
             {
                 var text = lines[j].Text;
                 if (lines[j].IsBlank) continue;
-                if (bodyStart == j - CountBlank(lines, bodyStart, j) && preamble.Count == 1 && IsTitleTail(title, lines[j].Folded))
+                if (bodyStart == j - CountBlank(lines, bodyStart, j) && bodyStart == ti + 1 && IsTitleTail(title, lines[j].Folded))
                 {
                     // A qualifier printed on its own line under the title, or the rest of one the line break cut.
                     title += lines[j].Folded;
@@ -126,6 +134,16 @@ public static partial class TableLocator
             if (!lines[i].IsBlank && !BodyReader.IsJunk(lines[i].Text)) return false;
         }
         return true;
+    }
+
+    /// <summary>The first line of a title the line break cut: short, no sentence, ending where a title cannot end
+    /// ("、", "及", "和") or naming the year of the budget it heads.</summary>
+    private static bool IsTitleHead(string folded)
+    {
+        if (folded.Length is < 4 or > 40 || folded.Contains('\t') || folded.Contains('。') || folded.Contains('，') || folded.EndsWith('表')) return false;
+        if (PartHeading().IsMatch(folded) || TableNumberLine().IsMatch(folded) || IsPreparedByOrUnitFolded(folded)) return false;
+        if (!Tokenizer.HasCjk(folded)) return false;
+        return folded[^1] is '、' or '及' or '和' or '与' || YearHead().IsMatch(folded);
     }
 
     private static int CountBlank(ImmutableArray<SourceLine> lines, int from, int to)
@@ -285,6 +303,9 @@ public static partial class TableLocator
 
     [GeneratedRegex(@"(?:编制部门|编制单位|^\s*部门名称|^\s*部门|预算单位|单位名称)\s*[:：]\s*(.*?)(?:\s{2,}|\s单位\s*[:：]|单位[:：]|$)")]
     private static partial Regex PreparedByPattern();
+
+    [GeneratedRegex(@"^(\d{4}年度?|.{2,20}\d{4}年度?)[^\d]*(预算|决算)")]
+    private static partial Regex YearHead();
 
     [GeneratedRegex(@"^第[一二三四五六七八九十]{1,2}部分")]
     private static partial Regex PartHeading();
