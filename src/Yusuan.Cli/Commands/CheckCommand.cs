@@ -3,6 +3,7 @@ using System.Globalization;
 using Yusuan.Core.Checking;
 using Yusuan.Core.Checking.Baselines;
 using Yusuan.Core.Checking.Output;
+using Yusuan.Core.Checking.Output.Annotation;
 using Yusuan.Core.Checking.Output.Review;
 using Yusuan.Core.Comparing;
 using Yusuan.Core.Model;
@@ -17,8 +18,8 @@ internal sealed record CheckFiles(string? Output = null, string? Baseline = null
     public static CheckFiles None { get; } = new();
 }
 
-/// <summary><c>yusuan check FILE|DIR [--format text|json|sarif|xlsx] [-o FILE] [--baseline FILE] [--profile FILE]
-/// [--min-severity error|warning|info]</c>. Exit codes: 0 no errors, 1 any error finding, 2 input (or profile, baseline,
+/// <summary><c>yusuan check FILE|DIR [--format text|json|sarif|xlsx] [-o FILE] [--baseline FILE] [--annotate OUT.pdf]
+/// [--profile FILE] [--min-severity error|warning|info]</c>. Exit codes: 0 no errors, 1 any error finding, 2 input (or profile, baseline,
 /// output file) unusable.</summary>
 internal static class CheckCommand
 {
@@ -32,6 +33,10 @@ internal static class CheckCommand
         {
             Description = "已审核的检查表（.xlsx，处理 = 接受）或指纹文件：其中接受的问题不再报告 / reviewed 检查表 or fingerprint file; accepted findings are left out",
         };
+        var annotate = new Option<string?>("--annotate")
+        {
+            Description = "写出加了批注的原 PDF：每条问题在其页面位置加框和说明（仅 PDF 输入）/ write the input PDF with a framed note per finding",
+        };
         var profile = new Option<string?>("--profile") { Description = "严重程度配置文件（JSON）/ severity profile" };
         var minimum = new Option<string>("--min-severity") { Description = "error | warning | info", DefaultValueFactory = _ => "info" };
         minimum.AcceptOnlyFromAmong("error", "warning", "info");
@@ -40,9 +45,9 @@ internal static class CheckCommand
             Description = "同一单位上一年度的公开文件（预算或决算），用于核对“比上年增加/减少”的说法 / the unit's prior-year disclosure(s), for year-over-year claims",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("check", "检查公开文件中的勾稽关系、说明与表格一致性和完整性 / check a disclosure") { path, format, output, baseline, profile, minimum, prior };
+        var command = new Command("check", "检查公开文件中的勾稽关系、说明与表格一致性和完整性 / check a disclosure") { path, format, output, baseline, annotate, profile, minimum, prior };
         command.SetAction(r => Run(r.GetValue(path)!, r.GetValue(format)!, r.GetValue(profile), r.GetValue(minimum)!, Console.Out, Console.Error,
-            r.GetValue(prior) ?? [], new CheckFiles(r.GetValue(output), r.GetValue(baseline))));
+            r.GetValue(prior) ?? [], new CheckFiles(r.GetValue(output), r.GetValue(baseline), r.GetValue(annotate))));
         return command;
     }
 
@@ -92,7 +97,15 @@ internal static class CheckCommand
         }
         var min = SeverityProfile.ParseSeverity(minimum, "--min-severity") ?? Severity.Info;
         var run = new DocumentCheck(new Checker(RuleCatalog.Default, options), baseline, min);
-        if (Directory.Exists(path)) return RunDirectory(path, format, run, files, output, error);
+        if (Directory.Exists(path))
+        {
+            if (files.Annotate is not null)
+            {
+                error.WriteLine("--annotate 只能用于单个 PDF 文件，不能用于目录。/ --annotate takes one PDF file, not a directory.");
+                return Input.Unreadable;
+            }
+            return RunDirectory(path, format, run, files, output, error);
+        }
 
         var read = DisclosureReader.ReadFile(path);
         if (read.Value is not { } document)
@@ -100,7 +113,13 @@ internal static class CheckCommand
             error.WriteLine(read.Error);
             return Input.Unreadable;
         }
+        if (files.Annotate is not null && read.Source?.Format != SourceFormat.Pdf)
+        {
+            error.WriteLine($"--annotate 只能用于 PDF 输入，“{Path.GetFileName(path)}”不是 PDF。/ --annotate needs a PDF input.");
+            return Input.Unreadable;
+        }
         var report = run.Check(read, path, priors);
+        if (files.Annotate is { } annotated && !Annotate(path, annotated, report, document, error)) return Input.Unreadable;
         var written = format switch
         {
             "xlsx" => Write(files.Output!, s => ReviewWorkbook.WriteDocument(s, ReviewSummaryRow.TitleOf(report.Document, Path.GetFileName(path)), ReviewRow.Of(report, document)), error),
@@ -152,6 +171,23 @@ internal static class CheckCommand
         return reports.Any(r => r.HasErrors) ? 1 : 0;
     }
 
+    /// <summary>The input PDF with a note per finding whose page is known, written whole or not at all.</summary>
+    private static bool Annotate(string input, string target, CheckReport report, Disclosure document, TextWriter error)
+    {
+        var notes = PdfNote.Of(report, document);
+        AnnotateResult? result = null;
+        var written = Write(target, s =>
+        {
+            result = PdfAnnotator.Annotate(File.ReadAllBytes(input), notes, s);
+            if (!result.Success) throw new InvalidDataException(result.Error);
+        }, error);
+        if (!written) return false;
+        var unplaced = report.Findings.Length - notes.Length + result!.Skipped;
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"已写入 {target}：{result.Boxed} 条问题框出原文，{result.Pinned} 条只标在页上{(unplaced > 0 ? $"，{unplaced} 条没有页面位置未标注" : string.Empty)}。"));
+        return true;
+    }
+
     private static string DirectoryText(List<CheckReport> reports, int unreadable)
     {
         var sb = new System.Text.StringBuilder();
@@ -179,6 +215,11 @@ internal static class CheckCommand
         {
             AtomicFile.Write(path, write);
             return true;
+        }
+        catch (InvalidDataException e)
+        {
+            error.WriteLine(e.Message);
+            return false;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
