@@ -656,8 +656,15 @@ internal static class TableBuilder
 
     /// <summary>The columns rows are placed in: the template's (all of them, whatever a page's header shows), or for a
     /// table without a description the columns its header names.</summary>
-    private static ImmutableArray<ColumnSpec> ValueColumns(RawTable raw) =>
-        raw.Template.Columns.IsEmpty ? raw.Header.Columns : raw.Template.Columns;
+    private static ImmutableArray<ColumnSpec> ValueColumns(RawTable raw)
+    {
+        if (raw.Template.Columns.IsEmpty) return raw.Header.Columns;
+        if (raw.Mode != CellMode.Tabs || raw.Template.Shape != TableShape.Coded) return raw.Template.Columns;
+        // Tab text names its columns from the header cells: columns the template does not describe keep their place.
+        var extra = raw.Rows.Select(r => r.Header ?? raw.Header).Distinct().SelectMany(h => h.Columns)
+            .Where(c => IndexOfKey(raw.Template.Columns, c.Key) < 0).DistinctBy(c => c.Key).ToList();
+        return extra.Count == 0 ? raw.Template.Columns : raw.Template.Columns.AddRange(extra);
+    }
 
     private static void ApplyHints(List<RowState> states, TableTemplate template, string[] keys)
     {
