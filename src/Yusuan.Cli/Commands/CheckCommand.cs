@@ -121,7 +121,8 @@ internal static class CheckCommand
         if (files.Annotate is { } annotated && !Annotate(path, annotated, report, document, error)) return Input.Unreadable;
         var written = format switch
         {
-            "xlsx" => Write(files.Output!, s => ReviewWorkbook.WriteDocument(s, ReviewSummaryRow.TitleOf(report.Document, Path.GetFileName(path)), ReviewRow.Of(report, document)), error),
+            "xlsx" => Write(files.Output!, s => ReviewWorkbook.WriteDocument(s, ReviewSummaryRow.TitleOf(report.Document, Path.GetFileName(path)), ReviewRow.Of(report, document)), error)
+                      && Said(files.Output!, error),
             "json" => Emit(FindingsJson.Write(report), files.Output, output, error),
             "sarif" => Emit(Sarif.Write(RuleCatalog.Default, [report]), files.Output, output, error),
             _ => Emit(TextReport.Write(report), files.Output, output, error),
@@ -161,7 +162,8 @@ internal static class CheckCommand
         var unreadable = paths.Count - reports.Count;
         var written = format switch
         {
-            "xlsx" => Write(files.Output!, s => ReviewWorkbook.WriteBatch(s, $"{Path.GetFileName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar))} 批次检查表", summary, rows), error),
+            "xlsx" => Write(files.Output!, s => ReviewWorkbook.WriteBatch(s, $"{Path.GetFileName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar))} 批次检查表", summary, rows), error)
+                      && Said(files.Output!, error),
             "json" => Emit(FindingsJson.Write(reports), files.Output, output, error),
             "sarif" => Emit(Sarif.Write(RuleCatalog.Default, reports), files.Output, output, error),
             _ => Emit(DirectoryText(reports, unreadable), files.Output, output, error),
@@ -205,7 +207,13 @@ internal static class CheckCommand
             output.Write(text);
             return true;
         }
-        return Write(path, s => s.Write(new System.Text.UTF8Encoding(false).GetBytes(text)), error);
+        return Write(path, s => s.Write(new System.Text.UTF8Encoding(false).GetBytes(text)), error) && Said(path, error);
+    }
+
+    private static bool Said(string path, TextWriter error)
+    {
+        error.WriteLine($"已写入 {path}");
+        return true;
     }
 
     private static bool Write(string path, Action<Stream> write, TextWriter error)
