@@ -61,7 +61,7 @@ public static class DisclosureReader
     /// <summary>The PDF reader's place of a line as the model's; a line it printed no box for (a blank line) has none.</summary>
     private static PagePlace? PlaceOf(Formats.Pdf.LineOrigin origin) =>
         origin.Page <= 0 ? null
-            : new PagePlace(origin.Page, origin.Box.Width > 0 && origin.Box.Height > 0
+            : new PagePlace(origin.Page, origin.Box.Width > 0 && origin.Box.Height > 0 && double.IsFinite(origin.Box.Width) && double.IsFinite(origin.Box.Height)
                 ? new PageBox(origin.Box.Left, origin.Box.Top, origin.Box.Right, origin.Box.Bottom)
                 : null);
 
