@@ -31,11 +31,22 @@ public static class DisclosureReader
     public static ReadResult ReadBytes(byte[] bytes, string? name = null)
     {
         var extracted = DocumentText.Extract(bytes, name);
-        return extracted.Success ? Read(extracted.Text!, name) : ReadResult.Fail(extracted.Error!);
+        return extracted.Success ? Read(extracted, name) : ReadResult.Fail(extracted.Error!);
+    }
+
+    /// <summary>Reads a file's extracted text; the result keeps that text and, for a PDF, the page and box of each line.</summary>
+    public static ReadResult Read(ExtractedText extracted, string? name = null)
+    {
+        if (extracted.Text is not { } text) return ReadResult.Fail(extracted.Error ?? "无法读取。/ Cannot be read.");
+        return Read(text, name, source => extracted.Origins.IsDefaultOrEmpty
+            ? ReadSource.Of(extracted.Format, source)
+            : ReadSource.Of(extracted.Format, source, [.. extracted.Origins.Select(PlaceOf)]));
     }
 
     /// <summary>Reads a disclosure from text.</summary>
-    public static ReadResult Read(string text, string? name = null)
+    public static ReadResult Read(string text, string? name = null) => Read(text, name, source => ReadSource.Of(SourceFormat.Text, source));
+
+    private static ReadResult Read(string text, string? name, Func<SourceText, ReadSource> kept)
     {
         var label = name ?? "输入";
         if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail($"“{label}”没有内容。/ '{label}' has no content.");
@@ -44,8 +55,15 @@ public static class DisclosureReader
         {
             return ReadResult.Fail($"“{label}”不像预算或决算公开文件（没有找到预算表或预算说明）。/ '{label}' does not look like a budget disclosure.");
         }
-        return ReadResult.Ok(Read(source));
+        return ReadResult.Ok(Read(source), kept(source));
     }
+
+    /// <summary>The PDF reader's place of a line as the model's; a line it printed no box for (a blank line) has none.</summary>
+    private static PagePlace? PlaceOf(Formats.Pdf.LineOrigin origin) =>
+        origin.Page <= 0 ? null
+            : new PagePlace(origin.Page, origin.Box.Width > 0 && origin.Box.Height > 0 && double.IsFinite(origin.Box.Width) && double.IsFinite(origin.Box.Height)
+                ? new PageBox(origin.Box.Left, origin.Box.Top, origin.Box.Right, origin.Box.Bottom)
+                : null);
 
     /// <summary>Reads already-normalised source text. Never fails; problems become diagnostics.</summary>
     public static Disclosure Read(SourceText source)
