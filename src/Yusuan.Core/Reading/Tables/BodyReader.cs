@@ -14,7 +14,7 @@ namespace Yusuan.Core.Reading.Tables;
 /// </summary>
 internal static partial class BodyReader
 {
-    public static RawTable Read(SourceText source, TableRegion region, string? edition, DiagnosticBag diagnostics)
+    public static RawTable Read(SourceText source, TableRegion region, string? edition, DiagnosticBag diagnostics, TableTemplate? forced = null)
     {
         var lines = source.Lines;
         var body = new List<SourceLine>();
@@ -48,6 +48,7 @@ internal static partial class BodyReader
         {
             if (noteLines.Contains(body[i].Number)) break;
             var tokens = Tokenizer.Split(body[i], mode);
+            if (IsJunk(body[i])) continue;
             if (HeaderMap.IsNumbering(body[i].Text))
             {
                 for (var j = firstData; j <= i; j++) headerLines.Add(body[j]);
@@ -55,9 +56,11 @@ internal static partial class BodyReader
                 break;
             }
             if (mode != CellMode.Tabs && tokens.Any(t => t.IsFigure) || tokens.Length > 0 && IsCodeLike(tokens[0].Text)) break;
+            // Tab text: a cell with a decimal amount is data, not a header cell.
+            if (mode == CellMode.Tabs && tokens.Any(t => t.IsFigure && t.Text.Contains('.', StringComparison.Ordinal))) break;
         }
         var headerText = string.Concat(headerLines.Select(l => l.Folded));
-        var template = Choose(region.Title, headerText, edition);
+        var template = forced ?? Choose(region.Title, headerText, edition);
         var columns = template.Shape == TableShape.Lines ? template.Columns : template.Columns;
         var header = template == TemplateCatalog.Generic
             ? GenericHeader(headerLines, mode)
@@ -531,7 +534,7 @@ internal static partial class BodyReader
 
     public static bool IsTotalLabel(string label)
     {
-        var folded = HeaderText.Fold(label);
+        var folded = HeaderText.Fold(label).TrimEnd(':');
         return folded is "合计" or "总计" or "小计";
     }
 
