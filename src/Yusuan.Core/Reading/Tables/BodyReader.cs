@@ -266,9 +266,31 @@ internal static partial class BodyReader
                 if (right is not null) rows.Add(right);
                 continue;
             }
-            if (TabRow(line, line.TabTokens, current, 0, codeParts, labels, wholeCodes) is { } row) rows.Add(row);
+            if (TabRow(line, line.TabTokens, current, 0, codeParts, labels, wholeCodes) is not { } row) continue;
+            if (rows.Count > 0 && ContinuesCodedRow(rows[^1], row))
+            {
+                // The rest of a wrapped name, with a figure printed lower in its cell ("208 社会保障和就业 15,171.49" /
+                // "支出 … 93.68"): one row.
+                var above = rows[^1];
+                above.Label += row.Label;
+                above.Figures.AddRange(row.Figures);
+                above.Figures.Sort((a, b) => a.Position.CompareTo(b.Position));
+                above.LastLine = row.LastLine;
+                continue;
+            }
+            rows.Add(row);
         }
         return rows;
+    }
+
+    /// <summary>A tab row that only completes the coded row above: no code, a short piece of name, figures only in cells
+    /// the row above leaves empty, on the next line.</summary>
+    private static bool ContinuesCodedRow(RawRow above, RawRow row)
+    {
+        if (row.Code is not null || above.Code is null || row.Project is not null || row.FirstLine != above.LastLine + 1) return false;
+        var label = HeaderText.Fold(row.Label);
+        if (label.Length is 0 or > 8 || IsTotalLabel(label) || label.Any(char.IsAsciiDigit)) return false;
+        return row.Figures.All(f => above.Figures.All(a => Math.Abs(a.Position - f.Position) > 0.1)) && row.Figures.Count < above.Figures.Count;
     }
 
     /// <summary>One row of tab text from its cells (<paramref name="offset"/>: where a side-by-side half starts).</summary>
