@@ -330,6 +330,12 @@ internal static partial class BodyReader
                 continue;
             }
             if (i == current.ProjectIndex) row.Project = cell;
+            else if (labels.Count == 0 && codeParts.Count == 0 && wholeCodes.Count == 0 && CodeInName().Match(cell) is { Success: true } named && IsCodeLike(named.Groups[1].Value))
+            {
+                // The code printed in the name's cell: "[201]一般公共服务支出", "2070101-行政运行", "201 一般公共服务支出".
+                wholeCodes.Add(named.Groups[1].Value);
+                labels.Add(named.Groups[2].Value);
+            }
             else labels.Add(cell);
         }
         if (wholeCodes.Count > 0 && codeParts.Count == 0) codeParts.Add(string.Join('/', wholeCodes));
@@ -867,6 +873,9 @@ internal static partial class BodyReader
 
     [GeneratedRegex(@"^[-─—–_·]*\d{1,3}[-─—–_·]*$|^第\d{1,3}页(共\d{1,3}页)?$|^-\d{1,3}-$")]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^[\[【(（]?(\d{3}|\d{5}|\d{7})(?:[\]】)）]\s*|\s*[-—_:：、]\s*|\s+)(\D.*)$")]
+    private static partial Regex CodeInName();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}、")]
     private static partial Regex SegmentEnumerator();

@@ -34,6 +34,8 @@ internal static class ConceptHeader
                 continue;
             }
             var key = KeyFor(column.Path, role, templateColumns);
+            // The fund a table is about (一般公共预算 in T5, 政府性基金 in T8) heading its money is the table's total.
+            if (key == OwnFund(role) && !used.Contains(Col.Total)) key = Col.Total;
             key = Unique(key, column.Path, role, used);
             used.Add(key);
             specs.Add(templateColumns.FirstOrDefault(c => c.Key == key) ?? new ColumnSpec(key, [string.Concat(column.Path)]));
@@ -52,6 +54,14 @@ internal static class ConceptHeader
         return HeaderMap.FromTabColumns([.. specs], [.. positions], text, labels.Class, labels.Section, labels.Item, labels.Name, labels.Project,
             sideBySide ? [] : [.. labels.Codes], labels.Ordinal, null);
     }
+
+    private static string? OwnFund(TableId? role) => role switch
+    {
+        TableId.T5 or TableId.T6 or TableId.T7 => Col.Gpb,
+        TableId.T8 => Col.Gf,
+        TableId.T9 => Col.Sc,
+        _ => null,
+    };
 
     /// <summary>The folded header rows (column-number lines left out), one array of cells per line.</summary>
     private static List<string[]> Rows(IReadOnlyList<SourceLine> headerLines)
