@@ -13,7 +13,7 @@ public sealed class RequiredTable : Rule
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         if (d.Tables.IsDefaultOrEmpty) yield break; // A narrative-only document is judged by K.tables-absent.
-        var template = TemplateEdition.Of(d);
+        var template = Editions.Of(d);
         foreach (var id in template.RequiredTables.Where(id => d.StatusOf(id) == TableStatus.Absent))
             yield return Report($"缺少表{(int)id}《{Facts.TableName(id)}》（{template.Name}要求公开）", At.TableId(id), Facts.TableName(id), "（无）");
     }
@@ -48,7 +48,7 @@ public sealed class NarrativeSection : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        var template = TemplateEdition.Of(d);
+        var template = Editions.Of(d);
         if (template.RequiredTopics.IsDefaultOrEmpty || d.Narrative.Sections.IsDefaultOrEmpty) yield break;
         var topics = DocumentIndex.Of(d).Topics;
         foreach (var topic in template.RequiredTopics.Where(t => !topics.Contains(t)))
@@ -81,7 +81,7 @@ public sealed class Glossary : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (!TemplateEdition.Of(d).Glossary || !d.Glossary.IsDefaultOrEmpty) yield break;
+        if (!Editions.Of(d).Glossary || !d.Glossary.IsDefaultOrEmpty) yield break;
         yield return Report("没有名词解释部分", At.Document(d), "名词解释", "（无）");
     }
 }
@@ -106,7 +106,7 @@ public sealed class OtherMattersPresent : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (!TemplateEdition.Of(d).OtherMatters) yield break;
+        if (!Editions.Of(d).OtherMatters) yield break;
         var m = d.Matters;
         var missing = new List<string>();
         if (m.OperatingCost is null) missing.Add("机关运行经费");
