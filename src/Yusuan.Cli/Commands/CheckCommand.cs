@@ -9,14 +9,18 @@ using Yusuan.Core.Reading.Formats;
 
 namespace Yusuan.Cli.Commands;
 
-/// <summary><c>yusuan check FILE|DIR [--format text|json|sarif] [--profile FILE] [--min-severity error|warning|info]</c>.
+/// <summary><c>yusuan check FILE…|DIR [--format text|json|sarif] [--profile FILE] [--min-severity error|warning|info]</c>.
 /// Exit codes: 0 no errors, 1 any error finding, 2 input (or profile) unreadable.</summary>
 internal static class CheckCommand
 {
 
     public static Command Create()
     {
-        var path = new Argument<string>("FILE|DIR") { Description = "公开文件或目录 / disclosure file or directory" };
+        var path = new Argument<string[]>("FILE|DIR")
+        {
+            Description = "公开文件或目录；多个文件作为同一份公开检查（如附件1 情况说明 + 附件2 预算报表）/ disclosure file(s) of one disclosure, or a directory",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var format = new Option<string>("--format") { Description = "text | json | sarif", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var profile = new Option<string?>("--profile") { Description = "严重程度配置文件（JSON）/ severity profile" };
@@ -28,11 +32,15 @@ internal static class CheckCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var command = new Command("check", "检查公开文件中的勾稽关系、说明与表格一致性和完整性 / check a disclosure") { path, format, profile, minimum, prior };
-        command.SetAction(r => Run(r.GetValue(path)!, r.GetValue(format)!, r.GetValue(profile), r.GetValue(minimum)!, Console.Out, Console.Error, r.GetValue(prior) ?? []));
+        command.SetAction(r => Run(r.GetValue(path) ?? [], r.GetValue(format)!, r.GetValue(profile), r.GetValue(minimum)!, Console.Out, Console.Error, r.GetValue(prior) ?? []));
         return command;
     }
 
-    public static int Run(string path, string format, string? profilePath, string minimum, TextWriter output, TextWriter error, IReadOnlyList<string>? priorPaths = null)
+    public static int Run(string path, string format, string? profilePath, string minimum, TextWriter output, TextWriter error, IReadOnlyList<string>? priorPaths = null) =>
+        Run([path], format, profilePath, minimum, output, error, priorPaths);
+
+    /// <summary>One directory (every disclosure in it, a unit's 附件1/附件2 paired), or the files of one disclosure.</summary>
+    public static int Run(IReadOnlyList<string> paths, string format, string? profilePath, string minimum, TextWriter output, TextWriter error, IReadOnlyList<string>? priorPaths = null)
     {
         var priors = new List<Disclosure>();
         foreach (var priorPath in priorPaths ?? [])
@@ -60,22 +68,22 @@ internal static class CheckCommand
         }
         var min = SeverityProfile.ParseSeverity(minimum, "--min-severity") ?? Severity.Info;
         var checker = new Checker(RuleCatalog.Default, options);
-        if (Directory.Exists(path)) return RunDirectory(path, format, min, checker, output, error);
-
-        var read = DisclosureReader.ReadFile(path);
-        if (read.Value is not { } document)
+        if (paths.Count == 1 && Directory.Exists(paths[0])) return RunDirectory(paths[0], format, min, checker, output, error);
+        if (paths.FirstOrDefault(Directory.Exists) is { } dir)
         {
-            error.WriteLine(read.Error);
+            error.WriteLine($"“{dir}”是目录：目录只能单独检查，不能与文件一起给出。/ '{dir}' is a directory: check a directory on its own.");
             return Input.Unreadable;
         }
-        var report = checker.Check(document, path);
+
+        if (!Input.TryRead(paths, error, out var document, out var text)) return Input.Unreadable;
+        var report = checker.Check(document, string.Join(" + ", paths));
         if (priors.Count > 0) report = report.With(YearOverYearCheck.Check(document, priors));
         report = report.AtLeast(min);
         output.Write(format switch
         {
             "json" => FindingsJson.Write(report),
             "sarif" => Sarif.Write(RuleCatalog.Default, [report]),
-            _ => TextReport.Write(report, SafeLines(path)),
+            _ => TextReport.Write(report, text?.Split('\n')),
         });
         return report.HasErrors ? 1 : 0;
     }
@@ -119,17 +127,5 @@ internal static class CheckCommand
         }
         if (reports.Count == 0) return Input.Unreadable;
         return reports.Any(r => r.HasErrors) ? 1 : 0;
-    }
-
-    private static string[]? SafeLines(string path)
-    {
-        try
-        {
-            return File.ReadAllLines(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 }

@@ -16,6 +16,10 @@ public sealed record ReadResult
     /// <summary>Why the input could not be read at all (Chinese, then English).</summary>
     public string? Error { get; }
 
+    /// <summary>The text the disclosure was read from (extracted from a PDF, Word, Excel or HTML file; several files joined):
+    /// what the line numbers of diagnostics and findings refer to.</summary>
+    public string? Text { get; init; }
+
     public bool Success => Value is not null;
 
     public static ReadResult Ok(Disclosure value) => new(value, null);
