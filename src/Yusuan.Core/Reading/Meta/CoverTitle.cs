@@ -51,15 +51,17 @@ internal sealed partial record CoverTitle(string? UnitName, int Year, Disclosure
         var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
         var kind = m.Groups["kind"].Value == "决算" ? DisclosureKind.FinalAccount : DisclosureKind.Budget;
         DisclosureScope? scope = m.Groups["scope"].Value switch { "单位" => DisclosureScope.Unit, "部门" => DisclosureScope.Department, _ => null };
-        var name = Name(m.Groups["after"].Value) ?? Name(m.Groups["before"].Value);
+        // A qualifier printed after the title (`…部门预算（本级）`) belongs to the name, as printed before it.
+        var qualifier = m.Groups["qualifier"].Value;
+        var name = Name(m.Groups["after"].Value, qualifier) ?? Name(m.Groups["before"].Value, qualifier);
         return new CoverTitle(name, year, kind, scope, span);
     }
 
-    private static string? Name(string raw) => UnitNameText.Clean(raw) is { } n && UnitNameText.IsNameLike(n) ? n : null;
+    private static string? Name(string raw, string qualifier) => UnitNameText.Clean(raw) is { } n && UnitNameText.IsNameLike(n + qualifier) ? n + qualifier : null;
 
     private static bool IsContentsLine(string squashed) => squashed is "目录" || squashed.StartsWith("第一部分", StringComparison.Ordinal) || squashed.StartsWith("一、", StringComparison.Ordinal);
 
     // before? year 年(度) after? (市级|区级…)? (部门|单位)? (综合)? 预算|决算 (公开|信息公开|情况说明|公开说明)?
-    [GeneratedRegex(@"^(?<before>[^，。；,;]{0,40}?)(?<year>20\d{2})年度?(?<after>[^，。；,;0-9]{0,40}?)(?:区级|市级|省级|县级|省本级|市本级)?(?<scope>部门|单位)?(?:综合)?(?<kind>预算|决算)(?:信息)?(?:公开)?(?:情况说明|编制说明|说明)?$")]
+    [GeneratedRegex(@"^(?<before>[^，。；,;]{0,40}?)(?<year>20\d{2})年度?(?<after>[^，。；,;0-9]{0,40}?)(?:区级|市级|省级|县级|省本级|市本级)?(?<scope>部门|单位)?(?:综合)?(?<kind>预算|决算)(?:信息)?(?:公开)?(?:情况说明|编制说明|说明)?(?<qualifier>[（(](?:本级|汇总|机关本级)[）)])?$")]
     private static partial Regex Title();
 }

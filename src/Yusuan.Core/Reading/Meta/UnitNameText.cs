@@ -19,7 +19,7 @@ internal static partial class UnitNameText
 
     /// <summary>3–40 CJK characters (brackets allowed), not a heading, a table of contents or a title.</summary>
     public static bool IsNameLike(string text) =>
-        text.Length is >= 3 and <= 40 && IsCjk(text) && !text.Contains("目录", StringComparison.Ordinal) && !text.Contains("部分", StringComparison.Ordinal)
+        text.Length is >= 3 and <= 40 && IsCjk(text) && !Qualifier().IsMatch(text) && !text.Contains("目录", StringComparison.Ordinal) && !text.Contains("部分", StringComparison.Ordinal)
         && !text.EndsWith("公开", StringComparison.Ordinal) && !text.EndsWith("预算", StringComparison.Ordinal) && !text.EndsWith("决算", StringComparison.Ordinal)
         && !text.EndsWith("说明", StringComparison.Ordinal) && !text.EndsWith('表') && !OnlyRegion().IsMatch(text);
 
@@ -27,6 +27,10 @@ internal static partial class UnitNameText
     public static bool EndsLikeOrganisation(string text) => OrganisationEnd().IsMatch(text);
 
     public static bool IsCjk(string text) => text.All(c => c is >= '\u4e00' and <= '\u9fff' || c is '（' or '）' or '(' or ')' or '“' or '”');
+
+    /// <summary>A qualifier alone, `（本级）`.</summary>
+    [GeneratedRegex(@"^[（(][\u4e00-\u9fff]{1,4}[）)]$")]
+    private static partial Regex Qualifier();
 
     [GeneratedRegex(@"^附件\d{1,2}")]
     private static partial Regex Attachment();
