@@ -100,16 +100,29 @@ internal static class CheckCommand
         }
         var reports = new List<CheckReport>();
         var unreadable = 0;
+        var parts = new List<DisclosurePart>(files.Count);
         foreach (var file in files)
         {
-            var read = DisclosureReader.ReadFile(file);
+            var (part, failure) = DisclosureReader.ReadPart(file);
+            if (part is null)
+            {
+                error.WriteLine(failure);
+                unreadable++;
+                continue;
+            }
+            parts.Add(part);
+        }
+        // A unit's 附件1 情况说明 and 附件2 预算报表 are one disclosure (DisclosurePairing).
+        foreach (var group in DisclosurePairing.Group(parts))
+        {
+            var read = DisclosureReader.Read(group);
             if (read.Value is not { } document)
             {
                 error.WriteLine(read.Error);
                 unreadable++;
                 continue;
             }
-            reports.Add(checker.Check(document, file).AtLeast(min));
+            reports.Add(checker.Check(document, string.Join(" + ", group.Select(p => p.Name))).AtLeast(min));
         }
         switch (format)
         {
@@ -120,7 +133,7 @@ internal static class CheckCommand
                 output.Write(Sarif.Write(RuleCatalog.Default, reports));
                 break;
             default:
-                foreach (var r in reports) output.WriteLine(TextReport.SummaryLine(r, Path.GetFileName(r.Document.Source ?? string.Empty)));
+                foreach (var r in reports) output.WriteLine(TextReport.SummaryLine(r, string.Join(" + ", (r.Document.Source ?? string.Empty).Split(" + ").Select(Path.GetFileName))));
                 var ci = CultureInfo.InvariantCulture;
                 output.WriteLine(string.Create(ci, $"合计：{reports.Count} 个文件，错误 {reports.Sum(r => r.Summary.Errors)}，警告 {reports.Sum(r => r.Summary.Warnings)}，提示 {reports.Sum(r => r.Summary.Infos)}{(unreadable > 0 ? $"，无法读取 {unreadable} 个" : string.Empty)}"));
                 break;

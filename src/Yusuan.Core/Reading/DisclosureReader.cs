@@ -27,14 +27,22 @@ public static class DisclosureReader
         var parts = new List<DisclosurePart>(paths.Count);
         foreach (var path in paths)
         {
-            var bytes = ReadAllBytes(path, out var error);
-            if (bytes is null) return ReadResult.Fail(error!);
-            var extracted = DocumentText.Extract(bytes, path);
-            if (!extracted.Success) return ReadResult.Fail(extracted.Error!);
-            if (string.IsNullOrWhiteSpace(extracted.Text)) return ReadResult.Fail($"“{path}”没有内容。/ '{path}' has no content.");
-            parts.Add(new DisclosurePart(path, extracted.Text!));
+            var (part, error) = ReadPart(path);
+            if (part is null) return ReadResult.Fail(error!);
+            parts.Add(part);
         }
         return Read(parts);
+    }
+
+    /// <summary>One file's text, extracted as for reading, or the sentence saying why it cannot be read.</summary>
+    public static (DisclosurePart? Part, string? Error) ReadPart(string path)
+    {
+        var bytes = ReadAllBytes(path, out var error);
+        if (bytes is null) return (null, error);
+        var extracted = DocumentText.Extract(bytes, path);
+        if (!extracted.Success) return (null, extracted.Error);
+        if (string.IsNullOrWhiteSpace(extracted.Text)) return (null, $"“{path}”没有内容。/ '{path}' has no content.");
+        return (new DisclosurePart(path, extracted.Text!), null);
     }
 
     /// <summary>Reads already-extracted parts of one disclosure, joined in reading order.</summary>

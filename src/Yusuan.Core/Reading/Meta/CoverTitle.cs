@@ -25,7 +25,13 @@ internal sealed partial record CoverTitle(string? UnitName, int Year, Disclosure
         CoverTitle? nameless = null;
         for (var i = 0; i < cover.Count; i++)
         {
-            if (IsContentsLine(cover[i].Squashed)) break;
+            if (IsContentsLine(cover[i].Squashed))
+            {
+                // A narrative without a cover opens with its part heading: `第一部分 2026年度部门预算情况说明`.
+                var heading = PartHeading().Match(cover[i].Squashed);
+                if (heading.Success) nameless ??= Match(cover[i].Squashed[heading.Length..], SourceSpan.At(cover[i].Number, cover[i].Page));
+                break;
+            }
             var joined = string.Empty;
             for (var n = 0; n < MaxJoined && i + n < cover.Count; n++)
             {
@@ -60,6 +66,9 @@ internal sealed partial record CoverTitle(string? UnitName, int Year, Disclosure
     private static string? Name(string raw, string qualifier) => UnitNameText.Clean(raw) is { } n && UnitNameText.IsNameLike(n + qualifier) ? n + qualifier : null;
 
     private static bool IsContentsLine(string squashed) => squashed is "目录" || squashed.StartsWith("第一部分", StringComparison.Ordinal) || squashed.StartsWith("一、", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
+    private static partial Regex PartHeading();
 
     // before? year 年(度) after? (市级|区级…)? (部门|单位)? (综合)? 预算|决算 (公开|信息公开|情况说明|公开说明)?
     [GeneratedRegex(@"^(?<before>[^，。；,;]{0,40}?)(?<year>20\d{2})年度?(?<after>[^，。；,;0-9]{0,40}?)(?:区级|市级|省级|县级|省本级|市本级)?(?<scope>部门|单位)?(?:综合)?(?<kind>预算|决算)(?:信息)?(?:公开)?(?:情况说明|编制说明|说明)?(?<qualifier>[（(](?:本级|汇总|机关本级)[）)])?$")]
