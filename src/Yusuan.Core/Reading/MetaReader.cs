@@ -41,6 +41,7 @@ internal static partial class MetaReader
             Template = template,
             Region = region,
             PublishedDate = published,
+            TablesPart = TablesPart.Find(lines),
             Span = unitSpan,
         };
     }
