@@ -8,7 +8,7 @@ internal static class CellsCommand
 {
     public static Command Create()
     {
-        var file = Input.Files("公开文件 / disclosure file");
+        var file = Input.Files("公开文件");
         var command = new Command("cells", "按 spec/cells.md 输出表格单元格 CSV / canonical cells as CSV") { file };
         command.SetAction(result =>
         {

@@ -11,9 +11,9 @@ internal static class Input
     public const int Unreadable = 2;
 
     /// <summary>FILE…: one file, or several files of one disclosure.</summary>
-    public static Argument<string[]> Files(string description) => new("FILE")
+    public static Argument<string[]> Files(string chinese) => new("FILE")
     {
-        Description = description + "；给出多个文件时作为同一份公开读取（如附件1 情况说明 + 附件2 预算报表）/ several files are read as one disclosure",
+        Description = chinese + "；多个文件作为同一份公开读取（如附件1 情况说明 + 附件2 预算报表）/ disclosure file(s); several are read as one disclosure",
         Arity = ArgumentArity.OneOrMore,
     };
 
