@@ -53,6 +53,7 @@ internal sealed partial record CoverTitle(string? UnitName, int Year, Disclosure
     internal static CoverTitle? Match(string squashed, SourceSpan span)
     {
         var m = Title().Match(squashed);
+        if (!m.Success) m = YearLastTitle().Match(squashed);
         if (!m.Success) return null;
         var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
         var kind = m.Groups["kind"].Value == "决算" ? DisclosureKind.FinalAccount : DisclosureKind.Budget;
@@ -70,7 +71,11 @@ internal sealed partial record CoverTitle(string? UnitName, int Year, Disclosure
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
     private static partial Regex PartHeading();
 
-    // before? year 年(度) after? (市级|区级…)? (部门|单位)? (综合)? 预算|决算 (公开|信息公开|情况说明|公开说明)?
-    [GeneratedRegex(@"^(?<before>[^，。；,;]{0,40}?)(?<year>20\d{2})年度?(?<after>[^，。；,;0-9]{0,40}?)(?:区级|市级|省级|县级|省本级|市本级)?(?<scope>部门|单位)?(?:综合)?(?<kind>预算|决算)(?:信息)?(?:公开)?(?:情况说明|编制说明|说明)?(?<qualifier>[（(](?:本级|汇总|机关本级)[）)])?$")]
+    // before? (关于)? year 年(度) after? (市级|区级…)? (部门|单位)? (综合)? 预算|决算 (及“三公”经费…)? (信息)?(公开)? (的)?(情况说明|说明)? (（本级）)?
+    [GeneratedRegex(@"^(?<before>[^，。；,;]{0,40}?)(?:关于)?(?<year>20\d{2})年度?(?<after>[^，。；,;0-9]{0,40}?)(?:区级|市级|省级|县级|省本级|市本级)?(?<scope>部门|单位)?(?:综合)?(?<kind>预算|决算)(?:(?:及|和)(?:“?三公”?经费|绩效目标)[\u4e00-\u9fff“”]{0,12}?)?(?:信息)?(?:公开)?的?(?:情况说明|编制说明|说明)?(?<qualifier>[（(](?:本级|汇总|机关本级)[）)])?$")]
     private static partial Regex Title();
+
+    // The year last, in brackets: `某某县水利局部门预算（2025年度）`.
+    [GeneratedRegex(@"^(?<before>[^，。；,;0-9]{2,40}?)(?<after>)(?<scope>部门|单位)?(?:综合)?(?<kind>预算|决算)(?:信息)?(?:公开)?(?:情况说明|说明)?[（(](?<year>20\d{2})年度?[）)](?<qualifier>)$")]
+    private static partial Regex YearLastTitle();
 }

@@ -26,6 +26,12 @@ public sealed class MetaReaderTests
         { "某某市民政局2026年单位预算(本级)" + Body, "某某市民政局(本级)", 2026, DisclosureKind.Budget, DisclosureScope.Unit },
         // 综合预算 with the name on the line above.
         { "某某市统计局\n2023年部门综合预算" + Body, "某某市统计局", 2023, DisclosureKind.Budget, DisclosureScope.Department },
+        // 关于…的说明.
+        { "某某县发展和改革局关于2025年度部门预算的说明\n一、部门基本情况\n", "某某县发展和改革局", 2025, DisclosureKind.Budget, DisclosureScope.Department },
+        // 部门预算及“三公”经费预算公开.
+        { "某某市司法局2024年部门预算及“三公”经费预算公开" + Body, "某某市司法局", 2024, DisclosureKind.Budget, DisclosureScope.Department },
+        // The year last, in brackets.
+        { "某某县教育局单位决算（2023年度）" + Body, "某某县教育局", 2023, DisclosureKind.FinalAccount, DisclosureScope.Unit },
         // A nameless title; the name from a table's 单位名称 label with a unit code, 单位：万元 on the same line.
         { "2026年部门预算\n\n收支总表\n单位名称：301001 某某市档案馆        单位：万元\n项目 金额\n", "某某市档案馆", 2026, DisclosureKind.Budget, DisclosureScope.Department },
         // 编制部门 with a bracketed code.
