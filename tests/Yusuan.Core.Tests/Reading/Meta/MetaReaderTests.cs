@@ -61,6 +61,14 @@ public sealed class MetaReaderTests
         Assert.Equal(edition, DisclosureReader.Read(SourceText.From(text)).Meta.Template);
     }
 
+    [Fact]
+    public void A_tables_file_without_a_title_is_a_disclosure_when_its_tables_have_unit_lines()
+    {
+        const string text = "部门收支总表\n单位：万元\n收入 支出\n一般公共预算拨款收入 100.00 一般公共服务支出 100.00\n\n"
+            + "部门支出总表\n金额单位：万元\n科目 合计 基本支出 项目支出\n201 一般公共服务支出 100.00 60.00 40.00\n";
+        Assert.True(DisclosureReader.Read(text, "tables.txt").Success);
+    }
+
     [Theory]
     [InlineData("某某市财政项目支出绩效评价报告\n评价项目名称：2020年度专项资金绩效评价\n项目预算 1,000万元，支出 900万元，收入 0万元。\n收支情况：万元\n支出明细：万元\n")]
     [InlineData("某府办发〔2026〕11号\n关于印发某某规划的通知\n预算安排的资金用于支出，收入 12万元；支出 10万元；收支平衡，三公经费 0 万元。\n")]
