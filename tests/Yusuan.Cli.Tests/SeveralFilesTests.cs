@@ -56,10 +56,12 @@ public class SeveralFilesTests
     {
         Assert.Empty(ParseCommand.Create().Parse([Named("013_js_rdcwh_2019_dept_budget.a"), Named("013_js_rdcwh_2019_dept_budget.b")]).Errors);
         Assert.Empty(CellsCommand.Create().Parse([Named("013_js_rdcwh_2019_dept_budget.a"), Named("013_js_rdcwh_2019_dept_budget.b")]).Errors);
-        Assert.True(Input.TryRead([Named("013_js_rdcwh_2019_dept_budget.a"), Named("013_js_rdcwh_2019_dept_budget.b")], new StringWriter(), out var document, out var text));
+        Assert.True(Input.TryRead([Named("013_js_rdcwh_2019_dept_budget.a"), Named("013_js_rdcwh_2019_dept_budget.b")], new StringWriter(), out var read));
+        var document = read.Value!;
+        var text = string.Join('\n', read.Source!.Text.Lines.Select(l => l.Text));
         Assert.Equal("江苏省人大常委会办公厅", document.Meta.UnitName);
         // The narrative (.a) first, then the tables (.b).
-        Assert.True(text!.IndexOf("第一部分", StringComparison.Ordinal) < text.IndexOf("公开表一", StringComparison.Ordinal));
+        Assert.True(text.IndexOf("第一部分", StringComparison.Ordinal) < text.IndexOf("公开表一", StringComparison.Ordinal));
         Assert.Equal("jiangsu-2019", document.Meta.Template);
     }
 

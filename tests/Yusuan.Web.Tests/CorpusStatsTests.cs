@@ -1,4 +1,5 @@
 using Yusuan.Core.Checking;
+using Yusuan.Core.Checking.Output;
 using Yusuan.Core.Model;
 using Yusuan.Web.Services;
 

@@ -1,19 +1,27 @@
 using System.CommandLine;
 using System.Globalization;
 using Yusuan.Core.Checking;
+using Yusuan.Core.Checking.Baselines;
 using Yusuan.Core.Checking.Output;
-using Yusuan.Core.Comparing;
+using Yusuan.Core.Checking.Output.Annotation;
+using Yusuan.Core.Checking.Output.Review;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading;
 using Yusuan.Core.Reading.Formats;
 
 namespace Yusuan.Cli.Commands;
 
-/// <summary><c>yusuan check FILE…|DIR [--format text|json|sarif] [--profile FILE] [--min-severity error|warning|info]</c>.
-/// Exit codes: 0 no errors, 1 any error finding, 2 input (or profile) unreadable.</summary>
+/// <summary>Where a check writes besides the report: the report file (-o), the baseline it leaves out, the annotated PDF.</summary>
+internal sealed record CheckFiles(string? Output = null, string? Baseline = null, string? Annotate = null)
+{
+    public static CheckFiles None { get; } = new();
+}
+
+/// <summary><c>yusuan check FILE…|DIR [--format text|json|sarif|xlsx] [-o FILE] [--baseline FILE] [--annotate OUT.pdf]
+/// [--profile FILE] [--min-severity error|warning|info]</c>. Exit codes: 0 no errors, 1 any error finding, 2 input (or profile, baseline,
+/// output file) unusable.</summary>
 internal static class CheckCommand
 {
-
     public static Command Create()
     {
         var path = new Argument<string[]>("FILE|DIR")
@@ -21,8 +29,17 @@ internal static class CheckCommand
             Description = "公开文件或目录；多个文件作为同一份公开检查（如附件1 情况说明 + 附件2 预算报表）/ disclosure file(s) of one disclosure, or a directory",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string>("--format") { Description = "text | json | sarif", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = new Option<string>("--format") { Description = "text | json | sarif | xlsx（检查表，需 -o）", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "xlsx");
+        var output = new Option<string?>("--output", "-o") { Description = "输出文件（xlsx 必需；其他格式省略时输出到标准输出）/ output file" };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "已审核的检查表（.xlsx，处理 = 接受）或指纹文件：其中接受的问题不再报告 / reviewed 检查表 or fingerprint file; accepted findings are left out",
+        };
+        var annotate = new Option<string?>("--annotate")
+        {
+            Description = "写出加了批注的原 PDF：每条问题在其页面位置加框和说明（仅 PDF 输入）/ write the input PDF with a framed note per finding",
+        };
         var profile = new Option<string?>("--profile") { Description = "严重程度配置文件（JSON）/ severity profile" };
         var minimum = new Option<string>("--min-severity") { Description = "error | warning | info", DefaultValueFactory = _ => "info" };
         minimum.AcceptOnlyFromAmong("error", "warning", "info");
@@ -31,17 +48,26 @@ internal static class CheckCommand
             Description = "同一单位上一年度的公开文件（预算或决算），用于核对“比上年增加/减少”的说法 / the unit's prior-year disclosure(s), for year-over-year claims",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("check", "检查公开文件中的勾稽关系、说明与表格一致性和完整性 / check a disclosure") { path, format, profile, minimum, prior };
-        command.SetAction(r => Run(r.GetValue(path) ?? [], r.GetValue(format)!, r.GetValue(profile), r.GetValue(minimum)!, Console.Out, Console.Error, r.GetValue(prior) ?? []));
+        var command = new Command("check", "检查公开文件中的勾稽关系、说明与表格一致性和完整性 / check a disclosure") { path, format, output, baseline, annotate, profile, minimum, prior };
+        command.SetAction(r => Run(r.GetValue(path) ?? [], r.GetValue(format)!, r.GetValue(profile), r.GetValue(minimum)!, Console.Out, Console.Error,
+            r.GetValue(prior) ?? [], new CheckFiles(r.GetValue(output), r.GetValue(baseline), r.GetValue(annotate))));
         return command;
     }
 
-    public static int Run(string path, string format, string? profilePath, string minimum, TextWriter output, TextWriter error, IReadOnlyList<string>? priorPaths = null) =>
-        Run([path], format, profilePath, minimum, output, error, priorPaths);
+    public static int Run(string path, string format, string? profilePath, string minimum, TextWriter output, TextWriter error,
+        IReadOnlyList<string>? priorPaths = null, CheckFiles? files = null) =>
+        Run([path], format, profilePath, minimum, output, error, priorPaths, files);
 
     /// <summary>One directory (every disclosure in it, a unit's 附件1/附件2 paired), or the files of one disclosure.</summary>
-    public static int Run(IReadOnlyList<string> paths, string format, string? profilePath, string minimum, TextWriter output, TextWriter error, IReadOnlyList<string>? priorPaths = null)
+    public static int Run(IReadOnlyList<string> paths, string format, string? profilePath, string minimum, TextWriter output, TextWriter error,
+        IReadOnlyList<string>? priorPaths = null, CheckFiles? files = null)
     {
+        files ??= CheckFiles.None;
+        if (format == "xlsx" && files.Output is null)
+        {
+            error.WriteLine("--format xlsx（检查表）需要用 -o 指定输出文件。/ --format xlsx needs -o FILE.");
+            return Input.Unreadable;
+        }
         var priors = new List<Disclosure>();
         foreach (var priorPath in priorPaths ?? [])
         {
@@ -66,47 +92,83 @@ internal static class CheckCommand
                 return Input.Unreadable;
             }
         }
+        var baseline = Baseline.Empty;
+        if (files.Baseline is not null)
+        {
+            var loaded = Baseline.Load(files.Baseline);
+            if (loaded.Value is null)
+            {
+                error.WriteLine(loaded.Error);
+                return Input.Unreadable;
+            }
+            baseline = loaded.Value;
+        }
         var min = SeverityProfile.ParseSeverity(minimum, "--min-severity") ?? Severity.Info;
-        var checker = new Checker(RuleCatalog.Default, options);
-        if (paths.Count == 1 && Directory.Exists(paths[0])) return RunDirectory(paths[0], format, min, checker, output, error);
+        var run = new DocumentCheck(new Checker(RuleCatalog.Default, options), baseline, min);
+        if (paths.Count == 1 && Directory.Exists(paths[0]))
+        {
+            var path = paths[0];
+            if (files.Annotate is not null)
+            {
+                error.WriteLine("--annotate 只能用于单个 PDF 文件，不能用于目录。/ --annotate takes one PDF file, not a directory.");
+                return Input.Unreadable;
+            }
+            return RunDirectory(path, format, run, files, output, error);
+        }
+
         if (paths.FirstOrDefault(Directory.Exists) is { } dir)
         {
             error.WriteLine($"“{dir}”是目录：目录只能单独检查，不能与文件一起给出。/ '{dir}' is a directory: check a directory on its own.");
             return Input.Unreadable;
         }
-
-        if (!Input.TryRead(paths, error, out var document, out var text)) return Input.Unreadable;
-        var report = checker.Check(document, string.Join(" + ", paths));
-        if (priors.Count > 0) report = report.With(YearOverYearCheck.Check(document, priors));
-        report = report.AtLeast(min);
-        output.Write(format switch
+        if (files.Annotate is not null && paths.Count > 1)
         {
-            "json" => FindingsJson.Write(report),
-            "sarif" => Sarif.Write(RuleCatalog.Default, [report]),
-            _ => TextReport.Write(report, text?.Split('\n')),
-        });
+            error.WriteLine("--annotate 只能用于单个 PDF 文件，不能用于多个文件。/ --annotate takes one PDF file.");
+            return Input.Unreadable;
+        }
+        if (!Input.TryRead(paths, error, out var read)) return Input.Unreadable;
+        var document = read.Value!;
+        if (files.Annotate is not null && read.Source?.Format != SourceFormat.Pdf)
+        {
+            error.WriteLine($"--annotate 只能用于 PDF 输入，“{Path.GetFileName(paths[0])}”不是 PDF。/ --annotate needs a PDF input.");
+            return Input.Unreadable;
+        }
+        var report = run.Check(read, string.Join(" + ", paths), priors);
+        if (files.Annotate is { } annotated && !Annotate(paths[0], annotated, report, document, error)) return Input.Unreadable;
+        var written = format switch
+        {
+            "xlsx" => Write(files.Output!, s => ReviewWorkbook.WriteDocument(s, ReviewSummaryRow.TitleOf(report.Document, Input.DisplayName(paths)), ReviewRow.Of(report, document)), error)
+                      && Said(files.Output!, error),
+            "json" => Emit(FindingsJson.Write(report), files.Output, output, error),
+            "sarif" => Emit(Sarif.Write(RuleCatalog.Default, [report]), files.Output, output, error),
+            _ => Emit(TextReport.Write(report), files.Output, output, error),
+        };
+        if (!written) return Input.Unreadable;
         return report.HasErrors ? 1 : 0;
     }
 
-    private static int RunDirectory(string dir, string format, Severity min, Checker checker, TextWriter output, TextWriter error)
+    private static int RunDirectory(string dir, string format, DocumentCheck run, CheckFiles files, TextWriter output, TextWriter error)
     {
-        var files = Directory.EnumerateFiles(dir, "*", SearchOption.TopDirectoryOnly)
+        var paths = Directory.EnumerateFiles(dir, "*", SearchOption.TopDirectoryOnly)
             .Where(DocumentText.IsDisclosureFile)
             .Order(StringComparer.Ordinal).ToList();
-        if (files.Count == 0)
+        if (paths.Count == 0)
         {
             error.WriteLine($"目录“{dir}”中没有可检查的公开文件（.txt、.md、.pdf、.docx、.xlsx、.html）。/ No disclosure files in '{dir}'.");
             return Input.Unreadable;
         }
         var reports = new List<CheckReport>();
+        var summary = new List<ReviewSummaryRow>();
+        var rows = new List<ReviewRow>();
         var unreadable = 0;
-        var parts = new List<DisclosurePart>(files.Count);
-        foreach (var file in files)
+        var parts = new List<DisclosurePart>(paths.Count);
+        foreach (var file in paths)
         {
             var (part, failure) = DisclosureReader.ReadPart(file);
             if (part is null)
             {
                 error.WriteLine(failure);
+                summary.Add(ReviewSummaryRow.Unreadable(summary.Count + 1, Path.GetFileName(file), failure ?? "无法读取"));
                 unreadable++;
                 continue;
             }
@@ -115,30 +177,93 @@ internal static class CheckCommand
         // A unit's 附件1 情况说明 and 附件2 预算报表 are one disclosure (DisclosurePairing).
         foreach (var group in DisclosurePairing.Group(parts))
         {
+            var members = group.Select(p => p.Name).ToList();
+            var name = Input.DisplayName(members);
             var read = DisclosureReader.Read(group);
             if (read.Value is not { } document)
             {
                 error.WriteLine(read.Error);
+                summary.Add(ReviewSummaryRow.Unreadable(summary.Count + 1, name, read.Error ?? "无法读取"));
                 unreadable++;
                 continue;
             }
-            reports.Add(checker.Check(document, string.Join(" + ", group.Select(p => p.Name))).AtLeast(min));
+            var report = run.Check(read, string.Join(" + ", members), []);
+            reports.Add(report);
+            summary.Add(ReviewSummaryRow.Of(summary.Count + 1, name, report, document));
+            if (format == "xlsx") rows.AddRange(ReviewRow.Of(report, document, name));
         }
-        switch (format)
+        var written = format switch
         {
-            case "json":
-                output.Write(FindingsJson.Write(reports));
-                break;
-            case "sarif":
-                output.Write(Sarif.Write(RuleCatalog.Default, reports));
-                break;
-            default:
-                foreach (var r in reports) output.WriteLine(TextReport.SummaryLine(r, string.Join(" + ", (r.Document.Source ?? string.Empty).Split(" + ").Select(Path.GetFileName))));
-                var ci = CultureInfo.InvariantCulture;
-                output.WriteLine(string.Create(ci, $"合计：{reports.Count} 个文件，错误 {reports.Sum(r => r.Summary.Errors)}，警告 {reports.Sum(r => r.Summary.Warnings)}，提示 {reports.Sum(r => r.Summary.Infos)}{(unreadable > 0 ? $"，无法读取 {unreadable} 个" : string.Empty)}"));
-                break;
-        }
-        if (reports.Count == 0) return Input.Unreadable;
+            "xlsx" => Write(files.Output!, s => ReviewWorkbook.WriteBatch(s, $"{Path.GetFileName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar))} 批次检查表", summary, rows), error)
+                      && Said(files.Output!, error),
+            "json" => Emit(FindingsJson.Write(reports), files.Output, output, error),
+            "sarif" => Emit(Sarif.Write(RuleCatalog.Default, reports), files.Output, output, error),
+            _ => Emit(DirectoryText(reports, unreadable), files.Output, output, error),
+        };
+        if (!written || reports.Count == 0) return Input.Unreadable;
         return reports.Any(r => r.HasErrors) ? 1 : 0;
+    }
+
+    /// <summary>The input PDF with a note per finding whose page is known, written whole or not at all.</summary>
+    private static bool Annotate(string input, string target, CheckReport report, Disclosure document, TextWriter error)
+    {
+        var notes = PdfNote.Of(report, document);
+        AnnotateResult? result = null;
+        var written = Write(target, s =>
+        {
+            result = PdfAnnotator.Annotate(File.ReadAllBytes(input), notes, s);
+            if (!result.Success) throw new InvalidDataException(result.Error);
+        }, error);
+        if (!written) return false;
+        var unplaced = report.Findings.Length - notes.Length + result!.Skipped;
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"已写入 {target}：{result.Boxed} 条问题框出原文，{result.Pinned} 条只标在页上{(unplaced > 0 ? $"，{unplaced} 条没有页面位置未标注" : string.Empty)}。"));
+        return true;
+    }
+
+    private static string DirectoryText(List<CheckReport> reports, int unreadable)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var r in reports) sb.Append(TextReport.SummaryLine(r, Input.DisplayName((r.Document.Source ?? string.Empty).Split(" + ")))).Append('\n');
+        var suppressed = reports.Sum(r => r.Suppressed);
+        sb.Append(string.Create(CultureInfo.InvariantCulture,
+            $"合计：{reports.Count} 个文件，错误 {reports.Sum(r => r.Summary.Errors)}，警告 {reports.Sum(r => r.Summary.Warnings)}，提示 {reports.Sum(r => r.Summary.Infos)}{(suppressed > 0 ? $"，基线已接受 {suppressed} 条" : string.Empty)}{(unreadable > 0 ? $"，无法读取 {unreadable} 个" : string.Empty)}"));
+        return sb.Append('\n').ToString();
+    }
+
+    /// <summary>A text report to the -o file (written whole or not at all), else to standard output.</summary>
+    private static bool Emit(string text, string? path, TextWriter output, TextWriter error)
+    {
+        if (path is null)
+        {
+            output.Write(text);
+            return true;
+        }
+        return Write(path, s => s.Write(new System.Text.UTF8Encoding(false).GetBytes(text)), error) && Said(path, error);
+    }
+
+    private static bool Said(string path, TextWriter error)
+    {
+        error.WriteLine($"已写入 {path}");
+        return true;
+    }
+
+    private static bool Write(string path, Action<Stream> write, TextWriter error)
+    {
+        try
+        {
+            AtomicFile.Write(path, write);
+            return true;
+        }
+        catch (InvalidDataException e)
+        {
+            error.WriteLine(e.Message);
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            error.WriteLine(AtomicFile.Failure(path, e));
+            return false;
+        }
     }
 }

@@ -17,24 +17,24 @@ internal static class Input
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public static bool TryRead(string path, out Disclosure document) => TryRead([path], Console.Error, out document, out _);
+    /// <summary>The name a disclosure of several files is shown under: their names joined with “ + ”.</summary>
+    public static string DisplayName(IReadOnlyList<string> paths) => string.Join(" + ", paths.Select(Path.GetFileName));
 
-    public static bool TryRead(IReadOnlyList<string> paths, out Disclosure document) => TryRead(paths, Console.Error, out document, out _);
+    public static bool TryRead(string path, out Disclosure document) => TryRead([path], out document);
 
-    /// <summary>Reads the files as one disclosure; on failure writes the reader's one sentence to <paramref name="error"/>.
-    /// <paramref name="text"/> is the text read (what line numbers refer to).</summary>
-    public static bool TryRead(IReadOnlyList<string> paths, TextWriter error, out Disclosure document, out string? text)
+    public static bool TryRead(IReadOnlyList<string> paths, out Disclosure document)
     {
-        var result = DisclosureReader.ReadFiles(paths);
-        if (result.Value is { } value)
-        {
-            document = value;
-            text = result.Text;
-            return true;
-        }
-        error.WriteLine(result.Error);
-        document = null!;
-        text = null;
+        var ok = TryRead(paths, Console.Error, out var read);
+        document = read.Value!;
+        return ok;
+    }
+
+    /// <summary>Reads the files as one disclosure; on failure writes the reader's one sentence to <paramref name="error"/>.</summary>
+    public static bool TryRead(IReadOnlyList<string> paths, TextWriter error, out ReadResult read)
+    {
+        read = DisclosureReader.ReadFiles(paths);
+        if (read.Success) return true;
+        error.WriteLine(read.Error);
         return false;
     }
 }

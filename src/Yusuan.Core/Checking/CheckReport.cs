@@ -13,35 +13,25 @@ public sealed record CheckReport(CheckedDocument Document, CheckSummary Summary,
 {
     public bool HasErrors => Summary.Errors > 0;
 
-    /// <summary>The report with <paramref name="extra"/> findings added (e.g. year-over-year findings against a prior
-    /// disclosure) and the counts recomputed.</summary>
-    public CheckReport With(IEnumerable<Finding> extra)
-    {
-        var all = Findings.AddRange(extra);
-        return this with
-        {
-            Findings = all,
-            Summary = Summary with
-            {
-                Errors = all.Count(f => f.Severity == Severity.Error),
-                Warnings = all.Count(f => f.Severity == Severity.Warning),
-                Infos = all.Count(f => f.Severity == Severity.Info),
-            },
-        };
-    }
+    /// <summary>Findings left out because a baseline lists them as accepted (<see cref="Baselines.Baseline"/>); not counted in
+    /// <see cref="Summary"/>.</summary>
+    public int Suppressed { get; init; }
 
-    public CheckReport AtLeast(Severity minimum)
+    /// <summary>The report with <paramref name="extra"/> findings added (e.g. year-over-year findings against a prior
+    /// disclosure), the counts recomputed and the fingerprints given again (an added finding may share a key).</summary>
+    public CheckReport With(IEnumerable<Finding> extra) => FindingFingerprint.Assign(Keep(Findings.AddRange(extra)));
+
+    public CheckReport AtLeast(Severity minimum) => Keep(Findings.Where(f => f.Severity >= minimum).ToImmutableArray());
+
+    /// <summary>The report with only <paramref name="kept"/> findings, counted again.</summary>
+    public CheckReport Keep(ImmutableArray<Finding> kept) => this with
     {
-        var kept = Findings.Where(f => f.Severity >= minimum).ToImmutableArray();
-        return this with
+        Findings = kept,
+        Summary = Summary with
         {
-            Findings = kept,
-            Summary = Summary with
-            {
-                Errors = kept.Count(f => f.Severity == Severity.Error),
-                Warnings = kept.Count(f => f.Severity == Severity.Warning),
-                Infos = kept.Count(f => f.Severity == Severity.Info),
-            },
-        };
-    }
+            Errors = kept.Count(f => f.Severity == Severity.Error),
+            Warnings = kept.Count(f => f.Severity == Severity.Warning),
+            Infos = kept.Count(f => f.Severity == Severity.Info),
+        },
+    };
 }

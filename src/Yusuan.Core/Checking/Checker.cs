@@ -58,7 +58,7 @@ public sealed class Checker(RuleCatalog catalog, CheckOptions options)
         }
         var summary = new CheckSummary(errors, warnings, infos, Completeness.Score(document, template).Total);
         var meta = document.Meta;
-        return new CheckReport(new CheckedDocument(meta.UnitName, meta.Year, meta.Kind, source, template.Id), summary, ordered);
+        return FindingFingerprint.Assign(new CheckReport(new CheckedDocument(meta.UnitName, meta.Year, meta.Kind, source, template.Id), summary, ordered));
     }
 
     /// <summary>Each finding once (the first of equal ones), most severe first, then by line (unknown last), rule, row and column;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Checking;
 
@@ -23,6 +24,12 @@ public sealed record FindingLocation
 
     /// <summary>1-based line in the source document where the evidence starts (0 when unknown).</summary>
     public int Line { get; init; }
+
+    /// <summary>1-based page of the published file the evidence line was printed on (null when the format does not say).</summary>
+    public int? Page { get; init; }
+
+    /// <summary>The evidence line's box on that page, in points from the top-left corner (null when not measured).</summary>
+    public PageBox? Box { get; init; }
 }
 
 /// <summary>One reported finding. Its fixed description (title, category, help) lives in the rule catalog under <see cref="Rule"/>.</summary>
@@ -46,6 +53,14 @@ public sealed record Finding
 
     /// <summary>Other lines that are part of the evidence (e.g. the second place a figure is stated).</summary>
     public ImmutableArray<int> RelatedLines { get; init; } = [];
+
+    /// <summary>The evidence line as the reader read it (the extracted text, not the file's bytes), trimmed; null when the
+    /// finding has no line or the report was not given the read text (<see cref="Evidence"/>).</summary>
+    public string? Evidence { get; init; }
+
+    /// <summary>Stable identity of the finding across runs and edits of the file (<see cref="FindingFingerprint"/>); what a
+    /// baseline lists.</summary>
+    public string? Fingerprint { get; init; }
 }
 
 /// <summary>The fixed description of a rule (after Roslyn's DiagnosticDescriptor).</summary>

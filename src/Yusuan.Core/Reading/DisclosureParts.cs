@@ -1,12 +1,16 @@
 using System.Text.RegularExpressions;
+using Yusuan.Core.Reading.Formats;
 using Yusuan.Core.Reading.Meta;
 using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading;
 
 /// <summary>One file of a disclosure published in several (Beijing's 附件1 情况说明 + 附件2 预算报表, Jiangsu's narrative PDF
-/// and tables PDF): its name and extracted text.</summary>
-public sealed record DisclosurePart(string Name, string Text);
+/// and tables PDF): its name and extracted text (with, for a PDF, each line's page and box).</summary>
+public sealed record DisclosurePart(string Name, ExtractedText Extracted)
+{
+    public string Text => Extracted.Text ?? string.Empty;
+}
 
 /// <summary>Puts the files of one disclosure in reading order and joins them into one text: the part that carries the
 /// disclosure's title (the cover, the narrative) first, then by the attachment number its name or first lines give
@@ -23,8 +27,9 @@ public static partial class DisclosureParts
             .ThenBy(x => x.Index)
             .Select(x => x.Part)];
 
-    /// <summary>The parts' texts, in reading order, each starting on a new page.</summary>
-    public static string Join(IReadOnlyList<DisclosurePart> parts) => string.Join("\n\f\n", Order(parts).Select(p => p.Text.TrimEnd('\n', '\f')));
+    /// <summary>The parts' texts, in reading order, each starting on a new page: one form-feed line between two files, so
+    /// every line of a file keeps its place in the joined text.</summary>
+    public static string Join(IReadOnlyList<DisclosurePart> parts) => string.Join("\n\f\n", Order(parts).Select(p => p.Text.TrimStart('\uFEFF')));
 
     /// <summary>The name shown for the joined disclosure: the file names joined with “ + ”.</summary>
     public static string Name(IReadOnlyList<DisclosurePart> parts) => string.Join(" + ", Order(parts).Select(p => p.Name));

@@ -42,11 +42,41 @@ public static class DisclosureReader
         var extracted = DocumentText.Extract(bytes, path);
         if (!extracted.Success) return (null, extracted.Error);
         if (string.IsNullOrWhiteSpace(extracted.Text)) return (null, $"“{path}”没有内容。/ '{path}' has no content.");
-        return (new DisclosurePart(path, extracted.Text!), null);
+        return (new DisclosurePart(path, extracted), null);
     }
 
-    /// <summary>Reads already-extracted parts of one disclosure, joined in reading order.</summary>
-    public static ReadResult Read(IReadOnlyList<DisclosurePart> parts) => Read(DisclosureParts.Join(parts), DisclosureParts.Name(parts));
+    /// <summary>Reads already-extracted parts of one disclosure, joined in reading order; a PDF part's lines keep their page
+    /// and box, pages numbered on through the joined document.</summary>
+    public static ReadResult Read(IReadOnlyList<DisclosurePart> parts)
+    {
+        var ordered = DisclosureParts.Order(parts);
+        var text = DisclosureParts.Join(ordered);
+        var format = ordered.Select(p => p.Extracted.Format).Distinct().Count() == 1 ? ordered[0].Extracted.Format : SourceFormat.Text;
+        if (ordered.All(p => p.Extracted.Origins.IsDefaultOrEmpty)) return Read(text, DisclosureParts.Name(ordered), source => ReadSource.Of(format, source));
+        var places = new List<PagePlace?>();
+        var pages = 0;
+        foreach (var part in ordered)
+        {
+            if (places.Count > 0) places.Add(null); // the page break between two files
+            var lineCount = SourceText.From(part.Text).Lines.Length;
+            var origins = part.Extracted.Origins.IsDefault ? [] : part.Extracted.Origins;
+            var last = 0;
+            for (var i = 0; i < lineCount; i++)
+            {
+                if (i < origins.Length && PlaceOf(origins[i]) is { } place)
+                {
+                    last = Math.Max(last, place.Page);
+                    places.Add(place with { Page = place.Page + pages });
+                }
+                else
+                {
+                    places.Add(null);
+                }
+            }
+            pages += last;
+        }
+        return Read(text, DisclosureParts.Name(ordered), source => ReadSource.Of(format, source, places));
+    }
 
     private static byte[]? ReadAllBytes(string path, out string? error)
     {
@@ -76,11 +106,22 @@ public static class DisclosureReader
     public static ReadResult ReadBytes(byte[] bytes, string? name = null)
     {
         var extracted = DocumentText.Extract(bytes, name);
-        return extracted.Success ? Read(extracted.Text!, name) : ReadResult.Fail(extracted.Error!);
+        return extracted.Success ? Read(extracted, name) : ReadResult.Fail(extracted.Error!);
+    }
+
+    /// <summary>Reads a file's extracted text; the result keeps that text and, for a PDF, the page and box of each line.</summary>
+    public static ReadResult Read(ExtractedText extracted, string? name = null)
+    {
+        if (extracted.Text is not { } text) return ReadResult.Fail(extracted.Error ?? "无法读取。/ Cannot be read.");
+        return Read(text, name, source => extracted.Origins.IsDefaultOrEmpty
+            ? ReadSource.Of(extracted.Format, source)
+            : ReadSource.Of(extracted.Format, source, [.. extracted.Origins.Select(PlaceOf)]));
     }
 
     /// <summary>Reads a disclosure from text.</summary>
-    public static ReadResult Read(string text, string? name = null)
+    public static ReadResult Read(string text, string? name = null) => Read(text, name, source => ReadSource.Of(SourceFormat.Text, source));
+
+    private static ReadResult Read(string text, string? name, Func<SourceText, ReadSource> kept)
     {
         var label = name ?? "输入";
         if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail($"“{label}”没有内容。/ '{label}' has no content.");
@@ -94,8 +135,15 @@ public static class DisclosureReader
         {
             return ReadResult.Fail($"“{label}”不是预算或决算公开文件：没有预算/决算公开的标题，也没有预算公开表（首行为“{DisclosureEvidence.FirstLine(source)}”）。/ '{label}' is not a budget or final-accounts disclosure: no disclosure title and no budget tables.");
         }
-        return ReadResult.Ok(document) with { Text = text };
+        return ReadResult.Ok(document, kept(source));
     }
+
+    /// <summary>The PDF reader's place of a line as the model's; a line it printed no box for (a blank line) has none.</summary>
+    private static PagePlace? PlaceOf(Formats.Pdf.LineOrigin origin) =>
+        origin.Page <= 0 ? null
+            : new PagePlace(origin.Page, origin.Box.Width > 0 && origin.Box.Height > 0 && double.IsFinite(origin.Box.Width) && double.IsFinite(origin.Box.Height)
+                ? new PageBox(origin.Box.Left, origin.Box.Top, origin.Box.Right, origin.Box.Bottom)
+                : null);
 
     /// <summary>Reads already-normalised source text. Never fails; problems become diagnostics.</summary>
     public static Disclosure Read(SourceText source)

@@ -19,7 +19,7 @@ internal static class TableReader
     public static TableReadResult Read(SourceText source, DisclosureMeta meta, DiagnosticBag diagnostics)
     {
         var regions = TableLocator.Find(source);
-        var raws = regions.Select(r => BodyReader.Read(source, r, meta.Template, diagnostics)).ToList();
+        var raws = regions.Select(r => BodyReader.Read(source, r, meta.Template, diagnostics)).Select(ConfirmRole).ToList();
         var context = new DocumentContext(ClassificationCatalog.Default, meta);
         var built = new DisclosureTable?[raws.Count];
         var seen = new HashSet<TableId>();
@@ -39,6 +39,14 @@ internal static class TableReader
         var consumed = new HashSet<int>(raws.Sum(r => r.Lines.Count));
         foreach (var r in raws) consumed.UnionWith(r.Lines);
         return new TableReadResult([.. built.Select(t => t!)], consumed);
+    }
+
+    /// <summary>The role the rows confirm (<see cref="TableRoles"/>); a table whose rows contradict its title keeps its
+    /// figures under its own title.</summary>
+    private static RawTable ConfirmRole(RawTable raw)
+    {
+        var role = TableRoles.Confirm(raw);
+        return role == raw.Template.Canonical ? raw : raw with { Template = raw.Template with { Canonical = role } };
     }
 
     private static int Rank(TableId? id) => id is { } t ? Array.IndexOf(BuildOrder, t) : BuildOrder.Length;

@@ -175,7 +175,7 @@ public sealed class FileGroupImportSource(IReadOnlyList<string> paths) : ImportS
             {
                 var extracted = DocumentText.Extract(contents[i], Paths[i]);
                 if (!extracted.Success) return Checked(new PreparedDocument(Path, hash) { Failure = extracted.Error }, checker);
-                parts.Add(new DisclosurePart(Paths[i], extracted.Text!));
+                parts.Add(new DisclosurePart(Paths[i], extracted));
             }
             result = DisclosureReader.Read(parts);
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Yusuan.Core.Checking.Output;
 using Yusuan.Core.Model;
 using Yusuan.Web.Services;
 

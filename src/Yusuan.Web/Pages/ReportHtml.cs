@@ -1,5 +1,6 @@
 using System.Globalization;
 using Yusuan.Core.Checking;
+using Yusuan.Core.Checking.Output;
 using Yusuan.Core.Model;
 using Yusuan.Web.Services;
 

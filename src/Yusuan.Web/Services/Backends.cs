@@ -33,8 +33,8 @@ public interface IDocumentExporter
 public sealed record Backends(IDisclosureChecker Checker, IDisclosureGenerator? Generator = null, IDocumentExporter? Exporter = null,
     IReviewWorkbook? Review = null)
 {
-    public static Backends Default() => new(RuleChecker.Default, new CoreGenerator(), new CoreExporter(), new InterimReviewWorkbook());
+    public static Backends Default() => new(RuleChecker.Default, new CoreGenerator(), new CoreExporter(), new CheckerReviewWorkbook());
 
-    /// <summary>The 检查表 writer: the given one, else the interim one (the batch download always works).</summary>
-    public IReviewWorkbook ReviewWorkbook => Review ?? new InterimReviewWorkbook();
+    /// <summary>The 检查表 writer: the given one, else the checker's (the batch download always works).</summary>
+    public IReviewWorkbook ReviewWorkbook => Review ?? new CheckerReviewWorkbook();
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
+using Yusuan.Core.Checking;
 using Yusuan.Core.Reading;
 using Yusuan.Core.Reading.Formats;
 using Yusuan.Web.Http;
@@ -94,12 +95,15 @@ public sealed class CheckService
             return (null, new UploadError(StatusCodes.Status413PayloadTooLarge,
                 $"“{upload.Name}”的文字超过 {options.MaxTextChars / 1_000_000} 百万字，不像一份公开文件，已拒绝。"));
         }
-        var read = DisclosureReader.Read(text, upload.Name);
+        var read = DisclosureReader.Read(extracted, upload.Name);
         if (read.Value is not { } document)
         {
             return (null, new UploadError(StatusCodes.Status400BadRequest, ChineseOnly(read.Error)));
         }
-        return (new CheckedFile(id, upload.Name, text, checker.Report(document, upload.Name)) { Original = upload.Bytes }, null);
+        // Evidence, page and box from the read text, as `yusuan check` gives them (JSON, SARIF and 检查表 downloads).
+        var report = checker.Report(document, upload.Name);
+        report = report with { Check = SourceEvidence.Attach(report.Check, read.Source!) };
+        return (new CheckedFile(id, upload.Name, text, report) { Original = upload.Bytes }, null);
     }
 
     /// <summary>The id of an upload is the hash of its bytes (for text: of its UTF-8 text), so a repeated file is known

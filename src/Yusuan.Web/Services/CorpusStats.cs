@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Yusuan.Core.Checking;
+using Yusuan.Core.Checking.Output;
 using Yusuan.Core.Classification;
 using Yusuan.Core.Model;
 

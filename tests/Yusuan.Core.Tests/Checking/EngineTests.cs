@@ -1,6 +1,9 @@
 using Yusuan.Core.Checking;
 using Yusuan.Core.Checking.Output;
 using Yusuan.Core.Model;
+using Yusuan.Core.Reading;
+using Yusuan.Core.Reading.Formats;
+using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Tests.Checking;
 
@@ -140,9 +143,9 @@ public class ReportFormatTests
     [Fact]
     public void The_text_report_groups_by_severity_and_shows_the_evidence_line()
     {
-        var report = Broken();
         var lines = Enumerable.Range(1, 200).Select(i => $"源文第{i}行").ToArray();
-        var text = TextReport.Write(report, lines);
+        var report = SourceEvidence.Attach(Broken(), ReadSource.Of(SourceFormat.Text, SourceText.From(string.Join('\n', lines))));
+        var text = TextReport.Write(report);
         Assert.Contains("【警告】", text);
         Assert.Contains("[T6.hierarchy-sum] 表6，行 303，列 total", text);
         var line = report.Findings.First(f => f.Rule == "T6.hierarchy-sum").Location.Line;

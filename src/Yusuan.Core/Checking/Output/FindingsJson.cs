@@ -51,6 +51,7 @@ public static class FindingsJson
         w.WriteNumber("warnings", report.Summary.Warnings);
         w.WriteNumber("infos", report.Summary.Infos);
         w.WriteNumber("completeness", report.Summary.Completeness);
+        if (report.Suppressed > 0) w.WriteNumber("suppressed", report.Suppressed);
         w.WriteEndObject();
         w.WritePropertyName("findings");
         w.WriteStartArray();
@@ -73,10 +74,22 @@ public static class FindingsJson
         w.WriteString("column", f.Location.Column);
         w.WriteString("section", f.Location.Section);
         w.WriteNumber("line", f.Location.Line);
+        if (f.Location.Page is { } page) w.WriteNumber("page", page);
+        if (f.Location.Box is { } box) WriteBox(w, box);
         w.WriteEndObject();
         w.WriteString("expected", f.Expected);
         w.WriteString("actual", f.Actual);
+        if (f.Evidence is not null) w.WriteString("evidence", f.Evidence);
+        if (f.Fingerprint is not null) w.WriteString("fingerprint", f.Fingerprint);
         w.WriteEndObject();
+    }
+
+    /// <summary>"box": [left, top, right, bottom] in points from the page's top-left corner, to 0.1 pt.</summary>
+    internal static void WriteBox(Utf8JsonWriter w, PageBox box)
+    {
+        w.WriteStartArray("box");
+        foreach (var v in new[] { box.Left, box.Top, box.Right, box.Bottom }) w.WriteNumberValue(Math.Round((decimal)v, 1));
+        w.WriteEndArray();
     }
 
     internal static string Invariant(this int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -4,10 +4,14 @@ using System.Text.Json;
 
 namespace Yusuan.Core.Checking.Output;
 
-/// <summary>SARIF 2.1.0: tool.driver.rules from the catalog; one result per finding with a physical location (file, line).</summary>
+/// <summary>SARIF 2.1.0: tool.driver.rules from the catalog; one result per finding with a physical location (file, line,
+/// the evidence line as snippet), its fingerprint (partialFingerprints "yusuan/v1") and, for a PDF, page and box.</summary>
 public static class Sarif
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <summary>The partialFingerprints key of <see cref="FindingFingerprint"/>.</summary>
+    public const string FingerprintKey = "yusuan/v1";
 
     public static string Write(RuleCatalog catalog, IEnumerable<CheckReport> reports)
     {
@@ -71,6 +75,12 @@ public static class Sarif
                     {
                         w.WriteStartObject("region");
                         w.WriteNumber("startLine", f.Location.Line);
+                        if (f.Evidence is not null)
+                        {
+                            w.WriteStartObject("snippet");
+                            w.WriteString("text", f.Evidence);
+                            w.WriteEndObject();
+                        }
                         w.WriteEndObject();
                     }
                     w.WriteEndObject();
@@ -85,11 +95,22 @@ public static class Sarif
                     }
                     w.WriteEndObject();
                     w.WriteEndArray();
-                    if (f.Expected is not null || f.Actual is not null)
+                    if (f.Fingerprint is not null)
+                    {
+                        w.WriteStartObject("partialFingerprints");
+                        w.WriteString(FingerprintKey, f.Fingerprint);
+                        w.WriteEndObject();
+                    }
+                    if (f.Expected is not null || f.Actual is not null || f.Location.Page is not null)
                     {
                         w.WriteStartObject("properties");
-                        w.WriteString("expected", f.Expected);
-                        w.WriteString("actual", f.Actual);
+                        if (f.Expected is not null || f.Actual is not null)
+                        {
+                            w.WriteString("expected", f.Expected);
+                            w.WriteString("actual", f.Actual);
+                        }
+                        if (f.Location.Page is { } page) w.WriteNumber("page", page);
+                        if (f.Location.Box is { } box) FindingsJson.WriteBox(w, box);
                         w.WriteEndObject();
                     }
                     w.WriteEndObject();

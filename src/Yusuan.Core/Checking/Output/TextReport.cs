@@ -4,19 +4,20 @@ using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Checking.Output;
 
-/// <summary>The Chinese text report: grouped by severity, each finding with its place (表/行/列/行号) and the source line.</summary>
+/// <summary>The Chinese text report: grouped by severity, each finding with its place (表/行/列/页/行号) and its evidence
+/// line as read (<see cref="SourceEvidence"/>).</summary>
 public static class TextReport
 {
     private static readonly CultureInfo Ci = CultureInfo.InvariantCulture;
 
-    /// <param name="sourceLines">The document's lines (1-based line n is index n − 1), for evidence snippets; may be null.</param>
-    public static string Write(CheckReport report, IReadOnlyList<string>? sourceLines)
+    public static string Write(CheckReport report)
     {
         var sb = new StringBuilder();
         var d = report.Document;
         sb.Append(Ci, $"检查报告：{d.Unit ?? "（未识别单位）"} {(d.Year is { } y ? y.ToString(Ci) + "年" : string.Empty)}{(d.Kind == DisclosureKind.Budget ? "预算" : "决算")}（模板：{d.Template}）\n");
         if (d.Source is not null) sb.Append(Ci, $"文件：{d.Source}\n");
         sb.Append(Ci, $"错误 {report.Summary.Errors} 条，警告 {report.Summary.Warnings} 条，提示 {report.Summary.Infos} 条；完整性 {report.Summary.Completeness.ToString("0.0", Ci)} 分\n");
+        if (report.Suppressed > 0) sb.Append(Ci, $"基线中已接受的 {report.Suppressed} 条未再列出\n");
         foreach (var severity in new[] { Severity.Error, Severity.Warning, Severity.Info })
         {
             var group = report.Findings.Where(f => f.Severity == severity).ToList();
@@ -27,10 +28,7 @@ public static class TextReport
                 sb.Append(Ci, $"  [{f.Rule}] {Place(f.Location)}\n");
                 sb.Append(Ci, $"    {f.Message}\n");
                 if (f.Expected is not null || f.Actual is not null) sb.Append(Ci, $"    应为：{f.Expected ?? "—"}　实为：{f.Actual ?? "—"}\n");
-                if (sourceLines is not null && f.Location.Line > 0 && f.Location.Line <= sourceLines.Count)
-                {
-                    sb.Append(Ci, $"    > {f.Location.Line,5} | {Snippet(sourceLines[f.Location.Line - 1])}\n");
-                }
+                if (f.Evidence is { } evidence) sb.Append(Ci, $"    > {f.Location.Line,5} | {Snippet(evidence)}\n");
             }
         }
         if (report.Findings.IsEmpty) sb.Append("\n未发现问题。\n");
@@ -51,6 +49,7 @@ public static class TextReport
         if (l.Row is { } r) parts.Add($"行 {r}");
         if (l.Column is { } c) parts.Add($"列 {c}");
         if (l.Section is { } s) parts.Add($"说明 {s}");
+        if (l.Page is { } p) parts.Add($"第 {p} 页");
         if (l.Line > 0) parts.Add($"第 {l.Line} 行");
         return parts.Count == 0 ? "（全文）" : string.Join("，", parts);
     }

@@ -18,9 +18,13 @@ internal static partial class BodyReader
     {
         var lines = source.Lines;
         var body = new List<SourceLine>();
-        for (var i = region.BodyStart; i < region.BodyEnd; i++) body.Add(lines[i]);
+        for (var i = region.BodyStart; i < region.BodyEnd; i++)
+        {
+            if (!region.RepeatedTitleIndexes.Contains(i)) body.Add(lines[i]);
+        }
         var consumed = new HashSet<int>(region.PreambleIndexes.Length + body.Count);
         foreach (var i in region.PreambleIndexes) consumed.Add(lines[i].Number);
+        foreach (var i in region.RepeatedTitleIndexes) consumed.Add(lines[i].Number);
         foreach (var l in body) consumed.Add(l.Number);
 
         var mode = DetectMode(body);
@@ -57,7 +61,7 @@ internal static partial class BodyReader
         var columns = template.Shape == TableShape.Lines ? template.Columns : template.Columns;
         var header = template == TemplateCatalog.Generic
             ? GenericHeader(headerLines, mode)
-            : HeaderMap.Build(columns, headerLines, mode);
+            : BuildHeader(template, headerLines, mode);
 
         var data = new List<SourceLine>(body.Count - firstData);
         for (var i = firstData; i < body.Count; i++)
@@ -71,9 +75,17 @@ internal static partial class BodyReader
             TableShape.Horizontal => HorizontalRows(data, template, mode),
             _ => ItemRows(data, template, mode),
         };
+        if (template.Shape == TableShape.Coded && mode == CellMode.Tabs) RelativeCodes.Resolve(rows);
         foreach (var r in rows) r.Header ??= header;
         return new RawTable(region, template, mode, header, [.. rows], note, consumed);
     }
+
+    /// <summary>A coded table in tab-separated text names its columns by what its header cells say
+    /// (<see cref="ConceptHeader"/>); other shapes and text without cells go by the template's column words.</summary>
+    private static HeaderMap BuildHeader(TableTemplate template, IReadOnlyList<SourceLine> headerLines, CellMode mode) =>
+        mode == CellMode.Tabs && template.Shape == TableShape.Coded && headerLines.Any(l => !HeaderMap.IsNumbering(l.Text))
+            ? ConceptHeader.Build(template.Columns, template.Canonical, headerLines)
+            : HeaderMap.Build(template.Columns, headerLines, mode);
 
     private static TableTemplate Choose(string title, string headerText, string? edition)
     {
@@ -85,6 +97,19 @@ internal static partial class BodyReader
             if (!t.HeaderAnyOf.IsEmpty && !t.HeaderAnyOf.Any(w => headerText.Contains(w, StringComparison.Ordinal))) continue;
             var score = HeaderMap.Recognised(t.Columns, headerText) + HeaderMap.Recognised(t.ExpenseColumns, headerText) * 0.5
                 + (t.HeaderAnyOf.IsEmpty ? 0 : 0.75) + (t.Edition == edition ? 0.5 : 0);
+            if (score > bestScore)
+            {
+                best = t;
+                bestScore = score;
+            }
+        }
+        if (best is not null) return best;
+        // The title names the table's role but the header has none of the words a description expects (Xi'an's 支出总表
+        // prints its money by source): the role still holds, its columns come from the header.
+        foreach (var t in TemplateCatalog.All)
+        {
+            if (!t.Title.Matches(title) || t.Canonical is null) continue;
+            var score = HeaderMap.Recognised(t.Columns, headerText) + (t.Edition == edition ? 0.5 : 0);
             if (score > bestScore)
             {
                 best = t;
@@ -204,6 +229,7 @@ internal static partial class BodyReader
         // Reused from line to line.
         var codeParts = new List<string>();
         var labels = new List<string>();
+        var wholeCodes = new List<string>();
         foreach (var line in data)
         {
             if (line.IsBlank || IsJunk(line)) continue;
@@ -217,7 +243,7 @@ internal static partial class BodyReader
             {
                 if (LooksLikeData(line, mode))
                 {
-                    if (pendingHeader.Any(l => !HeaderMap.IsNumbering(l.Text))) current = HeaderMap.Build(template.Columns, pendingHeader, mode);
+                    if (pendingHeader.Any(l => !HeaderMap.IsNumbering(l.Text))) current = BuildHeader(template, pendingHeader, mode);
                     inHeader = false;
                     pendingHeader.Clear();
                 }
@@ -228,39 +254,64 @@ internal static partial class BodyReader
                     continue;
                 }
             }
-            var row = new RawRow { FirstLine = line.Number, LastLine = line.Number, Page = line.Page, Header = current };
-            codeParts.Clear();
-            labels.Clear();
-            foreach (var token in line.TabTokens)
+            if (current.HalfWidth is { } half)
             {
-                // Tab tokens are the non-empty trimmed cells with their cell index.
-                var cell = token.Text;
-                var i = token.Start;
-                var isCodeCell = i == current.ClassIndex || i == current.SectionIndex || i == current.ItemIndex;
-                if (isCodeCell && cell.All(char.IsAsciiDigit))
-                {
-                    codeParts.Add(cell);
-                    continue;
-                }
-                if (codeParts.Count == 0 && i == 0 && IsCodeLike(cell.Replace(" ", string.Empty, StringComparison.Ordinal)))
-                {
-                    codeParts.Add(cell.Replace(" ", string.Empty, StringComparison.Ordinal));
-                    continue;
-                }
-                if (token.IsFigure && current.ColumnAtCell(i) >= 0)
-                {
-                    row.Figures.Add(new RawFigure(token.Value, cell, i, line.Number, line.Page));
-                    continue;
-                }
-                if (i == current.ProjectIndex) row.Project = cell;
-                else labels.Add(cell);
+                // Two tables side by side: the right half's cells are read as a row of their own, after the left's.
+                var left = TabRow(line, line.TabTokens.Where(t => t.Start < half), current, 0, codeParts, labels, wholeCodes);
+                var right = TabRow(line, line.TabTokens.Where(t => t.Start >= half), current, half, codeParts, labels, wholeCodes);
+                if (left is not null) rows.Add(left);
+                if (right is not null) rows.Add(right);
+                continue;
             }
-            row.Code = codeParts.Count == 0 ? null : string.Concat(codeParts);
-            row.Label = string.Join(' ', labels);
-            if (row.Code is null && !row.HasLabel && row.Figures.Count == 0) continue;
-            rows.Add(row);
+            if (TabRow(line, line.TabTokens, current, 0, codeParts, labels, wholeCodes) is { } row) rows.Add(row);
         }
         return rows;
+    }
+
+    /// <summary>One row of tab text from its cells (<paramref name="offset"/>: where a side-by-side half starts).</summary>
+    private static RawRow? TabRow(SourceLine line, IEnumerable<Token> tokens, HeaderMap current, int offset, List<string> codeParts, List<string> labels, List<string> wholeCodes)
+    {
+        var row = new RawRow { FirstLine = line.Number, LastLine = line.Number, Page = line.Page, Header = current };
+        codeParts.Clear();
+        labels.Clear();
+        wholeCodes.Clear();
+        foreach (var token in tokens)
+        {
+            // Tab tokens are the non-empty trimmed cells with their cell index.
+            var cell = token.Text;
+            var i = token.Start - offset;
+            if (i == current.OrdinalIndex && cell.All(char.IsAsciiDigit)) continue;
+            if (current.CodeIndexes.Contains(i) && cell.Replace(" ", string.Empty, StringComparison.Ordinal) is var printedCode && printedCode.All(char.IsAsciiDigit))
+            {
+                // A whole classification code; a 款/项 printing only its own two digits under its parent (resolved
+                // with the rows above, see RelativeCodes); or a unit's own code (125001), which is not part of its name.
+                if (IsCodeLike(printedCode) || printedCode.Length == 2) wholeCodes.Add(printedCode);
+                continue;
+            }
+            var isCodeCell = i == current.ClassIndex || i == current.SectionIndex || i == current.ItemIndex;
+            if (isCodeCell && cell.All(char.IsAsciiDigit))
+            {
+                codeParts.Add(cell);
+                continue;
+            }
+            if (codeParts.Count == 0 && i == 0 && IsCodeLike(cell.Replace(" ", string.Empty, StringComparison.Ordinal)))
+            {
+                codeParts.Add(cell.Replace(" ", string.Empty, StringComparison.Ordinal));
+                continue;
+            }
+            if (token.IsFigure && current.ColumnAtCell(i) >= 0)
+            {
+                row.Figures.Add(new RawFigure(token.Value, cell, i, line.Number, line.Page));
+                continue;
+            }
+            if (i == current.ProjectIndex) row.Project = cell;
+            else labels.Add(cell);
+        }
+        if (wholeCodes.Count > 0 && codeParts.Count == 0) codeParts.Add(string.Join('/', wholeCodes));
+        row.Code = codeParts.Count == 0 ? null : string.Concat(codeParts);
+        row.Label = string.Join(' ', labels);
+        if (row.Code is null && !row.HasLabel && row.Figures.Count == 0) return null;
+        return row;
     }
 
     // ---------------------------------------------------------------- coded tables, PDF text

@@ -40,6 +40,16 @@ public sealed class HeaderMap
     public int? NameIndex { get; private init; }
     public int? ProjectIndex { get; private init; }
 
+    /// <summary>Tab mode: cells printing a whole code (科目编码); several (部门经济 × 政府经济) make a cross-classified key.</summary>
+    public ImmutableArray<int> CodeIndexes { get; private init; } = [];
+
+    /// <summary>Tab mode: the 序号 / 行次 cell, which is neither label nor figure.</summary>
+    public int? OrdinalIndex { get; private init; }
+
+    /// <summary>Tab mode: two tables printed side by side (编码 名称 金额 | 编码 名称 金额); the cell where the right half starts,
+    /// whose cells are read as a row of their own with the left half's columns.</summary>
+    public int? HalfWidth { get; private init; }
+
     /// <summary>Layout text with a column-number line: the character column where the first numbered (value) column
     /// begins. Whatever stands right of it is a cell of a value column, so a bare integer there is a figure.</summary>
     public double? NumberedFrom { get; private init; }
@@ -71,6 +81,22 @@ public sealed class HeaderMap
         }
         return cell > max ? best : -1;
     }
+
+    /// <summary>A tab-separated header read by <see cref="ConceptHeader"/>: the value columns with their cell indexes and the
+    /// label cells.</summary>
+    internal static HeaderMap FromTabColumns(ImmutableArray<ColumnSpec> columns, ImmutableArray<double?> cells, string text,
+        int? classIndex, int? sectionIndex, int? itemIndex, int? nameIndex, int? projectIndex, ImmutableArray<int> codeIndexes, int? ordinalIndex, int? halfWidth) =>
+        new(columns, cells, true, text)
+        {
+            ClassIndex = classIndex,
+            SectionIndex = sectionIndex,
+            ItemIndex = itemIndex,
+            NameIndex = nameIndex,
+            ProjectIndex = projectIndex,
+            CodeIndexes = codeIndexes,
+            OrdinalIndex = ordinalIndex,
+            HalfWidth = halfWidth,
+        };
 
     public static HeaderMap Empty(ImmutableArray<ColumnSpec> columns) =>
         new(columns, [.. columns.Select(_ => (double?)null)], false, string.Empty);
@@ -349,7 +375,7 @@ public sealed class HeaderMap
             var t = text.AsSpan(range);
             if (t.IsEmpty) continue;
             words++;
-            if (t is "※") continue;
+            if (t is "※" or "*" or "**") continue;
             onlyMarks = false;
             if (t is "栏次") continue;
             if (t.Length <= 2 && !t.ContainsAnyExceptInRange('0', '9')) numbers++;

@@ -61,17 +61,31 @@ public static partial class HeaderText
         // The prefix is anchored at the start, so there is at most one match; it is usually empty.
         var prefix = TitlePrefix().Match(s);
         if (prefix.Length > 0) s = s[prefix.Length..];
-        // A number printed after the title on its line ("收入支出决算总表 公开01表").
-        if (s.Length > 6 && s[^1] == '表' && char.IsAsciiDigit(s[^2]) && TitleNumberSuffix().Match(s) is { Success: true } suffix) s = s[..suffix.Index];
+        // A number printed after the title on its line ("收入支出决算总表 公开01表", "收支总表（预算表1）").
+        if (s.Length > 6 && TitleNumberSuffix().Match(s) is { Success: true } suffix) s = s[..suffix.Index];
         return s;
     }
 
-    [GeneratedRegex(@"(公开\d{1,2}表|附表\d{1,2})$")]
+    /// <summary>The title without its trailing qualifiers: "一般公共预算支出明细表(按功能科目分)(不含上年结转)" →
+    /// "一般公共预算支出明细表". A qualifier left open by a line break ("…明细表(按支出功能分类科") is stripped too.</summary>
+    public static string TitleCore(string foldedTitle)
+    {
+        var s = foldedTitle;
+        while (s.Length > 0 && s[^1] != '表')
+        {
+            var open = s.LastIndexOf('(');
+            if (open <= 0) break;
+            s = s[..open];
+        }
+        return s;
+    }
+
+    [GeneratedRegex(@"(公开\d{1,2}表|附表\d{1,2}|\(?(预算|公开|决算)?表\d{1,2}\)?|\(?(预算|公开|决算)\d{1,2}表\)?)$")]
     private static partial Regex TitleNumberSuffix();
 
     [GeneratedRegex(@"^(其中:|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、．](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[①-⑩])")]
     private static partial Regex Enumerator();
 
-    [GeneratedRegex(@"^((附)?表(\d{1,2}(?=\d{4}年)|\d{1,2})(-\d{1,2})?[:：.、]?|公开\d{1,2}表[:：]?|公开表[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))?(\d{4}年(度)?)?")]
+    [GeneratedRegex(@"^((附)?表(\d{1,2}(?=\d{4}年)|\d{1,2})(-\d{1,2})?[:：.、]?|(公开|预算|决算)\d{1,2}表[:：]?|(预算|决算)表\d{1,2}[:：]?|表[一二三四五六七八九十]{1,3}[:：、]?|公开表[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))?(\d{4}年(度)?)?")]
     private static partial Regex TitlePrefix();
 }

@@ -287,7 +287,8 @@ internal static class TableBuilder
                 var seg = row.Segments[i];
                 var folded = HeaderText.FoldLabel(seg.Label);
                 if (folded.Length == 0 && seg.Figures.Length == 0) continue;
-                var expenseByPosition = raw.Mode == CellMode.Layout && expenseStart is { } es && seg.Position >= es - 3;
+                // A line whose income cells are empty starts at the expense side's cell (tab text) or column (layout text).
+                var expenseByPosition = expenseStart is { } es && (raw.Mode == CellMode.Layout ? seg.Position >= es - 3 : raw.Mode == CellMode.Tabs && seg.Position >= es);
                 var side = i > 0 || expenseByPosition ? LineSide.Expense : SideOf(seg.Label, template);
                 var s = new RowState(row, side == LineSide.Expense ? expenseColumns : incomeColumns, [.. seg.Figures])
                 {
@@ -387,7 +388,9 @@ internal static class TableBuilder
         var folded = HeaderText.FoldLabel(label);
         var rule = template.LinesNamed(folded).FirstOrDefault(r => r.Side == LineSide.Expense);
         if (rule is not null) return rule.Key;
-        var entry = ctx.Catalog.FunctionsNamed(folded).FirstOrDefault(e => e.Level == CodeLevel.Class);
+        // A 类 named without its 支出 (Xi'an: "8、社会保障和就业") is that class.
+        var entry = ctx.Catalog.FunctionsNamed(folded).FirstOrDefault(e => e.Level == CodeLevel.Class)
+            ?? (folded.EndsWith("支出", StringComparison.Ordinal) ? null : ctx.Catalog.FunctionsNamed(folded + "支出").FirstOrDefault(e => e.Level == CodeLevel.Class));
         if (entry is not null)
         {
             code = entry.Code;
@@ -656,8 +659,15 @@ internal static class TableBuilder
 
     /// <summary>The columns rows are placed in: the template's (all of them, whatever a page's header shows), or for a
     /// table without a description the columns its header names.</summary>
-    private static ImmutableArray<ColumnSpec> ValueColumns(RawTable raw) =>
-        raw.Template.Columns.IsEmpty ? raw.Header.Columns : raw.Template.Columns;
+    private static ImmutableArray<ColumnSpec> ValueColumns(RawTable raw)
+    {
+        if (raw.Template.Columns.IsEmpty) return raw.Header.Columns;
+        if (raw.Mode != CellMode.Tabs || raw.Template.Shape != TableShape.Coded) return raw.Template.Columns;
+        // Tab text names its columns from the header cells: columns the template does not describe keep their place.
+        var extra = raw.Rows.Select(r => r.Header ?? raw.Header).Distinct().SelectMany(h => h.Columns)
+            .Where(c => IndexOfKey(raw.Template.Columns, c.Key) < 0).DistinctBy(c => c.Key).ToList();
+        return extra.Count == 0 ? raw.Template.Columns : raw.Template.Columns.AddRange(extra);
+    }
 
     private static void ApplyHints(List<RowState> states, TableTemplate template, string[] keys)
     {

@@ -14,7 +14,12 @@ public sealed record TableRegion(
     int? Number,
     MoneyUnit Unit,
     string? PreparedBy,
-    ImmutableArray<int> PreambleIndexes);
+    ImmutableArray<int> PreambleIndexes)
+{
+    /// <summary>Lines inside the body that repeat the table's title (and number) where it continues on another page:
+    /// neither header nor data.</summary>
+    public ImmutableArray<int> RepeatedTitleIndexes { get; init; } = [];
+}
 
 /// <summary>
 /// Finds tables by their title: a short line ending in 表 followed within a few lines by the table's 编制部门/单位 line
@@ -37,7 +42,16 @@ public static partial class TableLocator
             var ti = titles[t];
             var limit = t + 1 < titles.Count ? titles[t + 1] : lines.Length;
             var preamble = new List<int> { ti };
-            int? number = NumberBefore(lines, ti, preamble) ?? NumberInTitle(lines[ti].Folded);
+            var title = HeaderText.FoldTitle(lines[ti].Text);
+            var top = ti;
+            if (ti > 0 && IsTitleHead(lines[ti - 1].Folded) && IsTitleCandidateFolded(lines[ti - 1].Folded + lines[ti].Folded))
+            {
+                // A title wrapped onto a second line: "…拨款“三公”经费、" / "会议费、培训费表（不含上年结转）".
+                title = HeaderText.FoldTitle(lines[ti - 1].Text + lines[ti].Text);
+                top = ti - 1;
+                preamble.Add(top);
+            }
+            int? number = NumberBefore(lines, top, preamble) ?? NumberInTitle(lines[top].Folded);
             var unit = MoneyUnit.WanYuan;
             string? preparedBy = null;
             var bodyStart = ti + 1;
@@ -45,6 +59,14 @@ public static partial class TableLocator
             {
                 var text = lines[j].Text;
                 if (lines[j].IsBlank) continue;
+                if (bodyStart == j - CountBlank(lines, bodyStart, j) && bodyStart == ti + 1 && IsTitleTail(title, lines[j].Folded))
+                {
+                    // A qualifier printed on its own line under the title, or the rest of one the line break cut.
+                    title += lines[j].Folded;
+                    preamble.Add(j);
+                    bodyStart = j + 1;
+                    continue;
+                }
                 var m = PublicNumber().Match(lines[j].Folded);
                 if (m.Success && m.Length == lines[j].Folded.Length)
                 {
@@ -75,9 +97,73 @@ public static partial class TableLocator
             var end = BodyEnd(lines, bodyStart, limit);
             // The next table's "表 n" line belongs to the next table.
             while (end > bodyStart && (lines[end - 1].IsBlank || TableNumberLine().IsMatch(lines[end - 1].Folded))) end--;
-            regions.Add(new TableRegion(HeaderText.FoldTitle(lines[ti].Text), ti, bodyStart, end, number, unit, preparedBy, [.. preamble]));
+            regions.Add(new TableRegion(title, ti, bodyStart, end, number, unit, preparedBy, [.. preamble]));
         }
-        return regions.ToImmutable();
+        return Continued(regions.ToImmutable(), lines);
+    }
+
+    /// <summary>A table printed over several pages with its title repeated on each is one table: a region whose title
+    /// (and number, where printed) repeats the one just before it, with nothing but page numbers between, continues it.</summary>
+    private static ImmutableArray<TableRegion> Continued(ImmutableArray<TableRegion> regions, ImmutableArray<SourceLine> lines)
+    {
+        if (regions.Length < 2) return regions;
+        var result = new List<TableRegion>(regions.Length);
+        foreach (var r in regions)
+        {
+            if (result.Count > 0 && result[^1] is var previous && Continues(previous, r, lines))
+            {
+                var repeated = r.PreambleIndexes.Where(i => i <= r.TitleIndex || !IsPreparedByOrUnitLine(lines[i]));
+                result[^1] = previous with
+                {
+                    BodyEnd = r.BodyEnd,
+                    RepeatedTitleIndexes = [.. previous.RepeatedTitleIndexes, .. repeated],
+                };
+                continue;
+            }
+            result.Add(r);
+        }
+        return result.Count == regions.Length ? regions : [.. result];
+    }
+
+    private static bool Continues(TableRegion previous, TableRegion next, ImmutableArray<SourceLine> lines)
+    {
+        if (next.Title != previous.Title || next.Number is { } n && previous.Number is { } p && n != p) return false;
+        var first = next.PreambleIndexes.Min();
+        for (var i = previous.BodyEnd; i < first; i++)
+        {
+            if (!lines[i].IsBlank && !BodyReader.IsJunk(lines[i].Text)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The first line of a title the line break cut: short, no sentence, ending where a title cannot end
+    /// ("、", "及", "和") or naming the year of the budget it heads.</summary>
+    private static bool IsTitleHead(string folded)
+    {
+        if (folded.Length is < 4 or > 40 || folded.Contains('\t') || folded.Contains('。') || folded.Contains('，') || folded.EndsWith('表')) return false;
+        if (PartHeading().IsMatch(folded) || TableNumberLine().IsMatch(folded) || IsPreparedByOrUnitFolded(folded)) return false;
+        if (!Tokenizer.HasCjk(folded)) return false;
+        return folded[^1] is '、' or '及' or '和' or '与' || YearHead().IsMatch(folded);
+    }
+
+    private static int CountBlank(ImmutableArray<SourceLine> lines, int from, int to)
+    {
+        var n = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (lines[i].IsBlank) n++;
+        }
+        return n;
+    }
+
+    /// <summary>A line that completes the title above it: a parenthesised qualifier ("(按支出经济分类科目-不含上年结转)"), or
+    /// the closing part of one the title left open ("目-不含上年结转)").</summary>
+    private static bool IsTitleTail(string title, string folded)
+    {
+        if (folded.Length is 0 or > 40 || folded.Contains('\t') || folded.Any(char.IsAsciiDigit) && !folded.Contains('-')) return false;
+        if (folded[^1] != ')') return false;
+        if (folded[0] == '(') return folded.IndexOf(')') == folded.Length - 1 || folded.Count(c => c == '(') == folded.Count(c => c == ')');
+        return title.LastIndexOf('(') > title.LastIndexOf(')') && !folded.Contains('(');
     }
 
     public static bool IsTitleCandidate(string text) => text.Contains('表', StringComparison.Ordinal) && IsTitleCandidateFolded(HeaderText.Fold(text));
@@ -90,7 +176,7 @@ public static partial class TableLocator
         if (folded.Length is < 4 or > 48) return false;
         if (folded.Contains("部分", StringComparison.Ordinal) || folded.Contains("绩效", StringComparison.Ordinal)) return false;
         if (folded.Contains('。') || folded.Contains('，') || folded.Contains("……", StringComparison.Ordinal) || folded.Contains("...", StringComparison.Ordinal)) return false;
-        var core = TitleSuffix().Replace(folded, string.Empty);
+        var core = HeaderText.TitleCore(HeaderText.FoldTitle(TitleSuffix().Replace(folded, string.Empty)));
         if (!core.EndsWith('表')) return false;
         if (core.EndsWith("为空表", StringComparison.Ordinal) || core.EndsWith("公开表", StringComparison.Ordinal) || core.EndsWith("部门预算表", StringComparison.Ordinal)
             || core.EndsWith("部门决算表", StringComparison.Ordinal) || core.EndsWith("单位预算表", StringComparison.Ordinal) || core.EndsWith("附表", StringComparison.Ordinal)) return false;
@@ -203,7 +289,7 @@ public static partial class TableLocator
     [GeneratedRegex(@"^(?:附表|表|公开)(\d{1,2})(?:表)?[:：.]?$")]
     private static partial Regex TableNumberLine();
 
-    [GeneratedRegex(@"^(?:附表|表|公开)(\d{1,2}(?=\d{4}年)|\d{1,2}(?!\d))|(?:公开|附表)(\d{1,2})表?$")]
+    [GeneratedRegex(@"^(?:附表|表|公开|预算|决算|预算表|决算表)(\d{1,2}(?=\d{4}年)|\d{1,2}(?!\d))|(?:公开|附表|预算表|决算表|预算|决算)(\d{1,2})表?\)?$")]
     private static partial Regex NumberOnTitleLine();
 
     [GeneratedRegex(@"^公开表([一二三四五六七八九十]{1,3})$")]
@@ -217,6 +303,9 @@ public static partial class TableLocator
 
     [GeneratedRegex(@"(?:编制部门|编制单位|^\s*部门名称|^\s*部门|预算单位|单位名称)\s*[:：]\s*(.*?)(?:\s{2,}|\s单位\s*[:：]|单位[:：]|$)")]
     private static partial Regex PreparedByPattern();
+
+    [GeneratedRegex(@"^(\d{4}年度?|.{2,20}\d{4}年度?)[^\d]*(预算|决算)")]
+    private static partial Regex YearHead();
 
     [GeneratedRegex(@"^第[一二三四五六七八九十]{1,2}部分")]
     private static partial Regex PartHeading();

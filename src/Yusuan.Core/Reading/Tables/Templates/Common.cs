@@ -83,9 +83,9 @@ internal static class Common
         LineRule.Of("expense.carryforward", LineSide.Expense, "年末结转和结余|结转下年资金|年末财政拨款结转和结余|结转下年|年末结转结余"),
         LineRule.Of("expense.distribution", LineSide.Expense, "结余分配"),
         LineRule.Of("expense.total", LineSide.Expense, "支出总计|支出合计|总计"),
-        LineRule.Of("purpose.basic", LineSide.Expense, "基本支出"),
-        LineRule.Of("purpose.project", LineSide.Expense, "项目支出"),
-        LineRule.Of("purpose.reserve", LineSide.Expense, "单位预留机动经费"),
+        LineRule.Of("expense.basic", LineSide.Expense, "基本支出|人员经费和公用经费支出|人员经费和公用经费"),
+        LineRule.Of("expense.project", LineSide.Expense, "项目支出|专项业务经费支出|专项业务经费"),
+        LineRule.Of("expense.reserve", LineSide.Expense, "单位预留机动经费"),
     ];
 
     /// <summary>Rows of the vertical 三公 table (T10) and the row keys of the horizontal one.</summary>

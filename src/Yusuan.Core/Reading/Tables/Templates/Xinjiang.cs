@@ -175,7 +175,7 @@ internal static class Xinjiang
     {
         Edition = Edition2025,
         Canonical = TableId.T11,
-        Title = TitleRule.Of(string.Empty, "上年结转结余情况明细表|结转结余情况表|结转结余明细表"),
+        Title = TitleRule.Of(string.Empty, "上年结转结余情况明细表|结转结余情况表|结转结余明细表|结转资金支出表"),
         Shape = TableShape.Items,
         ItemsKeyedByLabel = true,
         Columns =

@@ -1,14 +1,14 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using Yusuan.Core.Checking;
 using Yusuan.Core.Classification;
 using Yusuan.Core.Model;
 
-namespace Yusuan.Web.Services;
+namespace Yusuan.Core.Checking.Output;
 
 /// <summary>
-/// Where a finding points, said as the document prints it: "表3 支出总体情况表 · 21011 行政事业单位医疗 · 合计 · 第 203 行".
-/// Canonical keys (T3, income.fiscal, amount) are for the API and for filtering; a reviewer never reads them.
+/// Where a finding points, said as the document prints it: "表3 支出总体情况表 · 21011 行政事业单位医疗 · 合计 · 第 5 页 · 第 203 行".
+/// Canonical keys (T3, income.fiscal, amount) are for the API and for filtering; a reviewer never reads them. The web pages
+/// and the 检查表 (<see cref="Review.ReviewWorkbook"/>) both say places this way.
 /// </summary>
 public static class Places
 {
@@ -70,6 +70,7 @@ public static class Places
         if (at.Row is not null && (matters ? MatterNames.GetValueOrDefault(at.Row, string.Empty) : RowName(table, at.Row, at.Unit)) is { Length: > 0 } row) parts.Add(row);
         if (at.Column is not null && (matters ? MatterNames.GetValueOrDefault(at.Column, string.Empty) : ColumnName(table, at.Column)) is { Length: > 0 } column) parts.Add(column);
         if (at.Section is not null) parts.Add("说明“" + SectionName(at.Section) + "”");
+        if (at.Page is { } page) parts.Add($"第 {page.ToString(CultureInfo.InvariantCulture)} 页");
         if (at.Line > 0) parts.Add($"第 {at.Line.ToString(CultureInfo.InvariantCulture)} 行");
         return parts.Count == 0 ? "全文" : string.Join(" · ", parts);
     }
