@@ -10,6 +10,8 @@ public sealed class DiagnosticBag
 
     public void Add(ParseDiagnostic diagnostic) => items.Add(diagnostic);
 
+    public void AddRange(DiagnosticBag other) => items.AddRange(other.items);
+
     public void Info(string code, string message, SourceSpan span) => items.Add(new(DiagnosticSeverity.Info, code, message, span));
 
     public void Warning(string code, string message, SourceSpan span) => items.Add(new(DiagnosticSeverity.Warning, code, message, span));

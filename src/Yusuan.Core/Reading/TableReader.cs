@@ -19,7 +19,21 @@ internal static class TableReader
     public static TableReadResult Read(SourceText source, DisclosureMeta meta, DiagnosticBag diagnostics)
     {
         var regions = TableLocator.Find(source);
-        var raws = regions.Select(r => BodyReader.Read(source, r, meta.Template, diagnostics)).Select(ConfirmRole).ToList();
+        // Each body's reading doubts are kept apart until its role is settled: a table read again under another
+        // description reports only what that reading found.
+        var bags = regions.Select(_ => new DiagnosticBag()).ToList();
+        var raws = regions.Select((r, i) => ConfirmRole(BodyReader.Read(source, r, meta.Template, bags[i]))).ToList();
+        if (TableRoles.VacantGeneralExpenseCandidate(raws) is { } t5)
+        {
+            var bag = new DiagnosticBag();
+            var again = BodyReader.Read(source, raws[t5].Region, meta.Template, bag, TableRoles.GeneralExpenseTemplate(meta.Template));
+            if (TableRoles.HoldsFunctionCodes(again))
+            {
+                raws[t5] = again;
+                bags[t5] = bag;
+            }
+        }
+        foreach (var bag in bags) diagnostics.AddRange(bag);
         var context = new DocumentContext(ClassificationCatalog.Default, meta);
         var built = new DisclosureTable?[raws.Count];
         var seen = new HashSet<TableId>();

@@ -14,7 +14,7 @@ namespace Yusuan.Core.Reading.Tables;
 /// </summary>
 internal static partial class BodyReader
 {
-    public static RawTable Read(SourceText source, TableRegion region, string? edition, DiagnosticBag diagnostics)
+    public static RawTable Read(SourceText source, TableRegion region, string? edition, DiagnosticBag diagnostics, TableTemplate? forced = null)
     {
         var lines = source.Lines;
         var body = new List<SourceLine>();
@@ -48,6 +48,7 @@ internal static partial class BodyReader
         {
             if (noteLines.Contains(body[i].Number)) break;
             var tokens = Tokenizer.Split(body[i], mode);
+            if (IsJunk(body[i])) continue;
             if (HeaderMap.IsNumbering(body[i].Text))
             {
                 for (var j = firstData; j <= i; j++) headerLines.Add(body[j]);
@@ -55,9 +56,11 @@ internal static partial class BodyReader
                 break;
             }
             if (mode != CellMode.Tabs && tokens.Any(t => t.IsFigure) || tokens.Length > 0 && IsCodeLike(tokens[0].Text)) break;
+            // Tab text: a cell with a decimal amount is data, not a header cell.
+            if (mode == CellMode.Tabs && tokens.Any(t => t.IsFigure && t.Text.Contains('.', StringComparison.Ordinal))) break;
         }
         var headerText = string.Concat(headerLines.Select(l => l.Folded));
-        var template = Choose(region.Title, headerText, edition);
+        var template = forced ?? Choose(region.Title, headerText, edition);
         var columns = template.Shape == TableShape.Lines ? template.Columns : template.Columns;
         var header = template == TemplateCatalog.Generic
             ? GenericHeader(headerLines, mode)
@@ -263,9 +266,31 @@ internal static partial class BodyReader
                 if (right is not null) rows.Add(right);
                 continue;
             }
-            if (TabRow(line, line.TabTokens, current, 0, codeParts, labels, wholeCodes) is { } row) rows.Add(row);
+            if (TabRow(line, line.TabTokens, current, 0, codeParts, labels, wholeCodes) is not { } row) continue;
+            if (rows.Count > 0 && ContinuesCodedRow(rows[^1], row))
+            {
+                // The rest of a wrapped name, with a figure printed lower in its cell ("208 社会保障和就业 15,171.49" /
+                // "支出 … 93.68"): one row.
+                var above = rows[^1];
+                above.Label += row.Label;
+                above.Figures.AddRange(row.Figures);
+                above.Figures.Sort((a, b) => a.Position.CompareTo(b.Position));
+                above.LastLine = row.LastLine;
+                continue;
+            }
+            rows.Add(row);
         }
         return rows;
+    }
+
+    /// <summary>A tab row that only completes the coded row above: no code, a short piece of name, figures only in cells
+    /// the row above leaves empty, on the next line.</summary>
+    private static bool ContinuesCodedRow(RawRow above, RawRow row)
+    {
+        if (row.Code is not null || above.Code is null || row.Project is not null || row.FirstLine != above.LastLine + 1) return false;
+        var label = HeaderText.Fold(row.Label);
+        if (label.Length is 0 or > 8 || IsTotalLabel(label) || label.Any(char.IsAsciiDigit)) return false;
+        return row.Figures.All(f => above.Figures.All(a => Math.Abs(a.Position - f.Position) > 0.1)) && row.Figures.Count < above.Figures.Count;
     }
 
     /// <summary>One row of tab text from its cells (<paramref name="offset"/>: where a side-by-side half starts).</summary>
@@ -531,7 +556,7 @@ internal static partial class BodyReader
 
     public static bool IsTotalLabel(string label)
     {
-        var folded = HeaderText.Fold(label);
+        var folded = HeaderText.Fold(label).TrimEnd(':');
         return folded is "合计" or "总计" or "小计";
     }
 

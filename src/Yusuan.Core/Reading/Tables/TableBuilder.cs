@@ -146,7 +146,9 @@ internal static class TableBuilder
             if (row.Code is null)
             {
                 // 总计/合计, or a row of figures with no name at all (002 表3 prints its total row without a label).
-                if (BodyReader.IsTotalLabel(label) || HeaderText.Fold(label + (row.Project ?? string.Empty)) is "合计" or "总计" or "")
+                // A table of the document's own unit with no 合计 row prints the unit's row as its total (B088 本级, 039).
+                var ownUnitTotal = !states.Any(x => x.Kind is RowKind.Total or RowKind.UnitHeader) && IsOwnUnit(label, ctx.Meta.UnitName);
+                if (ownUnitTotal || BodyReader.IsTotalLabel(label) || HeaderText.Fold(label + (row.Project ?? string.Empty)) is "合计" or "总计" or "")
                 {
                     s.Key = "total";
                     s.Kind = RowKind.Total;
@@ -473,6 +475,15 @@ internal static class TableBuilder
             }
         }
         return states;
+    }
+
+    /// <summary>Whether a row's label names the document's own unit (（本级）/（汇总） and whitespace aside).</summary>
+    private static bool IsOwnUnit(string label, string? unitName)
+    {
+        if (unitName is null) return false;
+        static string Bare(string s) => HeaderText.Fold(s).Replace("(本级)", string.Empty, StringComparison.Ordinal).Replace("(汇总)", string.Empty, StringComparison.Ordinal);
+        var own = Bare(unitName);
+        return own.Length >= 4 && Bare(label) == own;
     }
 
     private static bool IsUnitName(string folded, string? unitName)

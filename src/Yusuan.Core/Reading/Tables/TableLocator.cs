@@ -194,8 +194,19 @@ public static partial class TableLocator
             var text = lines[j].Text;
             if (IsPreparedByOrUnitLine(lines[j])) return true;
             if (IsTitleCandidate(lines[j])) return false;
+            // No unit line at all: the title stands right over a header whose cells name columns (科目编码 科目名称 合计 …).
+            if (seen == 1 && IsHeaderLine(text)) return true;
         }
         return false;
+    }
+
+    /// <summary>A tab-separated line of at least three cells, two of which are header words of the national vocabulary.</summary>
+    private static bool IsHeaderLine(string text)
+    {
+        if (!text.Contains('\t', StringComparison.Ordinal)) return false;
+        var cells = text.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (cells.Length < 3 || cells.Any(c => Numbers.TryParseCell(c, out _))) return false;
+        return cells.Count(c => HeaderVocabulary.Find(HeaderText.Fold(c)) is not null) >= 2;
     }
 
     public static bool IsPreparedByOrUnitLine(string text) => IsPreparedByOrUnitFolded(HeaderText.Fold(text));
