@@ -95,6 +95,27 @@ public sealed class CorpusStoreContractTests(PostgresServer postgres) : IDisposa
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public void A_units_narrative_and_tables_files_are_imported_as_one_disclosure(string engine)
+    {
+        var store = stores.Create(engine);
+        var folder = stores.NewFolder();
+        foreach (var name in new[] { "B027_bj.pdf", "B028_bj.pdf" }) File.Copy(Path.Combine(Samples.Root, "samples", "corpus", "bulk", name), Path.Combine(folder, name));
+        File.Copy(Samples.Seed("000"), Path.Combine(folder, "c_seed.txt"));
+
+        var sources = FileImportSource.Expand([folder], out _);
+        var report = new CorpusImporter(store).Import(sources);
+
+        Assert.Equal(2, sources.Count);
+        Assert.IsType<FileGroupImportSource>(sources[0]);
+        Assert.Equal((2, 0), (report.Imported, report.Failed));
+        using var connection = store.OpenConnection();
+        Assert.Equal(1L, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM documents WHERE source_path LIKE '%B027_bj.pdf + %B028_bj.pdf'"));
+        // Imported again: the pair is recognised as stored.
+        Assert.Equal(0, new CorpusImporter(store).Import(FileImportSource.Expand([folder], out _)).Imported);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public void A_folder_of_word_and_excel_files_is_imported_with_the_same_cells_as_their_text(string engine)
     {
         var store = stores.Create(engine);

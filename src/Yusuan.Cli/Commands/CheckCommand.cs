@@ -17,14 +17,18 @@ internal sealed record CheckFiles(string? Output = null, string? Baseline = null
     public static CheckFiles None { get; } = new();
 }
 
-/// <summary><c>yusuan check FILE|DIR [--format text|json|sarif|xlsx] [-o FILE] [--baseline FILE] [--annotate OUT.pdf]
+/// <summary><c>yusuan check FILE…|DIR [--format text|json|sarif|xlsx] [-o FILE] [--baseline FILE] [--annotate OUT.pdf]
 /// [--profile FILE] [--min-severity error|warning|info]</c>. Exit codes: 0 no errors, 1 any error finding, 2 input (or profile, baseline,
 /// output file) unusable.</summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
-        var path = new Argument<string>("FILE|DIR") { Description = "公开文件或目录 / disclosure file or directory" };
+        var path = new Argument<string[]>("FILE|DIR")
+        {
+            Description = "公开文件或目录；多个文件作为同一份公开检查（如附件1 情况说明 + 附件2 预算报表）/ disclosure file(s) of one disclosure, or a directory",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var format = new Option<string>("--format") { Description = "text | json | sarif | xlsx（检查表，需 -o）", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "xlsx");
         var output = new Option<string?>("--output", "-o") { Description = "输出文件（xlsx 必需；其他格式省略时输出到标准输出）/ output file" };
@@ -45,12 +49,17 @@ internal static class CheckCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var command = new Command("check", "检查公开文件中的勾稽关系、说明与表格一致性和完整性 / check a disclosure") { path, format, output, baseline, annotate, profile, minimum, prior };
-        command.SetAction(r => Run(r.GetValue(path)!, r.GetValue(format)!, r.GetValue(profile), r.GetValue(minimum)!, Console.Out, Console.Error,
+        command.SetAction(r => Run(r.GetValue(path) ?? [], r.GetValue(format)!, r.GetValue(profile), r.GetValue(minimum)!, Console.Out, Console.Error,
             r.GetValue(prior) ?? [], new CheckFiles(r.GetValue(output), r.GetValue(baseline), r.GetValue(annotate))));
         return command;
     }
 
     public static int Run(string path, string format, string? profilePath, string minimum, TextWriter output, TextWriter error,
+        IReadOnlyList<string>? priorPaths = null, CheckFiles? files = null) =>
+        Run([path], format, profilePath, minimum, output, error, priorPaths, files);
+
+    /// <summary>One directory (every disclosure in it, a unit's 附件1/附件2 paired), or the files of one disclosure.</summary>
+    public static int Run(IReadOnlyList<string> paths, string format, string? profilePath, string minimum, TextWriter output, TextWriter error,
         IReadOnlyList<string>? priorPaths = null, CheckFiles? files = null)
     {
         files ??= CheckFiles.None;
@@ -96,8 +105,9 @@ internal static class CheckCommand
         }
         var min = SeverityProfile.ParseSeverity(minimum, "--min-severity") ?? Severity.Info;
         var run = new DocumentCheck(new Checker(RuleCatalog.Default, options), baseline, min);
-        if (Directory.Exists(path))
+        if (paths.Count == 1 && Directory.Exists(paths[0]))
         {
+            var path = paths[0];
             if (files.Annotate is not null)
             {
                 error.WriteLine("--annotate 只能用于单个 PDF 文件，不能用于目录。/ --annotate takes one PDF file, not a directory.");
@@ -106,22 +116,28 @@ internal static class CheckCommand
             return RunDirectory(path, format, run, files, output, error);
         }
 
-        var read = DisclosureReader.ReadFile(path);
-        if (read.Value is not { } document)
+        if (paths.FirstOrDefault(Directory.Exists) is { } dir)
         {
-            error.WriteLine(read.Error);
+            error.WriteLine($"“{dir}”是目录：目录只能单独检查，不能与文件一起给出。/ '{dir}' is a directory: check a directory on its own.");
             return Input.Unreadable;
         }
+        if (files.Annotate is not null && paths.Count > 1)
+        {
+            error.WriteLine("--annotate 只能用于单个 PDF 文件，不能用于多个文件。/ --annotate takes one PDF file.");
+            return Input.Unreadable;
+        }
+        if (!Input.TryRead(paths, error, out var read)) return Input.Unreadable;
+        var document = read.Value!;
         if (files.Annotate is not null && read.Source?.Format != SourceFormat.Pdf)
         {
-            error.WriteLine($"--annotate 只能用于 PDF 输入，“{Path.GetFileName(path)}”不是 PDF。/ --annotate needs a PDF input.");
+            error.WriteLine($"--annotate 只能用于 PDF 输入，“{Path.GetFileName(paths[0])}”不是 PDF。/ --annotate needs a PDF input.");
             return Input.Unreadable;
         }
-        var report = run.Check(read, path, priors);
-        if (files.Annotate is { } annotated && !Annotate(path, annotated, report, document, error)) return Input.Unreadable;
+        var report = run.Check(read, string.Join(" + ", paths), priors);
+        if (files.Annotate is { } annotated && !Annotate(paths[0], annotated, report, document, error)) return Input.Unreadable;
         var written = format switch
         {
-            "xlsx" => Write(files.Output!, s => ReviewWorkbook.WriteDocument(s, ReviewSummaryRow.TitleOf(report.Document, Path.GetFileName(path)), ReviewRow.Of(report, document)), error)
+            "xlsx" => Write(files.Output!, s => ReviewWorkbook.WriteDocument(s, ReviewSummaryRow.TitleOf(report.Document, Input.DisplayName(paths)), ReviewRow.Of(report, document)), error)
                       && Said(files.Output!, error),
             "json" => Emit(FindingsJson.Write(report), files.Output, output, error),
             "sarif" => Emit(Sarif.Write(RuleCatalog.Default, [report]), files.Output, output, error),
@@ -144,22 +160,38 @@ internal static class CheckCommand
         var reports = new List<CheckReport>();
         var summary = new List<ReviewSummaryRow>();
         var rows = new List<ReviewRow>();
+        var unreadable = 0;
+        var parts = new List<DisclosurePart>(paths.Count);
         foreach (var file in paths)
         {
-            var name = Path.GetFileName(file);
-            var read = DisclosureReader.ReadFile(file);
+            var (part, failure) = DisclosureReader.ReadPart(file);
+            if (part is null)
+            {
+                error.WriteLine(failure);
+                summary.Add(ReviewSummaryRow.Unreadable(summary.Count + 1, Path.GetFileName(file), failure ?? "无法读取"));
+                unreadable++;
+                continue;
+            }
+            parts.Add(part);
+        }
+        // A unit's 附件1 情况说明 and 附件2 预算报表 are one disclosure (DisclosurePairing).
+        foreach (var group in DisclosurePairing.Group(parts))
+        {
+            var members = group.Select(p => p.Name).ToList();
+            var name = Input.DisplayName(members);
+            var read = DisclosureReader.Read(group);
             if (read.Value is not { } document)
             {
                 error.WriteLine(read.Error);
                 summary.Add(ReviewSummaryRow.Unreadable(summary.Count + 1, name, read.Error ?? "无法读取"));
+                unreadable++;
                 continue;
             }
-            var report = run.Check(read, file, []);
+            var report = run.Check(read, string.Join(" + ", members), []);
             reports.Add(report);
             summary.Add(ReviewSummaryRow.Of(summary.Count + 1, name, report, document));
             if (format == "xlsx") rows.AddRange(ReviewRow.Of(report, document, name));
         }
-        var unreadable = paths.Count - reports.Count;
         var written = format switch
         {
             "xlsx" => Write(files.Output!, s => ReviewWorkbook.WriteBatch(s, $"{Path.GetFileName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar))} 批次检查表", summary, rows), error)
@@ -192,7 +224,7 @@ internal static class CheckCommand
     private static string DirectoryText(List<CheckReport> reports, int unreadable)
     {
         var sb = new System.Text.StringBuilder();
-        foreach (var r in reports) sb.Append(TextReport.SummaryLine(r, Path.GetFileName(r.Document.Source ?? string.Empty))).Append('\n');
+        foreach (var r in reports) sb.Append(TextReport.SummaryLine(r, Input.DisplayName((r.Document.Source ?? string.Empty).Split(" + ")))).Append('\n');
         var suppressed = reports.Sum(r => r.Suppressed);
         sb.Append(string.Create(CultureInfo.InvariantCulture,
             $"合计：{reports.Count} 个文件，错误 {reports.Sum(r => r.Summary.Errors)}，警告 {reports.Sum(r => r.Summary.Warnings)}，提示 {reports.Sum(r => r.Summary.Infos)}{(suppressed > 0 ? $"，基线已接受 {suppressed} 条" : string.Empty)}{(unreadable > 0 ? $"，无法读取 {unreadable} 个" : string.Empty)}"));

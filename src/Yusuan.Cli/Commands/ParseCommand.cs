@@ -6,12 +6,12 @@ using Yusuan.Core.Model;
 
 namespace Yusuan.Cli.Commands;
 
-/// <summary><c>yusuan parse FILE [--format json|summary]</c>: the whole model as JSON, or a short Chinese summary.</summary>
+/// <summary><c>yusuan parse FILE… [--format json|summary]</c>: the whole model as JSON, or a short Chinese summary.</summary>
 internal static class ParseCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "公开文件（文本、Markdown、PDF、DOCX、XLSX、HTML）/ disclosure file" };
+        var file = Input.Files("公开文件（文本、Markdown、PDF、DOCX、XLSX、HTML）");
         var format = new Option<string>("--format") { Description = "json | summary", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "summary");
         var command = new Command("parse", "读取公开文件，输出模型 JSON 或摘要 / read a disclosure into the model") { file, format };

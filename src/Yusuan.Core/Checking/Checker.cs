@@ -16,7 +16,7 @@ public sealed class Checker(RuleCatalog catalog, CheckOptions options)
 
     public CheckReport Check(Disclosure document, string? source = null)
     {
-        var template = TemplateEdition.Of(document);
+        var template = Editions.Of(document);
         var doubtful = DoubtfulTables(document);
         var findings = new List<Finding>();
         var produced = new List<Finding>();

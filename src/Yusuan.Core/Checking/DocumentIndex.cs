@@ -38,8 +38,8 @@ internal sealed class DocumentIndex
 
     public static DocumentIndex Of(Disclosure document) => Cache.GetValue(document, d => new DocumentIndex(d));
 
-    /// <summary>As <see cref="TemplateEdition.Of(Disclosure)"/>.</summary>
-    public TemplateEdition Template => template ?? LazyInitializer.EnsureInitialized(ref template, () => TemplateEdition.Infer(document));
+    /// <summary>As <see cref="Editions.Of(Disclosure)"/>.</summary>
+    public TemplateEdition Template => template ?? LazyInitializer.EnsureInitialized(ref template, () => Editions.Infer(document));
 
     /// <summary>As <see cref="Disclosure.Table"/>.</summary>
     public DisclosureTable? Table(TableId id) => (int)id >= 0 && (int)id < tables.Length ? tables[(int)id] : null;

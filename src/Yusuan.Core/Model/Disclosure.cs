@@ -115,6 +115,10 @@ public sealed record DisclosureMeta
     /// <summary>Date printed at the end of the document, if any.</summary>
     public DateOnly? PublishedDate { get; init; }
 
+    /// <summary>The heading that announces the tables (第二部分 2026年度部门预算报表) when nothing follows it in the text read: a
+    /// narrative published apart from its tables file (Beijing's 附件1 情况说明). Null otherwise.</summary>
+    public LocatedText? TablesPart { get; init; }
+
     /// <summary>Budget units included in a department's consolidated budget.</summary>
     public ImmutableArray<string> SubordinateUnits { get; init; } = [];
 

@@ -1,5 +1,6 @@
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Formats;
+using Yusuan.Core.Reading.Meta;
 using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading;
@@ -13,18 +14,92 @@ public static class DisclosureReader
     /// <summary>Reads a file. Missing, binary, empty or non-disclosure input fails with one sentence.</summary>
     public static ReadResult ReadFile(string path)
     {
-        if (Directory.Exists(path)) return ReadResult.Fail($"“{path}”是目录，不是文件。/ '{path}' is a directory, not a file.");
-        if (!File.Exists(path)) return ReadResult.Fail($"找不到文件“{path}”。/ File not found: '{path}'.");
-        byte[] bytes;
+        var bytes = ReadAllBytes(path, out var error);
+        return bytes is null ? ReadResult.Fail(error!) : ReadBytes(bytes, path);
+    }
+
+    /// <summary>Reads several files as one disclosure (<see cref="DisclosureParts"/>: the narrative and the tables published
+    /// apart). One file is <see cref="ReadFile"/>. Any file that cannot be read fails the whole with its sentence.</summary>
+    public static ReadResult ReadFiles(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 1) return ReadFile(paths[0]);
+        if (paths.Count == 0) return ReadResult.Fail("没有给出文件。/ No file given.");
+        var parts = new List<DisclosurePart>(paths.Count);
+        foreach (var path in paths)
+        {
+            var (part, error) = ReadPart(path);
+            if (part is null) return ReadResult.Fail(error!);
+            parts.Add(part);
+        }
+        return Read(parts);
+    }
+
+    /// <summary>One file's text, extracted as for reading, or the sentence saying why it cannot be read.</summary>
+    public static (DisclosurePart? Part, string? Error) ReadPart(string path)
+    {
+        var bytes = ReadAllBytes(path, out var error);
+        if (bytes is null) return (null, error);
+        var extracted = DocumentText.Extract(bytes, path);
+        if (!extracted.Success) return (null, extracted.Error);
+        if (string.IsNullOrWhiteSpace(extracted.Text)) return (null, $"“{path}”没有内容。/ '{path}' has no content.");
+        return (new DisclosurePart(path, extracted), null);
+    }
+
+    /// <summary>Reads already-extracted parts of one disclosure, joined in reading order; a PDF part's lines keep their page
+    /// and box, pages numbered on through the joined document.</summary>
+    public static ReadResult Read(IReadOnlyList<DisclosurePart> parts)
+    {
+        var ordered = DisclosureParts.Order(parts);
+        var text = DisclosureParts.Join(ordered);
+        var format = ordered.Select(p => p.Extracted.Format).Distinct().Count() == 1 ? ordered[0].Extracted.Format : SourceFormat.Text;
+        if (ordered.All(p => p.Extracted.Origins.IsDefaultOrEmpty)) return Read(text, DisclosureParts.Name(ordered), source => ReadSource.Of(format, source));
+        var places = new List<PagePlace?>();
+        var pages = 0;
+        foreach (var part in ordered)
+        {
+            if (places.Count > 0) places.Add(null); // the page break between two files
+            var lineCount = SourceText.From(part.Text).Lines.Length;
+            var origins = part.Extracted.Origins.IsDefault ? [] : part.Extracted.Origins;
+            var last = 0;
+            for (var i = 0; i < lineCount; i++)
+            {
+                if (i < origins.Length && PlaceOf(origins[i]) is { } place)
+                {
+                    last = Math.Max(last, place.Page);
+                    places.Add(place with { Page = place.Page + pages });
+                }
+                else
+                {
+                    places.Add(null);
+                }
+            }
+            pages += last;
+        }
+        return Read(text, DisclosureParts.Name(ordered), source => ReadSource.Of(format, source, places));
+    }
+
+    private static byte[]? ReadAllBytes(string path, out string? error)
+    {
+        error = null;
+        if (Directory.Exists(path))
+        {
+            error = $"“{path}”是目录，不是文件。/ '{path}' is a directory, not a file.";
+            return null;
+        }
+        if (!File.Exists(path))
+        {
+            error = $"找不到文件“{path}”。/ File not found: '{path}'.";
+            return null;
+        }
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ReadResult.Fail($"无法读取文件“{path}”：{e.Message} / Cannot read '{path}'.");
+            error = $"无法读取文件“{path}”：{e.Message} / Cannot read '{path}'.";
+            return null;
         }
-        return ReadBytes(bytes, path);
     }
 
     /// <summary>Reads a file's bytes in any supported format (text, Markdown, PDF, DOCX, XLSX, HTML; see <see cref="DocumentText"/>).</summary>
@@ -55,7 +130,12 @@ public static class DisclosureReader
         {
             return ReadResult.Fail($"“{label}”不像预算或决算公开文件（没有找到预算表或预算说明）。/ '{label}' does not look like a budget disclosure.");
         }
-        return ReadResult.Ok(Read(source), kept(source));
+        var document = Read(source);
+        if (!DisclosureEvidence.Holds(source, document))
+        {
+            return ReadResult.Fail($"“{label}”不是预算或决算公开文件：没有预算/决算公开的标题，也没有预算公开表（首行为“{DisclosureEvidence.FirstLine(source)}”）。/ '{label}' is not a budget or final-accounts disclosure: no disclosure title and no budget tables.");
+        }
+        return ReadResult.Ok(document, kept(source));
     }
 
     /// <summary>The PDF reader's place of a line as the model's; a line it printed no box for (a blank line) has none.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Yusuan.Core.Model;
+using Yusuan.Core.Reading.Meta;
+using Yusuan.Core.Reading.Tables.Templates;
 using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading;
@@ -9,22 +11,21 @@ namespace Yusuan.Core.Reading;
 /// printed at the end.</summary>
 internal static partial class MetaReader
 {
-    private static readonly char[] NameEdges = ['*', '#', ' ', '：', ':'];
-
     private const int CoverLines = 60;
 
     public static DisclosureMeta Read(SourceText source, DiagnosticBag diagnostics)
     {
         var lines = source.Lines;
-        var cover = lines.Take(CoverLines).Where(l => !l.IsBlank).Select(l => l).ToList();
+        var cover = lines.Take(CoverLines).Where(l => !l.IsBlank).ToList();
         var squashed = new string[lines.Length];
         for (var i = 0; i < lines.Length; i++) squashed[i] = Squash(lines[i]);
-        var (unit, unitSpan) = UnitName(lines, cover);
-        var year = Year(cover, squashed);
-        var kind = Kind(cover, squashed);
-        var scope = Scope(cover, squashed);
+        var title = CoverTitle.Find(lines);
+        var (unit, unitSpan) = UnitName(lines, cover, title);
+        var year = title?.Year ?? Year(cover, squashed);
+        var kind = title?.Kind ?? Kind(cover, squashed);
+        var scope = title?.Scope ?? Scope(cover, squashed);
         var region = Region(unit, cover);
-        var template = Template(squashed, region, year, kind);
+        var template = TemplateCatalog.Detect(new EditionEvidence(region, year, kind, [.. squashed])).Id;
         var money = NarrativeMoneyUnit(lines);
         var published = PublishedDate(lines);
 
@@ -40,73 +41,22 @@ internal static partial class MetaReader
             Template = template,
             Region = region,
             PublishedDate = published,
+            TablesPart = TablesPart.Find(lines),
             Span = unitSpan,
         };
     }
 
     // ------------------------------------------------------------------ unit name
 
-    private static (string? Name, SourceSpan Span) UnitName(IReadOnlyList<SourceLine> lines, List<SourceLine> cover)
+    /// <summary>The unit's name, from the strongest source that gives one: a cover label (预算主管部门：, 预算单位：), the
+    /// cover title, a table heading's prepared-by label, then the body (第一部分 X概况, the first sentence on its duties).</summary>
+    private static (string? Name, SourceSpan Span) UnitName(IReadOnlyList<SourceLine> lines, List<SourceLine> cover, CoverTitle? title)
     {
-        // 1. 预算主管部门：… (Shanghai cover).
-        foreach (var l in cover)
-        {
-            var m = Supervisor().Match(l.Text);
-            if (m.Success && Clean(m.Groups[1].Value) is { } n) return (n, SourceSpan.At(l.Number, l.Page));
-        }
-        // 2. The title: "新疆巴州人民政府办公室 2025 年单位预算公开", possibly wrapped, or the name on the line above the
-        //    "2025 年单位预算公开" line.
-        for (var i = 0; i < cover.Count && i < 12; i++)
-        {
-            var text = Squash(cover[i]);
-            var m = TitleLine().Match(text);
-            if (!m.Success) continue;
-            var before = m.Groups[1].Value;
-            var region = RegionPrefix().Match(before);
-            if (region.Success && region.Length == before.Length) before = string.Empty;
-            if (before.Length == 0 && i > 0 && IsNameLike(Squash(cover[i - 1]))) before = Squash(cover[i - 1]);
-            else if (before.Length > 0 && i > 0 && NameFragment(Squash(cover[i - 1])) && cover[i - 1].Number >= cover[i].Number - 2) before = Squash(cover[i - 1]) + before;
-            if (Clean(before) is { } n && IsNameLike(n)) return (n, new SourceSpan(cover[Math.Max(0, i - 1)].Number, cover[i].Number));
-        }
-        // 3. 编制部门：… / 部门：… in the table headings.
-        foreach (var l in lines)
-        {
-            // Every form of the pattern contains 部门 or 编制单位: most lines need not run it.
-            if (!l.Text.Contains("部门", StringComparison.Ordinal) && !l.Text.Contains("编制单位", StringComparison.Ordinal)) continue;
-            var m = PreparedBy().Match(l.Text);
-            if (m.Success && Clean(m.Groups[1].Value) is { } n && IsNameLike(n)) return (n, SourceSpan.At(l.Number, l.Page));
-        }
-        // 4. 第一部分 …概况 (wrapped headings joined).
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var text = Squash(lines[i]);
-            if (!text.StartsWith("第一部分", StringComparison.Ordinal)) continue;
-            var joined = text;
-            for (var j = i + 1; j < lines.Count && j <= i + 3 && !joined.EndsWith("概况", StringComparison.Ordinal); j++)
-            {
-                if (lines[j].IsBlank) continue;
-                joined += Squash(lines[j]);
-            }
-            var m = PartOne().Match(joined);
-            if (m.Success && Clean(m.Groups[1].Value) is { } n && IsNameLike(n)) return (n, SourceSpan.At(lines[i].Number, lines[i].Page));
-        }
+        if (PreparedByLabel.OnCover(cover) is { } label) return label;
+        if (title?.UnitName is { } name) return (name, title.Span);
+        if (PreparedByLabel.InTables(lines) is { } prepared) return prepared;
+        if (BodySubject.Find(lines) is { } subject) return subject;
         return (null, SourceSpan.None);
-    }
-
-    private static bool NameFragment(string text) => text.Length >= 4 && Tokenish(text) && !text.Contains("目录", StringComparison.Ordinal) && !YearWord().IsMatch(text);
-
-    private static bool Tokenish(string text) => text.All(c => c >= '\u4e00' && c <= '\u9fff' || c is '（' or '）' or '(' or ')');
-
-    private static bool IsNameLike(string text) =>
-        text.Length is >= 3 and <= 40 && Tokenish(text) && !text.Contains("目录", StringComparison.Ordinal) && !text.Contains("部分", StringComparison.Ordinal)
-        && !text.EndsWith("公开", StringComparison.Ordinal) && !text.EndsWith("预算", StringComparison.Ordinal) && !text.EndsWith("决算", StringComparison.Ordinal);
-
-    private static string? Clean(string raw)
-    {
-        var s = Squash(raw).Trim(NameEdges);
-        s = YearPrefix().Replace(s, string.Empty);
-        s = ScopeSuffix().Replace(s, string.Empty);
-        return s.Length == 0 ? null : s;
     }
 
     private static string Squash(string text) => Text.Squash.Remove(text, '*');
@@ -114,7 +64,7 @@ internal static partial class MetaReader
     /// <summary>The line without whitespace and '*': its cached squashed form, copied only when that holds a '*'.</summary>
     private static string Squash(SourceLine line) => line.Squashed.Contains('*', StringComparison.Ordinal) ? Squash(line.Squashed) : line.Squashed;
 
-    // ------------------------------------------------------------------ year, kind, scope
+    // ------------------------------------------------------------------ year, kind, scope (when the cover has no title)
 
     private static int? Year(List<SourceLine> cover, string[] lines)
     {
@@ -174,7 +124,7 @@ internal static partial class MetaReader
         return DisclosureScope.Department;
     }
 
-    // ------------------------------------------------------------------ region, template
+    // ------------------------------------------------------------------ region
 
     private static readonly (string Region, string[] Words)[] Regions =
     [
@@ -196,26 +146,6 @@ internal static partial class MetaReader
             }
         }
         return null;
-    }
-
-    private static string Template(string[] lines, string? region, int? year, DisclosureKind kind)
-    {
-        var titles = lines.Where(s => s.Length < 50 && s.EndsWith('表')).ToList();
-        bool Has(string w) => titles.Any(t => t.Contains(w, StringComparison.Ordinal));
-        if (region == "上海" || Has("部门财务收支预算总表"))
-        {
-            return kind == DisclosureKind.FinalAccount ? "shanghai-final" : "shanghai-budget";
-        }
-        if (region == "江苏" || lines.Any(l => l.StartsWith("公开表", StringComparison.Ordinal) && PublicTable().IsMatch(l)))
-        {
-            return year is { } y ? $"jiangsu-{y.ToString(CultureInfo.InvariantCulture)}" : "jiangsu-2019";
-        }
-        if (region == "新疆" || Has("收支总体情况表"))
-        {
-            if (Has("上年结转结余情况明细表") || year >= 2023) return "xinjiang-2025";
-            return "xinjiang-2022";
-        }
-        return "generic";
     }
 
     // ------------------------------------------------------------------ money unit, date
@@ -270,29 +200,13 @@ internal static partial class MetaReader
         return null;
     }
 
-    [GeneratedRegex(@"预算主管部门\s*[:：]\s*(\S+)")]
-    private static partial Regex Supervisor();
 
-    [GeneratedRegex(@"^(.*?)(?:20\d{2})年度?(?:区级|省级|市级|县级)?(?:部门|单位)?(?:预算|决算)(?:公开|信息公开)?\**$")]
-    private static partial Regex TitleLine();
 
-    [GeneratedRegex(@"^(上海市|江苏省|新疆维吾尔自治区)?([\u4e00-\u9fff]{1,6}区)?$")]
-    private static partial Regex RegionPrefix();
 
-    [GeneratedRegex(@"(?:编制部门|编制单位|^\s*部门名称|^\s*部门)\s*[:：]\s*(\S+)")]
-    private static partial Regex PreparedBy();
 
-    [GeneratedRegex(@"^第一部分(?:20\d{2}年度?)?(.+?)(?:部门|单位)?概况")]
-    private static partial Regex PartOne();
 
-    [GeneratedRegex(@"20\d{2}年")]
-    private static partial Regex YearWord();
 
-    [GeneratedRegex(@"^20\d{2}年度?")]
-    private static partial Regex YearPrefix();
 
-    [GeneratedRegex(@"(部门|单位)?(预算|决算)?(公开)?$")]
-    private static partial Regex ScopeSuffix();
 
     [GeneratedRegex(@"(20\d{2})年度?(?:区级|省级|市级|县级)?(?:部门|单位)?(?:预算|决算)")]
     private static partial Regex YearOfDisclosure();
@@ -300,8 +214,6 @@ internal static partial class MetaReader
     [GeneratedRegex(@"(20\d{2})年(?!底|末|12月31日)")]
     private static partial Regex AnyYear();
 
-    [GeneratedRegex(@"^公开表[一二三四五六七八九十]{1,3}$")]
-    private static partial Regex PublicTable();
 
     [GeneratedRegex(@"^(20\d{2})年(\d{1,2})月(\d{1,2})日$")]
     private static partial Regex DateLine();

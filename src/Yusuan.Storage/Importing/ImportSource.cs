@@ -92,23 +92,29 @@ public sealed class FileImportSource(string path) : ImportSource
         return Checked(prepared, checker);
     }
 
-    /// <summary>The files named, and the disclosure files (text, Markdown, PDF, DOCX, XLSX, HTML; not README*) under the directories named, in a stable order.</summary>
-    public static IReadOnlyList<FileImportSource> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing)
+    /// <summary>The files named, and the disclosure files (text, Markdown, PDF, DOCX, XLSX, HTML; not README*) under the directories
+    /// named, in a stable order. In each directory a unit's 附件1 情况说明 and 附件2 预算报表 become one source
+    /// (<see cref="DisclosurePairing"/>: by name, then by title and shared figures — which reads every file's text once more).</summary>
+    public static IReadOnlyList<ImportSource> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing)
     {
-        var found = new List<string>();
+        var sources = new List<ImportSource>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var notFound = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                found.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     // A folder of disclosures often carries a README about them; it is not one of them.
                     .Where(DocumentText.IsDisclosureFile)
-                    .Order(StringComparer.Ordinal));
+                    .Where(seen.Add)
+                    .Order(StringComparer.Ordinal).ToList();
+                foreach (var folder in files.GroupBy(f => System.IO.Path.GetDirectoryName(f) ?? string.Empty, StringComparer.Ordinal))
+                    sources.AddRange(Paired([.. folder]));
             }
             else if (File.Exists(path))
             {
-                found.Add(path);
+                if (seen.Add(path)) sources.Add(new FileImportSource(path));
             }
             else
             {
@@ -116,7 +122,71 @@ public sealed class FileImportSource(string path) : ImportSource
             }
         }
         missing = notFound;
-        return found.Distinct(StringComparer.Ordinal).Select(p => new FileImportSource(p)).ToList();
+        return sources;
+    }
+
+    /// <summary>One folder's files: the groups <see cref="DisclosurePairing"/> finds become one source each; a file that cannot
+    /// be read stays a source of its own (its import records the failure).</summary>
+    private static IEnumerable<ImportSource> Paired(IReadOnlyList<string> files)
+    {
+        var parts = new DisclosurePart?[files.Count];
+        Parallel.For(0, files.Count, i => parts[i] = DisclosureReader.ReadPart(files[i]).Part);
+        var readable = parts.OfType<DisclosurePart>().ToList();
+        var groups = DisclosurePairing.Group(readable).ToDictionary(g => g[0].Name, StringComparer.Ordinal);
+        var inGroup = groups.Values.SelectMany(g => g.Skip(1)).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (inGroup.Contains(file)) continue;
+            if (groups.TryGetValue(file, out var group) && group.Count > 1) yield return new FileGroupImportSource([.. group.Select(p => p.Name)]);
+            else yield return new FileImportSource(file);
+        }
+    }
+}
+
+/// <summary>Several files of one disclosure (a unit's 附件1 情况说明 and 附件2 预算报表), read as one. Its identity is the
+/// SHA-256 of its files' hashes in reading order.</summary>
+public sealed class FileGroupImportSource(IReadOnlyList<string> paths) : ImportSource
+{
+    public IReadOnlyList<string> Paths { get; } = paths;
+
+    public override string Path { get; } = string.Join(" + ", paths);
+
+    public override PreparedDocument Prepare(Func<string, bool> isStored, Func<Disclosure, CheckOutcome>? checker)
+    {
+        var contents = new List<byte[]>(Paths.Count);
+        foreach (var p in Paths)
+        {
+            try
+            {
+                contents.Add(File.ReadAllBytes(p));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return new PreparedDocument(Path, "unreadable:" + System.IO.Path.GetFullPath(p)) { Failure = $"无法读取文件“{p}”：{e.Message} / Cannot read the file." };
+            }
+        }
+        var hash = Hash(System.Text.Encoding.UTF8.GetBytes(string.Join("+", contents.Select(c => Hash(c)))));
+        if (isStored(hash)) return new PreparedDocument(Path, hash) { AlreadyStored = true };
+        ReadResult result;
+        try
+        {
+            var parts = new List<DisclosurePart>(Paths.Count);
+            for (var i = 0; i < Paths.Count; i++)
+            {
+                var extracted = DocumentText.Extract(contents[i], Paths[i]);
+                if (!extracted.Success) return Checked(new PreparedDocument(Path, hash) { Failure = extracted.Error }, checker);
+                parts.Add(new DisclosurePart(Paths[i], extracted));
+            }
+            result = DisclosureReader.Read(parts);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new PreparedDocument(Path, hash) { Failure = $"读取时出错：{e.GetType().Name}: {e.Message} / The reader failed." };
+        }
+        var prepared = result.Value is { } document
+            ? new PreparedDocument(Path, hash) { Document = document }
+            : new PreparedDocument(Path, hash) { Failure = result.Error };
+        return Checked(prepared, checker);
     }
 }
 

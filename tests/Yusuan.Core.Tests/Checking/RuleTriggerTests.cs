@@ -167,6 +167,7 @@ public class RuleTriggerTests
         // Completeness
         ["K.required-table"] = d => d.Without(T.T11),
         ["K.tables-absent"] = d => d with { Tables = [] },
+        ["K.tables-elsewhere"] = d => d with { Tables = [], Meta = d.Meta with { TablesPart = new LocatedText("第二部分 2025年度部门预算报表", SourceSpan.At(3)) } },
         ["K.empty-table-note"] = d => d.Table(T.T8, t => t with { EmptyNote = null }),
         ["K.narrative-section"] = d => d with { Narrative = d.Narrative with { Sections = [.. d.Narrative.Sections.Where(s => s.Key != "十")] } },
         ["K.three-public-reason"] = d => d with { Narrative = d.Narrative with { Claims = [.. d.Narrative.Claims.Select(c => c.Subject.Key.StartsWith("three_public", StringComparison.Ordinal) ? c with { Reason = null } : c)] } },

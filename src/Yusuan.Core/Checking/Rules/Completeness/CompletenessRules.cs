@@ -13,7 +13,8 @@ public sealed class RequiredTable : Rule
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         if (d.Tables.IsDefaultOrEmpty) yield break; // A narrative-only document is judged by K.tables-absent.
-        var template = TemplateEdition.Of(d);
+        if (TablesElsewhere.Applies(d)) yield break; // One cause, one finding.
+        var template = Editions.Of(d);
         foreach (var id in template.RequiredTables.Where(id => d.StatusOf(id) == TableStatus.Absent))
             yield return Report($"缺少表{(int)id}《{Facts.TableName(id)}》（{template.Name}要求公开）", At.TableId(id), Facts.TableName(id), "（无）");
     }
@@ -26,8 +27,29 @@ public sealed class TablesAbsent : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (!d.Tables.IsDefaultOrEmpty) yield break;
+        if (!d.Tables.IsDefaultOrEmpty || TablesElsewhere.Applies(d)) yield break;
         yield return Report("文件中没有任何预算公开表，只有文字说明，表中数字无法核对", At.Document(d), "公开表", "（无）");
+    }
+}
+
+/// <summary>A narrative whose tables are another file (Beijing's 附件1 情况说明 without 附件2 预算报表): one finding naming the
+/// cause, instead of K.tables-absent or every required table reported missing.</summary>
+public sealed class TablesElsewhere : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("K.tables-elsewhere", "公开表在另一个文件中时一并提供", RuleCategory.Completeness, Severity.Error, Basis.Rules143)
+    {
+        Help = "情况说明和预算报表分成两个文件公开（如附件1、附件2）时，应一起检查：yusuan check 附件1 附件2，或检查它们所在的目录。",
+    };
+
+    /// <summary>The text announces its tables part with nothing after it, and no table was read in a canonical role.</summary>
+    public static bool Applies(Disclosure d) => d.Meta.TablesPart is not null && !d.Tables.Any(t => t.Canonical is not null);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        if (!Applies(d)) yield break;
+        var part = d.Meta.TablesPart!;
+        yield return Report($"说明列出的“{part.Text}”不在本文件中：公开表应在另一个文件（如附件2 预算报表）里，未一并提供，表中数字无法核对",
+            At.Text(null, part.Span), "公开表（另一个文件）", "（未提供）");
     }
 }
 
@@ -48,7 +70,7 @@ public sealed class NarrativeSection : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        var template = TemplateEdition.Of(d);
+        var template = Editions.Of(d);
         if (template.RequiredTopics.IsDefaultOrEmpty || d.Narrative.Sections.IsDefaultOrEmpty) yield break;
         var topics = DocumentIndex.Of(d).Topics;
         foreach (var topic in template.RequiredTopics.Where(t => !topics.Contains(t)))
@@ -81,7 +103,7 @@ public sealed class Glossary : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (!TemplateEdition.Of(d).Glossary || !d.Glossary.IsDefaultOrEmpty) yield break;
+        if (!Editions.Of(d).Glossary || !d.Glossary.IsDefaultOrEmpty) yield break;
         yield return Report("没有名词解释部分", At.Document(d), "名词解释", "（无）");
     }
 }
@@ -106,7 +128,7 @@ public sealed class OtherMattersPresent : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (!TemplateEdition.Of(d).OtherMatters) yield break;
+        if (!Editions.Of(d).OtherMatters) yield break;
         var m = d.Matters;
         var missing = new List<string>();
         if (m.OperatingCost is null) missing.Add("机关运行经费");

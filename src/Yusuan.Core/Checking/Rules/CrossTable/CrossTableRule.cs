@@ -14,7 +14,7 @@ public sealed record TableFigure(DisclosureTable Table, TableRow Row, string Col
 public abstract class CrossTableRule : Rule
 {
     /// <summary>决算 (by kind, or by its template when the reader did not tell).</summary>
-    protected static bool IsFinalAccount(Disclosure d) => d.Meta.Kind == DisclosureKind.FinalAccount || TemplateEdition.Of(d).Id == TemplateEdition.ShanghaiFinal.Id;
+    protected static bool IsFinalAccount(Disclosure d) => d.Meta.Kind == DisclosureKind.FinalAccount || Editions.Of(d).IsFinalAccount;
 
     protected static TableFigure? Get(DisclosureTable? table, string rowKey, string column, string? unit = null)
     {

@@ -9,7 +9,7 @@ public sealed class ProjectDescribed : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (!TemplateEdition.Of(d).ProjectDescriptions) yield break;
+        if (!Editions.Of(d).ProjectDescriptions) yield break;
         foreach (var p in Facts.T7Projects(d).DistinctBy(p => Facts.NameKey(p.Name)))
         {
             if (Facts.FindDescription(d, p.Name) is null && !ProjectNamePairs.Of(d).IsDescribedAs(p))
@@ -24,7 +24,7 @@ public sealed class ProjectHasTargets : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (!TemplateEdition.Of(d).ProjectTargets || d.Targets.IsDefaultOrEmpty) yield break;
+        if (!Editions.Of(d).ProjectTargets || d.Targets.IsDefaultOrEmpty) yield break;
         foreach (var p in Facts.T7Projects(d).DistinctBy(p => Facts.NameKey(p.Name)))
         {
             if (Facts.FindTarget(d, p.Name) is null && !ProjectNamePairs.Of(d).HasTargetAs(p))
@@ -266,7 +266,7 @@ public sealed class DescriptionFields : Rule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (!TemplateEdition.Of(d).ProjectDescriptions) yield break;
+        if (!Editions.Of(d).ProjectDescriptions) yield break;
         foreach (var p in d.Projects)
         {
             var missing = new List<string>();

@@ -92,7 +92,7 @@ public sealed class CostIndicators : IndicatorPresentRule
 {
     public override RuleDescriptor Descriptor { get; } = new("G.cost-indicators", "项目绩效目标包含成本指标（模板要求时）", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
     protected override string Word => "成本指标";
-    protected override bool Applies(Disclosure d) => TemplateEdition.Of(d).CostIndicators;
+    protected override bool Applies(Disclosure d) => Editions.Of(d).CostIndicators;
 }
 
 /// <summary>年度预算总额 = 财政拨款 + 其他资金.</summary>

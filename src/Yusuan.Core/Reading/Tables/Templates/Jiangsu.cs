@@ -10,6 +10,16 @@ internal static class Jiangsu
 {
     public const string Edition = "jiangsu-2019";
 
+    /// <summary>Provincial budgets to 2020 (2018 and 2019 are in the corpus). Its 收入预算总表 is by source, not by
+    /// function: it plays no T2 role, so T2 is not required.</summary>
+    public static TemplateEdition Provincial { get; } = new(Edition, "江苏省级部门预算公开模板（2019）")
+    {
+        Signature = new() { Regions = ["江苏"], Kind = DisclosureKind.Budget, ToYear = 2020, Markers = ["^公开表[一二三四五六七八九十]{1,3}$"] },
+        RequiredTables = [TableId.T1, TableId.T3, TableId.T4, TableId.T5, TableId.T6, TableId.T8, TableId.T10],
+    };
+
+    public static ImmutableArray<TemplateEdition> Editions => [Provincial];
+
     private static readonly ImmutableArray<ColumnSpec> Amount = [Of("total", "金额|合计")];
 
     public static ImmutableArray<TableTemplate> All { get; } =

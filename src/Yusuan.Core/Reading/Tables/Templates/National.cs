@@ -13,6 +13,13 @@ internal static class National
     public const string Budget = "national-budget";
     public const string Final = "national-final";
 
+    /// <summary>《地方预决算公开操作规程》: 8 tables (收支总表, 收入, 支出, 财政拨款收支总表, 一般公共预算支出, 基本支出, 三公,
+    /// 政府性基金). The edition of every document no regional edition recognises.</summary>
+    public static TemplateEdition GenericEdition { get; } = new("generic", "《地方预决算公开操作规程》通用要求")
+    {
+        RequiredTables = [TableId.T1, TableId.T2, TableId.T3, TableId.T4, TableId.T5, TableId.T6, TableId.T8, TableId.T10],
+    };
+
     /// <summary>部门收入总表: income by source, each fund its own column (一般公共预算拨款收入, 财政专户管理资金收入, 事业收入 …)
     /// and the carry-over in one 上年结转(结余) column.</summary>
     public static readonly TableTemplate Income = new()

@@ -10,6 +10,23 @@ internal static class Shanghai
     public const string Budget = "shanghai-budget";
     public const string Final = "shanghai-final";
 
+    private static readonly ImmutableArray<TableId> Tables = [TableId.T1, TableId.T2, TableId.T3, TableId.T4, TableId.T5, TableId.T6, TableId.T8, TableId.T9, TableId.T10];
+
+    /// <summary>区级/市级 部门 and 单位 budgets: 部门财务收支预算总表 (预算单位财务收支预算总表) … “三公”经费和机关运行经费预算表.</summary>
+    public static TemplateEdition BudgetEdition { get; } = new(Budget, "上海区级部门预算公开模板")
+    {
+        Signature = new() { Regions = ["上海"], Kind = DisclosureKind.Budget, Markers = ["财务收支预算总表$"] },
+        RequiredTables = Tables,
+    };
+
+    public static TemplateEdition FinalEdition { get; } = new(Final, "上海部门决算公开模板")
+    {
+        Signature = new() { Regions = ["上海"], Kind = DisclosureKind.FinalAccount },
+        RequiredTables = Tables,
+    };
+
+    public static ImmutableArray<TemplateEdition> Editions => [BudgetEdition, FinalEdition];
+
     public static ImmutableArray<TableTemplate> All { get; } =
     [
         Shared.TwoSided(Budget, TableId.T1),

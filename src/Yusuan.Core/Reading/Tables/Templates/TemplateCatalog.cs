@@ -1,11 +1,20 @@
 using System.Collections.Immutable;
+using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Reading.Tables.Templates;
 
-/// <summary>Every table description the reader knows, most specific first. Adding an edition = adding a file here.</summary>
+/// <summary>Every template edition and table description the reader knows, most specific first. A new province or
+/// edition is one file here: its <see cref="TemplateEdition"/>s (signature and requirements) and its table descriptions,
+/// added to <see cref="Editions"/> and <see cref="All"/>.</summary>
 public static class TemplateCatalog
 {
     public static ImmutableArray<TableTemplate> All { get; } = [.. Jiangsu.All, .. Shanghai.All, .. Xinjiang.All, .. National.All];
+
+    /// <summary>Every edition; <see cref="GenericEdition"/> last.</summary>
+    public static ImmutableArray<TemplateEdition> Editions { get; } = [.. Xinjiang.Editions, .. Shanghai.Editions, .. Jiangsu.Editions, National.GenericEdition];
+
+    /// <summary>The edition of documents no regional edition recognises.</summary>
+    public static TemplateEdition GenericEdition => National.GenericEdition;
 
     /// <summary>A table whose title matches no description: read with columns taken from its own header.</summary>
     public static TableTemplate Generic { get; } = new()
@@ -15,4 +24,24 @@ public static class TemplateCatalog
         Shape = TableShape.Items,
         ItemsKeyedByLabel = true,
     };
+
+    /// <summary>The edition whose signature fits best (region over marker, first listed on a tie); generic when none fits.</summary>
+    public static TemplateEdition Detect(EditionEvidence evidence)
+    {
+        var best = GenericEdition;
+        var bestScore = 0;
+        foreach (var e in Editions)
+        {
+            var score = e.Signature.Score(evidence);
+            if (score > bestScore)
+            {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The edition with this id; null when none has it.</summary>
+    public static TemplateEdition? Edition(string? id) => id is null ? null : Editions.FirstOrDefault(e => e.Id == id);
 }
