@@ -209,10 +209,36 @@ internal static partial class RuledTableFinder
         {
             var line = page.Lines[li];
             box = box.Union(line.Box);
-            foreach (var w in line.Words) parts[Column(xs, w.Box.CenterX)].Add((w, li));
+            foreach (var word in line.Words)
+            {
+                foreach (var w in SplitGlued(word, xs)) parts[Column(xs, w.Box.CenterX)].Add((w, li));
+            }
         }
         return Row(parts, box, isHeader: false);
     }
+
+    /// <summary>Amounts of neighbouring cells the text layer printed as one word ("174,900.64101,833.8441,534.73"),
+    /// split after each amount's decimals when the word runs over a column edge; each piece is placed by its share of
+    /// the word's width.</summary>
+    private static IEnumerable<PdfWord> SplitGlued(PdfWord word, List<double> xs)
+    {
+        if (Column(xs, word.Box.Left + 0.5) == Column(xs, word.Box.Right - 0.5) || word.Text.Length < 8) return [word];
+        var pieces = GluedAmounts().Matches(word.Text).Select(m => m.Value).ToList();
+        if (pieces.Count < 2 || pieces.Sum(p => p.Length) != word.Text.Length) return [word];
+        var perChar = word.Box.Width / word.Text.Length;
+        var result = new List<PdfWord>(pieces.Count);
+        var offset = 0;
+        foreach (var p in pieces)
+        {
+            var left = word.Box.Left + offset * perChar;
+            result.Add(word with { Text = p, Box = word.Box with { Left = left, Right = left + p.Length * perChar } });
+            offset += p.Length;
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}")]
+    private static partial Regex GluedAmounts();
 
     private static GridRow Row(List<(PdfWord Word, int Line)>[] parts, Box box, bool isHeader)
     {
@@ -257,6 +283,10 @@ internal static partial class RuledTableFinder
     {
         var anchors = lines.Where(i => IsAnchor(page.Lines[i], xs)).ToList();
         if (anchors.Count <= 1) return [lines];
+        // A ruled row whose code is printed on its own line above or below its name and figures (B199: "行政运行
+        // 17,651,794.92 …" / "2013301") is one row.
+        if (anchors.Count == 2 && anchors.Count(a => IsCodeOnly(page.Lines[a])) == 1
+            && anchors.Count(a => page.Lines[a].Words.Any(w => IsAmount(w.Text)) && !CodeStart().IsMatch(page.Lines[a].Words[0].Text)) == 1) return [lines];
         var rows = anchors.ToDictionary(a => a, a => new List<int> { a });
         foreach (var i in lines)
         {
@@ -279,6 +309,9 @@ internal static partial class RuledTableFinder
         var first = line.Words[0].Text;
         return CodeStart().IsMatch(first) || Enumerator().IsMatch(first) || first.Replace(" ", string.Empty, StringComparison.Ordinal) is "合计" or "总计";
     }
+
+    private static bool IsCodeOnly(PdfLine line) =>
+        CodeStart().IsMatch(line.Words[0].Text) && !line.Words.Any(w => IsAmount(w.Text));
 
     /// <summary>A printed amount: digits with a decimal point or thousands separators (a bare integer may be a code, a
     /// column number or a page number, so it does not start a row by itself).</summary>
