@@ -266,7 +266,7 @@ internal static partial class BodyReader
                 if (right is not null) rows.Add(right);
                 continue;
             }
-            if (TabRow(line, line.TabTokens, current, 0, codeParts, labels, wholeCodes) is not { } row) continue;
+            if (TabRow(line, line.TabTokens, current, -LabelShift(line, current), codeParts, labels, wholeCodes) is not { } row) continue;
             if (rows.Count > 0 && ContinuesCodedRow(rows[^1], row))
             {
                 // The rest of a wrapped name, with a figure printed lower in its cell ("208 社会保障和就业 15,171.49" /
@@ -281,6 +281,21 @@ internal static partial class BodyReader
             rows.Add(row);
         }
         return rows;
+    }
+
+    /// <summary>A page whose grid lacks the header's first (empty) column prints its rows one cell to the left: a row
+    /// whose first cell is a name or code standing left of the header's first label column is shifted back under it.</summary>
+    private static int LabelShift(SourceLine line, HeaderMap header)
+    {
+        var tokens = line.TabTokens;
+        if (tokens.IsEmpty || tokens[0].IsFigure && !IsCodeLike(tokens[0].Text)) return 0;
+        int? first = null;
+        foreach (var c in header.CodeIndexes) first = first is { } f ? Math.Min(f, c) : c;
+        foreach (var c in new[] { header.ClassIndex, header.NameIndex, header.OrdinalIndex })
+        {
+            if (c is { } v) first = first is { } f ? Math.Min(f, v) : v;
+        }
+        return first is { } start && tokens[0].Start < start ? start - tokens[0].Start : 0;
     }
 
     /// <summary>A tab row that only completes the coded row above: no code, a short piece of name, figures only in cells
@@ -330,9 +345,10 @@ internal static partial class BodyReader
                 continue;
             }
             if (i == current.ProjectIndex) row.Project = cell;
-            else if (labels.Count == 0 && codeParts.Count == 0 && wholeCodes.Count == 0 && CodeInName().Match(cell) is { Success: true } named && IsCodeLike(named.Groups[1].Value))
+            else if (codeParts.Count == 0 && CodeInName().Match(cell) is { Success: true } named && IsCodeLike(named.Groups[1].Value))
             {
-                // The code printed in the name's cell: "[201]一般公共服务支出", "2070101-行政运行", "201 一般公共服务支出".
+                // The code printed in the name's cell: "[201]一般公共服务支出", "2070101-行政运行", "201 一般公共服务支出";
+                // several such cells (功能 × 政府经济 × 部门经济, Beijing) make a cross-classified key.
                 wholeCodes.Add(named.Groups[1].Value);
                 labels.Add(named.Groups[2].Value);
             }
