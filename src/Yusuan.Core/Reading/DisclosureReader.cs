@@ -75,7 +75,7 @@ public static class DisclosureReader
             }
             pages += last;
         }
-        return Read(text, DisclosureParts.Name(ordered), source => ReadSource.Of(format, source, places));
+        return Read(text, DisclosureParts.Name(ordered), source => ReadSource.Of(format, source, places), [.. places.Select(p => p?.Page)]);
     }
 
     private static byte[]? ReadAllBytes(string path, out string? error)
@@ -113,19 +113,22 @@ public static class DisclosureReader
     public static ReadResult Read(ExtractedText extracted, string? name = null)
     {
         if (extracted.Text is not { } text) return ReadResult.Fail(extracted.Error ?? "无法读取。/ Cannot be read.");
-        return Read(text, name, source => extracted.Origins.IsDefaultOrEmpty
-            ? ReadSource.Of(extracted.Format, source)
-            : ReadSource.Of(extracted.Format, source, [.. extracted.Origins.Select(PlaceOf)]));
+        if (extracted.Origins.IsDefaultOrEmpty) return Read(text, name, source => ReadSource.Of(extracted.Format, source));
+        var places = extracted.Origins.Select(PlaceOf).ToList();
+        return Read(text, name, source => ReadSource.Of(extracted.Format, source, places), [.. places.Select(p => p?.Page)]);
     }
 
     /// <summary>Reads a disclosure from text.</summary>
     public static ReadResult Read(string text, string? name = null) => Read(text, name, source => ReadSource.Of(SourceFormat.Text, source));
 
-    private static ReadResult Read(string text, string? name, Func<SourceText, ReadSource> kept)
+    /// <param name="pages">A PDF's page of each line (its text has no form feeds): tables continued over pages and
+    /// every reported place go by it.</param>
+    private static ReadResult Read(string text, string? name, Func<SourceText, ReadSource> kept, IReadOnlyList<int?>? pages = null)
     {
         var label = name ?? "输入";
         if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail($"“{label}”没有内容。/ '{label}' has no content.");
         var source = SourceText.From(text, name);
+        if (pages is not null) source = source.WithPages(pages);
         if (!LooksLikeDisclosure(source))
         {
             return ReadResult.Fail($"“{label}”不像预算或决算公开文件（没有找到预算表或预算说明）。/ '{label}' does not look like a budget disclosure.");

@@ -229,6 +229,15 @@ internal static partial class BodyReader
         var current = header;
         var pendingHeader = new List<SourceLine>();
         var inHeader = false;
+        var pageWidths = new Dictionary<int, int>();
+        foreach (var l in data)
+        {
+            if (l.IsBlank || !l.Text.Contains('\t', StringComparison.Ordinal)) continue;
+            var width = l.Text.TrimEnd().Split('\t').Length;
+            pageWidths[l.Page] = Math.Max(width, pageWidths.GetValueOrDefault(l.Page));
+        }
+        // The rows on the header's own page show how wide the grid is under that header.
+        var firstPageWidth = data.Count > 0 && pageWidths.TryGetValue(data[0].Page, out var fw) ? fw : 0;
         // Reused from line to line.
         var codeParts = new List<string>();
         var labels = new List<string>();
@@ -260,13 +269,16 @@ internal static partial class BodyReader
             if (current.HalfWidth is { } half)
             {
                 // Two tables side by side: the right half's cells are read as a row of their own, after the left's.
-                var left = TabRow(line, line.TabTokens.Where(t => t.Start < half), current, 0, codeParts, labels, wholeCodes);
-                var right = TabRow(line, line.TabTokens.Where(t => t.Start >= half), current, half, codeParts, labels, wholeCodes);
+                var left = TabRow(line, line.TabTokens.Where(t => t.Start < half), current, 0, 0, codeParts, labels, wholeCodes);
+                var right = TabRow(line, line.TabTokens.Where(t => t.Start >= half), current, half, 0, codeParts, labels, wholeCodes);
                 if (left is not null) rows.Add(left);
                 if (right is not null) rows.Add(right);
                 continue;
             }
-            if (TabRow(line, line.TabTokens, current, -LabelShift(line, current), codeParts, labels, wholeCodes) is not { } row) continue;
+            // A page drawn with fewer columns than the header (a continuation page without its header): names keep to
+            // the left, figures to the right (their last cell is the header's last value column).
+            var figureShift = current == header && pageWidths.TryGetValue(line.Page, out var pw) && pw < firstPageWidth ? firstPageWidth - pw : 0;
+            if (TabRow(line, line.TabTokens, current, -LabelShift(line, current), figureShift, codeParts, labels, wholeCodes) is not { } row) continue;
             if (rows.Count > 0 && ContinuesCodedRow(rows[^1], row))
             {
                 // The rest of a wrapped name, with a figure printed lower in its cell ("208 社会保障和就业 15,171.49" /
@@ -309,7 +321,7 @@ internal static partial class BodyReader
     }
 
     /// <summary>One row of tab text from its cells (<paramref name="offset"/>: where a side-by-side half starts).</summary>
-    private static RawRow? TabRow(SourceLine line, IEnumerable<Token> tokens, HeaderMap current, int offset, List<string> codeParts, List<string> labels, List<string> wholeCodes)
+    private static RawRow? TabRow(SourceLine line, IEnumerable<Token> tokens, HeaderMap current, int offset, int figureShift, List<string> codeParts, List<string> labels, List<string> wholeCodes)
     {
         var row = new RawRow { FirstLine = line.Number, LastLine = line.Number, Page = line.Page, Header = current };
         codeParts.Clear();
@@ -339,9 +351,10 @@ internal static partial class BodyReader
                 codeParts.Add(cell.Replace(" ", string.Empty, StringComparison.Ordinal));
                 continue;
             }
-            if (token.IsFigure && current.ColumnAtCell(i) >= 0)
+            var figureCell = figureShift > 0 && !current.IsValueCell(i) ? token.Start + figureShift : i;
+            if (token.IsFigure && current.ColumnAtCell(figureCell) >= 0)
             {
-                row.Figures.Add(new RawFigure(token.Value, cell, i, line.Number, line.Page));
+                row.Figures.Add(new RawFigure(token.Value, cell, figureCell, line.Number, line.Page));
                 continue;
             }
             if (i == current.ProjectIndex) row.Project = cell;

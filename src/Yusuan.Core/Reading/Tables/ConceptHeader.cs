@@ -49,11 +49,15 @@ internal static class ConceptHeader
             var half = labels.Codes[1];
             var keep = Enumerable.Range(0, specs.Count).Where(k => positions[k] < half).ToList();
             return HeaderMap.FromTabColumns([.. keep.Select(k => specs[k])], [.. keep.Select(k => positions[k])], text, labels.Class, labels.Section, labels.Item,
-                labels.Name, labels.Project, [], labels.Ordinal, half);
+                labels.Name, labels.Project, [], labels.Ordinal, half, Width(headerLines));
         }
         return HeaderMap.FromTabColumns([.. specs], [.. positions], text, labels.Class, labels.Section, labels.Item, labels.Name, labels.Project,
-            sideBySide ? [] : [.. labels.Codes], labels.Ordinal, null);
+            sideBySide ? [] : [.. labels.Codes], labels.Ordinal, null, Width(headerLines));
     }
+
+    /// <summary>How many cells the header lines span (trailing empty cells left out).</summary>
+    private static int Width(IReadOnlyList<SourceLine> headerLines) =>
+        headerLines.Where(l => !HeaderMap.IsNumbering(l.Text)).Select(l => l.Text.TrimEnd().Split('\t').Length).DefaultIfEmpty(0).Max();
 
     private static string? OwnFund(TableId? role) => role switch
     {

@@ -50,6 +50,9 @@ public sealed class HeaderMap
     /// whose cells are read as a row of their own with the left half's columns.</summary>
     public int? HalfWidth { get; private init; }
 
+    /// <summary>Tab mode: how many cells the header rows span.</summary>
+    public int Width { get; private init; }
+
     /// <summary>Layout text with a column-number line: the character column where the first numbered (value) column
     /// begins. Whatever stands right of it is a cell of a value column, so a bare integer there is a figure.</summary>
     public double? NumberedFrom { get; private init; }
@@ -85,7 +88,7 @@ public sealed class HeaderMap
     /// <summary>A tab-separated header read by <see cref="ConceptHeader"/>: the value columns with their cell indexes and the
     /// label cells.</summary>
     internal static HeaderMap FromTabColumns(ImmutableArray<ColumnSpec> columns, ImmutableArray<double?> cells, string text,
-        int? classIndex, int? sectionIndex, int? itemIndex, int? nameIndex, int? projectIndex, ImmutableArray<int> codeIndexes, int? ordinalIndex, int? halfWidth) =>
+        int? classIndex, int? sectionIndex, int? itemIndex, int? nameIndex, int? projectIndex, ImmutableArray<int> codeIndexes, int? ordinalIndex, int? halfWidth, int width) =>
         new(columns, cells, true, text)
         {
             ClassIndex = classIndex,
@@ -96,7 +99,18 @@ public sealed class HeaderMap
             CodeIndexes = codeIndexes,
             OrdinalIndex = ordinalIndex,
             HalfWidth = halfWidth,
+            Width = width,
         };
+
+    /// <summary>Tab mode: whether a value column stands exactly at cell <paramref name="cell"/>.</summary>
+    public bool IsValueCell(int cell)
+    {
+        foreach (var p in Positions)
+        {
+            if (p is { } v && Math.Abs(v - cell) < 0.1) return true;
+        }
+        return false;
+    }
 
     public static HeaderMap Empty(ImmutableArray<ColumnSpec> columns) =>
         new(columns, [.. columns.Select(_ => (double?)null)], false, string.Empty);

@@ -39,6 +39,20 @@ public sealed class SourceText
         return new SourceText(builder.MoveToImmutable(), name);
     }
 
+    /// <summary>The same lines numbered with the pages a PDF reader placed them on; a line without a page (a blank
+    /// line) is on the page of the line before it.</summary>
+    public SourceText WithPages(IReadOnlyList<int?> pages)
+    {
+        var builder = ImmutableArray.CreateBuilder<SourceLine>(Lines.Length);
+        var page = 1;
+        for (var i = 0; i < Lines.Length; i++)
+        {
+            if (i < pages.Count && pages[i] is { } p && p > 0) page = p;
+            builder.Add(Lines[i] with { Page = page });
+        }
+        return new SourceText(builder.MoveToImmutable(), Name);
+    }
+
     /// <summary>Folds one line; see the class summary.</summary>
     public static string Normalize(string line)
     {
