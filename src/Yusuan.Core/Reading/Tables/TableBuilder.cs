@@ -74,7 +74,9 @@ internal static class TableBuilder
             PreparedBy = raw.Region.PreparedBy,
             Columns = [.. allColumns],
             Rows = [.. ordered],
-            IsDeclaredEmpty = raw.EmptyNote is not null,
+            // A note saying the table is empty over printed money (007 表9: 47.91 and "故本表为空表") is a slip in the
+            // document: the figures are read, the note is kept for the checker.
+            IsDeclaredEmpty = raw.EmptyNote is not null && !ordered.Any(r => r.Cells.Values.Any(c => c.Value != 0)),
             EmptyNote = raw.EmptyNote,
             Span = new SourceSpan(raw.Region.TitleIndex + 1, lastLine),
         };

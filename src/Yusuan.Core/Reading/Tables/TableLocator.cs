@@ -35,6 +35,7 @@ public static partial class TableLocator
         for (var i = 0; i < lines.Length; i++)
         {
             if (IsTitleCandidate(lines[i]) && HasUnitLineAfter(lines, i)) titles.Add(i);
+            else if (InlineTitle(lines[i].Folded) is { } inline && (inline.Tail.Length > 0 || HasUnitLineAfter(lines, i))) titles.Add(i);
         }
         var regions = ImmutableArray.CreateBuilder<TableRegion>(titles.Count);
         for (var t = 0; t < titles.Count; t++)
@@ -43,6 +44,8 @@ public static partial class TableLocator
             var limit = t + 1 < titles.Count ? titles[t + 1] : lines.Length;
             var preamble = new List<int> { ti };
             var title = HeaderText.FoldTitle(lines[ti].Text);
+            var inlined = IsTitleCandidate(lines[ti]) ? null : InlineTitle(lines[ti].Folded);
+            if (inlined is { } it) title = HeaderText.FoldTitle(it.Title);
             var top = ti;
             if (ti > 0 && IsTitleHead(lines[ti - 1].Folded) && IsTitleCandidateFolded(lines[ti - 1].Folded + lines[ti].Folded))
             {
@@ -54,6 +57,15 @@ public static partial class TableLocator
             int? number = NumberBefore(lines, top, preamble) ?? NumberInTitle(lines[top].Folded);
             var unit = MoneyUnit.WanYuan;
             string? preparedBy = null;
+            if (inlined is { } line)
+            {
+                // "收支预算总表公开表一部门：X单位：万元": number, prepared-by and unit on the title's own line.
+                var n = PublicNumber().Match(line.Number);
+                if (n.Success) number ??= ChineseNumber(n.Groups[1].Value);
+                else if (TableNumberLine().Match(line.Number) is { Success: true } d) number ??= int.Parse(d.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (UnitYuan().IsMatch(line.Tail)) unit = MoneyUnit.Yuan;
+                preparedBy = PreparedBy(line.Tail);
+            }
             var bodyStart = ti + 1;
             for (var j = ti + 1; j < Math.Min(limit, ti + 8); j++)
             {
@@ -145,6 +157,20 @@ public static partial class TableLocator
         if (!Tokenizer.HasCjk(folded)) return false;
         return folded[^1] is '、' or '及' or '和' or '与' || YearHead().IsMatch(folded);
     }
+
+    /// <summary>A title line that also prints the table's number and its prepared-by or unit words (Jiangsu PDFs as the
+    /// text layer gives them): the title, the number and the rest, or null.</summary>
+    private static (string Title, string Number, string Tail)? InlineTitle(string folded)
+    {
+        if (folded.Length is < 8 or > 120 || !folded.Contains('表') || folded.Contains('\t') || folded.Contains('。')) return null;
+        var m = InlineTitlePattern().Match(folded);
+        if (!m.Success || m.Groups["num"].Length == 0 && m.Groups["rest"].Length == 0) return null;
+        var title = m.Groups["title"].Value;
+        return IsTitleCandidateFolded(title) ? (title, m.Groups["num"].Value, m.Groups["rest"].Value) : null;
+    }
+
+    [GeneratedRegex(@"^(?<title>.{4,48}?表(?:\([^)]{1,20}\))?)(?<num>公开表[一二三四五六七八九十]{1,3}|公开\d{1,2}表|附表\d{1,2}|表\d{1,2})?(?<rest>(?:部门|编制单位|编制部门|单位名称|预算单位|部门名称)[:].*|单位[:].*)?$")]
+    private static partial Regex InlineTitlePattern();
 
     private static int CountBlank(ImmutableArray<SourceLine> lines, int from, int to)
     {

@@ -39,7 +39,7 @@ public sealed class CorpusManifestTests
         Assert.Equal((entry.Unit, entry.Year, entry.ExpectedKind, entry.ExpectedScope), (meta.UnitName, meta.Year, meta.Kind, meta.Scope));
     }
 
-    [Theory(Skip = "表格识别在读表改写中（issue 12）：各模板都读对后去掉 Skip 启用。")]
+    [Theory]
     [MemberData(nameof(Disclosures))]
     public void Each_manifest_document_reads_the_tables_it_prints_under_their_canonical_ids(string name)
     {

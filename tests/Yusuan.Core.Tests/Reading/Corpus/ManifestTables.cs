@@ -18,8 +18,10 @@ public static class ManifestTables
             listed.Add(id);
             var table = document.Table(id);
             var hasFigures = table is not null && !table.IsDeclaredEmpty && table.Rows.Any(r => r.Cells.Count > 0);
+            // Printed empty (`T8!`): no figures, or only zeros (a 合计 row of 0.00 under a note that nothing was spent).
+            var hasMoney = table is not null && !table.IsDeclaredEmpty && table.Rows.Any(r => r.Cells.Values.Any(c => c.Value != 0));
             if (table is null) differences.Add($"{token}：未找到");
-            else if (empty && hasFigures) differences.Add($"{token}：应为空表，读到了数字（{table.Title}）");
+            else if (empty && hasMoney) differences.Add($"{token}：应为空表，读到了数字（{table.Title}）");
             else if (!empty && !hasFigures) differences.Add($"{token}：读到的“{table.Title}”没有数字");
         }
         foreach (var t in document.Tables.Where(t => t.Canonical is { } id && !listed.Contains(id)))

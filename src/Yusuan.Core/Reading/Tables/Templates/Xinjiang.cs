@@ -180,7 +180,7 @@ internal static class Xinjiang
         ItemsKeyedByLabel = true,
         Columns =
         [
-            Of("total", "合计|总计"),
+            Of("total", "合计|总计|金额"),
             Of("fiscal", "财政拨款小计"),
             Of("fiscal_personnel", "财政拨款基本支出人员经费"),
             Of("fiscal_public", "财政拨款基本支出公用经费"),
