@@ -36,6 +36,9 @@ public static partial class TableLocator
         {
             if (IsTitleCandidate(lines[i]) && HasUnitLineAfter(lines, i)) titles.Add(i);
             else if (InlineTitle(lines[i].Folded) is { } inline && (inline.Tail.Length > 0 || HasUnitLineAfter(lines, i))) titles.Add(i);
+            // The second line of a wrapped title too short to be a title alone ("…政府采购（资产配置、购买服务）" / "预算表（不含上年结转）").
+            else if (i > 0 && lines[i].Folded.Contains('表') && IsTitleHead(lines[i - 1].Folded) && IsTitleCandidateFolded(lines[i - 1].Folded + lines[i].Folded)
+                && HasUnitLineAfter(lines, i)) titles.Add(i);
         }
         var regions = ImmutableArray.CreateBuilder<TableRegion>(titles.Count);
         for (var t = 0; t < titles.Count; t++)
