@@ -91,10 +91,11 @@ internal static class Common
     /// <summary>Rows of the vertical 三公 table (T10) and the row keys of the horizontal one.</summary>
     public static readonly ImmutableArray<LineRule> ThreePublicLines =
     [
-        LineRule.Of("total", LineSide.Expense, "合计|总计"),
-        LineRule.Of("overseas", LineSide.Expense, "因公出国(境)费|因公出国(境)|因公出国境费"),
-        LineRule.Of("reception", LineSide.Expense, "公务接待费"),
-        LineRule.Of("vehicles", LineSide.Expense, "公务用车购置及运行费(小计)|公务用车购置及运行费|公务用车购置及运行维护费|公务用车购置及运行维护费(小计)"),
+        LineRule.Of("total", LineSide.Expense, "合计|总计|三公经费|三公经费合计"),
+        LineRule.Of("admin", LineSide.Expense, "行政经费"),
+        LineRule.Of("overseas", LineSide.Expense, "因公出国(境)费|因公出国(境)|因公出国境费|因公出国(境)支出|因公出国(境)费用"),
+        LineRule.Of("reception", LineSide.Expense, "公务接待费|公务接待费支出"),
+        LineRule.Of("vehicles", LineSide.Expense, "公务用车购置及运行费(小计)|公务用车购置及运行费|公务用车购置及运行维护费|公务用车购置及运行维护费(小计)|公务用车购置及运行维护支出|公务用车购置及运行支出"),
         LineRule.Of("vehicle_purchase", LineSide.Expense, "公务用车购置费"),
         LineRule.Of("vehicle_operation", LineSide.Expense, "公务用车运行费|公务用车运行维护费"),
     ];

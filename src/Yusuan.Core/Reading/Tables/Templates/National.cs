@@ -90,5 +90,14 @@ internal static class National
         Lines = Common.ThreePublicLines,
     };
 
-    public static ImmutableArray<TableTemplate> All { get; } = [Income, ThreePublicFinal, ThreePublicList];
+    /// <summary>The 三公 items by fund (Guangdong 财政拨款安排的行政经费及“三公”经费预算表: 项目 | 合计 | 一般公共预算 |
+    /// 政府性基金预算 | 国有资本经营预算; rows 行政经费, “三公”经费, its items).</summary>
+    public static readonly TableTemplate ThreePublicByFund = ThreePublicList with
+    {
+        HeaderAnyOf = ["一般公共预算"],
+        Columns = [Of("total", "预算数|决算数|金额|合计"), Common.Gpb, Common.Gf, Common.Sc],
+        Identities = [Identity.Of("total", "gpb + gf + sc")],
+    };
+
+    public static ImmutableArray<TableTemplate> All { get; } = [Income, ThreePublicFinal, ThreePublicByFund, ThreePublicList];
 }
