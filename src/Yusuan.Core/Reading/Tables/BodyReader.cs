@@ -238,6 +238,7 @@ internal static partial class BodyReader
         }
         // The rows on the header's own page show how wide the grid is under that header.
         var firstPageWidth = data.Count > 0 && pageWidths.TryGetValue(data[0].Page, out var fw) ? fw : 0;
+        var pageShifts = NameCellShifts(data, header);
         // Reused from line to line.
         var codeParts = new List<string>();
         var labels = new List<string>();
@@ -277,8 +278,11 @@ internal static partial class BodyReader
             }
             // A page drawn with fewer columns than the header (a continuation page without its header): names keep to
             // the left, figures to the right (their last cell is the header's last value column).
+            var pageShift = current == header ? pageShifts.GetValueOrDefault(line.Page) : 0;
             var figureShift = current == header && pageWidths.TryGetValue(line.Page, out var pw) && pw < firstPageWidth ? firstPageWidth - pw : 0;
-            if (TabRow(line, line.TabTokens, current, -LabelShift(line, current), figureShift, codeParts, labels, wholeCodes) is not { } row) continue;
+            var labelShift = pageShift > 0 ? pageShift : LabelShift(line, current);
+            // On a page whose names stand left of the header's, every figure is right-aligned with the header's grid.
+            if (TabRow(line, line.TabTokens, current, -labelShift, figureShift, codeParts, labels, wholeCodes, shiftEveryFigure: pageShift > 0) is not { } row) continue;
             if (rows.Count > 0 && ContinuesCodedRow(rows[^1], row))
             {
                 // The rest of a wrapped name, with a figure printed lower in its cell ("208 社会保障和就业 15,171.49" /
@@ -293,6 +297,31 @@ internal static partial class BodyReader
             rows.Add(row);
         }
         return rows;
+    }
+
+    /// <summary>Pages whose grid lacks some of the header's label columns (021 表4 continued: 类 款 项 printed as one
+    /// 科目编码 cell): where the page's names stand left of the header's name column, every cell of that page moves right
+    /// by the difference (its figures keep to the right, see <c>figureShift</c>).</summary>
+    private static Dictionary<int, int> NameCellShifts(List<SourceLine> data, HeaderMap header)
+    {
+        var shifts = new Dictionary<int, int>();
+        if (header.NameIndex is not { } nameIndex || header.HalfWidth is not null) return shifts;
+        foreach (var page in data.Where(l => !l.IsBlank && l.Text.Contains('\t', StringComparison.Ordinal)).GroupBy(l => l.Page))
+        {
+            var starts = new List<int>();
+            foreach (var line in page)
+            {
+                var tokens = line.TabTokens;
+                // A coded row: its code first, then its name.
+                if (tokens.Length < 3 || !IsCodeLike(tokens[0].Text.Replace(" ", string.Empty, StringComparison.Ordinal))) continue;
+                var name = tokens.Skip(1).SkipWhile(t => IsCodeLike(t.Text)).FirstOrDefault();
+                if (name.Text is { } text && !name.IsFigure && text.Length > 0) starts.Add(name.Start);
+            }
+            if (starts.Count < 2) continue;
+            var usual = starts.GroupBy(x => x).OrderByDescending(g => g.Count()).First();
+            if (usual.Key < nameIndex && usual.Count() * 2 > starts.Count) shifts[page.Key] = nameIndex - usual.Key;
+        }
+        return shifts;
     }
 
     /// <summary>A page whose grid lacks the header's first (empty) column prints its rows one cell to the left: a row
@@ -321,7 +350,7 @@ internal static partial class BodyReader
     }
 
     /// <summary>One row of tab text from its cells (<paramref name="offset"/>: where a side-by-side half starts).</summary>
-    private static RawRow? TabRow(SourceLine line, IEnumerable<Token> tokens, HeaderMap current, int offset, int figureShift, List<string> codeParts, List<string> labels, List<string> wholeCodes)
+    private static RawRow? TabRow(SourceLine line, IEnumerable<Token> tokens, HeaderMap current, int offset, int figureShift, List<string> codeParts, List<string> labels, List<string> wholeCodes, bool shiftEveryFigure = false)
     {
         var row = new RawRow { FirstLine = line.Number, LastLine = line.Number, Page = line.Page, Header = current };
         codeParts.Clear();
@@ -333,7 +362,13 @@ internal static partial class BodyReader
             var cell = token.Text;
             var i = token.Start - offset;
             if (i == current.OrdinalIndex && cell.All(char.IsAsciiDigit)) continue;
-            if (current.CodeIndexes.Contains(i) && cell.Replace(" ", string.Empty, StringComparison.Ordinal) is var printedCode && printedCode.All(char.IsAsciiDigit))
+            // The header's 类 款 项 cells printed on the total row's line (021 表4: "类 款 项 合计 266,783.56 …").
+            if (cell is "类" or "款" or "项") continue;
+            var printedCode = cell.Replace(" ", string.Empty, StringComparison.Ordinal);
+            // A 科目编码 head spanning the 类 款 项 cells: a 项 code printed under 款 (021 表4) is still the row's code.
+            var underCodeHead = current.CodeIndexes.Contains(i)
+                || !current.CodeIndexes.IsEmpty && current.NameIndex is { } nameIndex && i > current.CodeIndexes.Min() && i < nameIndex && IsCodeLike(printedCode);
+            if (underCodeHead && printedCode.All(char.IsAsciiDigit))
             {
                 // A whole classification code; a 款/项 printing only its own two digits under its parent (resolved
                 // with the rows above, see RelativeCodes); or a unit's own code (125001), which is not part of its name.
@@ -351,7 +386,7 @@ internal static partial class BodyReader
                 codeParts.Add(cell.Replace(" ", string.Empty, StringComparison.Ordinal));
                 continue;
             }
-            var figureCell = figureShift > 0 && !current.IsValueCell(i) ? token.Start + figureShift : i;
+            var figureCell = figureShift > 0 && (shiftEveryFigure || !current.IsValueCell(i)) ? token.Start + figureShift : i;
             if (token.IsFigure && current.ColumnAtCell(figureCell) >= 0)
             {
                 row.Figures.Add(new RawFigure(token.Value, cell, figureCell, line.Number, line.Page));

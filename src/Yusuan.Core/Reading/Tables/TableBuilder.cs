@@ -278,6 +278,7 @@ internal static class TableBuilder
         var incomeColumns = ValueColumns(raw);
         var expenseColumns = template.ExpenseColumns.IsEmpty ? incomeColumns : template.ExpenseColumns;
         var states = new List<RowState>();
+        var bare = new List<(RowState, LineSide)>();
         string? incomeContext = null;
         double? expenseStart = null;
         foreach (var row in raw.Rows)
@@ -306,7 +307,7 @@ internal static class TableBuilder
                     {
                         if (seg.Figures.Length == 0 && folded.Length <= 4) continue;
                         key = "line." + folded;
-                        diagnostics.Warning("read.table.unknown-line", $"收入项目“{seg.Label.Trim()}”不是已知的行。/ Unknown income line.", row.Span);
+                        if (folded != "合计") diagnostics.Warning("read.table.unknown-line", $"收入项目“{seg.Label.Trim()}”不是已知的行。/ Unknown income line.", row.Span);
                     }
                     else
                     {
@@ -323,18 +324,33 @@ internal static class TableBuilder
                     if (s.Key.StartsWith("line.", StringComparison.Ordinal))
                     {
                         if (seg.Figures.Length == 0 && folded.Length <= 4) continue;
-                        diagnostics.Warning("read.table.unknown-line", $"支出项目“{seg.Label.Trim()}”不是已知的行。/ Unknown expense line.", row.Span);
+                        if (folded != "合计") diagnostics.Warning("read.table.unknown-line", $"支出项目“{seg.Label.Trim()}”不是已知的行。/ Unknown expense line.", row.Span);
                     }
                 }
+                if (s.Key == "line.合计") bare.Add((s, side));
                 states.Add(s);
             }
         }
+        BareTotals(states, bare);
         var total = states.FirstOrDefault(s => s.Key == "expense.total");
         if (total is not null)
         {
             foreach (var s in states.Where(s => s.Code is not null)) total.AddChild(s);
         }
         return states;
+    }
+
+    /// <summary>A side printing its grand total as a bare 合计 (021 表1: 本年收入合计 … 年初结转和结余 … 合计) and no
+    /// 总计: its last 合计 is the side's total.</summary>
+    private static void BareTotals(List<RowState> states, List<(RowState State, LineSide Side)> bare)
+    {
+        foreach (var side in new[] { LineSide.Income, LineSide.Expense })
+        {
+            var key = side == LineSide.Income ? "income.total" : "expense.total";
+            if (states.Any(s => s.Key == key) || bare.LastOrDefault(b => b.Side == side).State is not { } last) continue;
+            last.Key = key;
+            last.Kind = RowKind.Total;
+        }
     }
 
     private static LineSide SideOf(string label, TableTemplate template)

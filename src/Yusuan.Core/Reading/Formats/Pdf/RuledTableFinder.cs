@@ -32,6 +32,12 @@ internal static partial class RuledTableFinder
         {
             var xs = Cluster(vs.Select(v => v.At));
             var ys = Cluster(hs.Select(h => h.At));
+            // A page whose first (or last) rule is not drawn as a line (021 表2 continued: the top edge of its first row)
+            // is still closed by where its column rules end.
+            var top = vs.Min(v => v.From);
+            var bottom = vs.Max(v => v.To);
+            if (ys.Count > 0 && top < ys[0] - 3 * Slack) ys.Insert(0, top);
+            if (ys.Count > 0 && bottom > ys[^1] + 3 * Slack) ys.Add(bottom);
             if (xs.Count < 3 || ys.Count < 2) continue;
             var region = new Box(xs[0], ys[0], xs[^1], ys[^1]);
             if (region.Width < 60 || region.Height < 12) continue;
