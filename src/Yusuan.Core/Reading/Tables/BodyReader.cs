@@ -75,7 +75,7 @@ internal static partial class BodyReader
         {
             TableShape.Coded => mode == CellMode.Tabs ? CodedTabs(data, template, header, mode) : CodedText(data, template, mode, headerLines.Any(l => HeaderMap.IsNumbering(l.Text)), header.NumberedFrom, diagnostics),
             TableShape.Lines => LinesRows(data, mode, headerText.Contains("行次", StringComparison.Ordinal)),
-            TableShape.Horizontal => HorizontalRows(data, template, mode),
+            TableShape.Horizontal => HorizontalRows(data, template, header, mode),
             _ => ItemRows(data, template, mode),
         };
         if (template.Shape == TableShape.Coded && mode == CellMode.Tabs) RelativeCodes.Resolve(rows);
@@ -88,7 +88,7 @@ internal static partial class BodyReader
     private static HeaderMap BuildHeader(TableTemplate template, IReadOnlyList<SourceLine> headerLines, CellMode mode) =>
         mode == CellMode.Tabs && template.Shape == TableShape.Coded && headerLines.Any(l => !HeaderMap.IsNumbering(l.Text))
             ? ConceptHeader.Build(template.Columns, template.Canonical, headerLines)
-            : HeaderMap.Build(template.Columns, headerLines, mode);
+            : HeaderMap.Build(template.Columns, headerLines, mode, fundsUnderItems: template.Shape == TableShape.Horizontal && template.TransposeInto is not null);
 
     private static TableTemplate Choose(string title, string headerText, string? edition)
     {
@@ -331,7 +331,7 @@ internal static partial class BodyReader
         var tokens = line.TabTokens;
         if (tokens.IsEmpty || tokens[0].IsFigure && !IsCodeLike(tokens[0].Text)) return 0;
         int? first = null;
-        foreach (var c in header.CodeIndexes) first = first is { } f ? Math.Min(f, c) : c;
+        foreach (var c in header.CodeIndexes.Concat(header.UnitCodeIndexes)) first = first is { } f ? Math.Min(f, c) : c;
         foreach (var c in new[] { header.ClassIndex, header.NameIndex, header.OrdinalIndex })
         {
             if (c is { } v) first = first is { } f ? Math.Min(f, v) : v;
@@ -365,6 +365,11 @@ internal static partial class BodyReader
             // The header's 类 款 项 cells printed on the total row's line (021 表4: "类 款 项 合计 266,783.56 …").
             if (cell is "类" or "款" or "项") continue;
             var printedCode = cell.Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (current.UnitCodeIndexes.Contains(i) && printedCode.Length > 0 && printedCode.All(char.IsAsciiDigit))
+            {
+                row.UnitCode = printedCode;
+                continue;
+            }
             // A 科目编码 head spanning the 类 款 项 cells: a 项 code printed under 款 (021 表4) is still the row's code.
             var underCodeHead = current.CodeIndexes.Contains(i)
                 || !current.CodeIndexes.IsEmpty && current.NameIndex is { } nameIndex && i > current.CodeIndexes.Min() && i < nameIndex && IsCodeLike(printedCode);
@@ -891,8 +896,9 @@ internal static partial class BodyReader
 
     // ---------------------------------------------------------------- horizontal tables
 
-    private static List<RawRow> HorizontalRows(List<SourceLine> data, TableTemplate template, CellMode mode)
+    private static List<RawRow> HorizontalRows(List<SourceLine> data, TableTemplate template, HeaderMap header, CellMode mode)
     {
+        if (mode == CellMode.Tabs && HorizontalLines(data, template, header) is { Count: > 1 } lines) return lines;
         var row = new RawRow();
         foreach (var line in data)
         {
@@ -912,6 +918,55 @@ internal static partial class BodyReader
         }
         return row.Figures.Count == 0 ? [] : [row];
     }
+
+    /// <summary>Tab text of a horizontal table printing a row per unit or per year (Xi'an: 序号 单位编码 单位名称 and the
+    /// items; Shenzhen: 预算单位 年度 and the items × funds): one row for each line of figures, with its unit's code, its
+    /// period (2026年, 增减变化金额) and its name, a name wrapped onto a line of its own joining the row below. Nothing when
+    /// the table prints one row of figures with no name (then all its figures are one row).</summary>
+    private static List<RawRow> HorizontalLines(List<SourceLine> data, TableTemplate template, HeaderMap header)
+    {
+        var rows = new List<RawRow>();
+        string? prefix = null;
+        var labels = new List<string>();
+        foreach (var line in data)
+        {
+            if (line.IsBlank || IsJunk(line) || IsPageHeader(line) || HeaderMap.IsNumbering(line.Text)) continue;
+            if (!line.TabTokens.Any(t => t.IsFigure) && IsHeaderRepeat(line, template)) continue;
+            var row = new RawRow { FirstLine = line.Number, LastLine = line.Number, Page = line.Page };
+            labels.Clear();
+            foreach (var token in line.TabTokens)
+            {
+                var i = token.Start;
+                var digits = token.Text.All(char.IsAsciiDigit);
+                if (header.UnitCodeIndexes.Contains(i) && digits) row.UnitCode = token.Text;
+                else if (token.IsFigure && !digits || token.IsFigure && header.ColumnAtCell(i) >= 0)
+                {
+                    // A figure under another period's group has no column here.
+                    if (header.ColumnAtCell(i) >= 0) row.Figures.Add(new RawFigure(token.Value, token.Text, i, line.Number, line.Page));
+                }
+                else if (digits) continue; // 序号
+                else if (IsPeriod(token.Text)) row.Period = HeaderText.Fold(token.Text);
+                else labels.Add(token.Text);
+            }
+            if (row.Figures.Count == 0)
+            {
+                // A name wrapped onto a line of its own joins the row below; the header printed again on a new page does not.
+                var repeatsHeader = labels.All(l => header.Text.Contains(HeaderText.Fold(l), StringComparison.Ordinal));
+                if (labels.Count > 0 && row.Period is null && !repeatsHeader) prefix += string.Concat(labels);
+                continue;
+            }
+            row.Label = prefix + string.Concat(labels);
+            prefix = null;
+            rows.Add(row);
+        }
+        return rows.Count > 1 && rows.All(r => r.HasLabel || r.Period is not null) ? rows : [];
+    }
+
+    /// <summary>A row's period cell: a year (2026年, 2025年度) or the change between two (增减变化金额, 增减变化情况).</summary>
+    internal static bool IsPeriod(string text) => PeriodCell().IsMatch(HeaderText.Fold(text));
+
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年(?:度)?(?:预算|预算数|决算|决算数)?|增减.{0,6})$")]
+    private static partial Regex PeriodCell();
 
     private static Token AsFigure(Token t) =>
         !t.IsFigure && Numbers.TryParseCell(t.Text, out var v) ? t with { IsFigure = true, Value = v } : t;

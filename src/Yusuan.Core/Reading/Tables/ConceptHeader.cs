@@ -49,10 +49,10 @@ internal static class ConceptHeader
             var half = labels.Codes[1];
             var keep = Enumerable.Range(0, specs.Count).Where(k => positions[k] < half).ToList();
             return HeaderMap.FromTabColumns([.. keep.Select(k => specs[k])], [.. keep.Select(k => positions[k])], text, labels.Class, labels.Section, labels.Item,
-                labels.Name, labels.Project, [], labels.Ordinal, half, Width(headerLines));
+                labels.Name, labels.Project, [], labels.Ordinal, half, Width(headerLines), [.. labels.UnitCodes]);
         }
         return HeaderMap.FromTabColumns([.. specs], [.. positions], text, labels.Class, labels.Section, labels.Item, labels.Name, labels.Project,
-            sideBySide ? [] : [.. labels.Codes], labels.Ordinal, null, Width(headerLines));
+            sideBySide ? [] : [.. labels.Codes], labels.Ordinal, null, Width(headerLines), [.. labels.UnitCodes]);
     }
 
     /// <summary>How many cells the header lines span (trailing empty cells left out).</summary>
@@ -193,6 +193,9 @@ internal static class ConceptHeader
         /// <summary>Cells printing a whole classification code (科目编码, 部门经济科目编码 and 政府经济科目编码 side by side).</summary>
         public List<int> Codes { get; } = [];
 
+        /// <summary>Cells printing a unit's own code (单位编码).</summary>
+        public List<int> UnitCodes { get; } = [];
+
         public void Add(string leaf, int cell)
         {
             switch (leaf)
@@ -203,6 +206,7 @@ internal static class ConceptHeader
                 case "序号" or "行次" or "栏次": Ordinal ??= cell; return;
             }
             if (leaf.Contains("项目名称", StringComparison.Ordinal)) Project ??= cell;
+            else if (HeaderMap.IsUnitCodeHeader(leaf)) UnitCodes.Add(cell);
             else if (leaf.Contains("编码", StringComparison.Ordinal) || leaf.Contains("代码", StringComparison.Ordinal) || leaf.EndsWith("编号", StringComparison.Ordinal)) Codes.Add(cell);
             else Name ??= cell;
         }

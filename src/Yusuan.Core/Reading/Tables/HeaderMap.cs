@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading.Tables;
@@ -8,7 +10,7 @@ namespace Yusuan.Core.Reading.Tables;
 /// (exact), the character column of its header in pdftotext -layout text (approximate), or nothing for PDF text whose
 /// empty cells vanished (then the column-assignment solver decides from the table's identities).
 /// </summary>
-public sealed class HeaderMap
+public sealed partial class HeaderMap
 {
     private HeaderMap(ImmutableArray<ColumnSpec> columns, ImmutableArray<double?> positions, bool exact, string text)
     {
@@ -43,12 +45,20 @@ public sealed class HeaderMap
     /// <summary>Tab mode: cells printing a whole code (科目编码); several (部门经济 × 政府经济) make a cross-classified key.</summary>
     public ImmutableArray<int> CodeIndexes { get; private init; } = [];
 
+    /// <summary>Tab mode: cells printing a unit's own code (单位编码: 201 for the department, 201001 for its units), which is
+    /// neither a classification code nor part of the unit's name.</summary>
+    public ImmutableArray<int> UnitCodeIndexes { get; private init; } = [];
+
     /// <summary>Tab mode: the 序号 / 行次 cell, which is neither label nor figure.</summary>
     public int? OrdinalIndex { get; private init; }
 
     /// <summary>Tab mode: two tables printed side by side (编码 名称 金额 | 编码 名称 金额); the cell where the right half starts,
     /// whose cells are read as a row of their own with the left half's columns.</summary>
     public int? HalfWidth { get; private init; }
+
+    /// <summary>Tab mode: the cells under the latest of several periods printed side by side (2021年 | 2022年 | 增减变化情况,
+    /// Xi'an's 三公 table): figures outside it belong to another year and to no column of this table.</summary>
+    public (int From, int To)? Period { get; private init; }
 
     /// <summary>Tab mode: how many cells the header rows span.</summary>
     public int Width { get; private init; }
@@ -70,6 +80,7 @@ public sealed class HeaderMap
     /// belongs to the last column (trailing empty header cells shift the figures of some generators by one).</summary>
     public int ColumnAtCell(int cell)
     {
+        if (Period is { } period && (cell < period.From || cell >= period.To)) return -1;
         var best = -1;
         var max = -1.0;
         for (var i = 0; i < Columns.Length; i++)
@@ -88,7 +99,8 @@ public sealed class HeaderMap
     /// <summary>A tab-separated header read by <see cref="ConceptHeader"/>: the value columns with their cell indexes and the
     /// label cells.</summary>
     internal static HeaderMap FromTabColumns(ImmutableArray<ColumnSpec> columns, ImmutableArray<double?> cells, string text,
-        int? classIndex, int? sectionIndex, int? itemIndex, int? nameIndex, int? projectIndex, ImmutableArray<int> codeIndexes, int? ordinalIndex, int? halfWidth, int width) =>
+        int? classIndex, int? sectionIndex, int? itemIndex, int? nameIndex, int? projectIndex, ImmutableArray<int> codeIndexes, int? ordinalIndex, int? halfWidth, int width,
+        ImmutableArray<int> unitCodeIndexes = default) =>
         new(columns, cells, true, text)
         {
             ClassIndex = classIndex,
@@ -97,10 +109,17 @@ public sealed class HeaderMap
             NameIndex = nameIndex,
             ProjectIndex = projectIndex,
             CodeIndexes = codeIndexes,
+            UnitCodeIndexes = unitCodeIndexes.IsDefault ? [] : unitCodeIndexes,
             OrdinalIndex = ordinalIndex,
             HalfWidth = halfWidth,
             Width = width,
         };
+
+    /// <summary>A header cell naming a unit's own code column (单位编码, 部门代码, 预算单位编码).</summary>
+    internal static bool IsUnitCodeHeader(string folded) =>
+        !folded.Contains("科目", StringComparison.Ordinal)
+        && (folded.Contains("单位编码", StringComparison.Ordinal) || folded.Contains("单位代码", StringComparison.Ordinal) || folded.Contains("单位编号", StringComparison.Ordinal)
+            || folded.Contains("部门编码", StringComparison.Ordinal) || folded.Contains("部门代码", StringComparison.Ordinal));
 
     /// <summary>Tab mode: whether a value column stands exactly at cell <paramref name="cell"/>.</summary>
     public bool IsValueCell(int cell)
@@ -127,18 +146,21 @@ public sealed class HeaderMap
         return n;
     }
 
-    public static HeaderMap Build(ImmutableArray<ColumnSpec> columns, IReadOnlyList<SourceLine> headerLines, CellMode mode)
+    /// <param name="fundsUnderItems">A horizontal table whose items may each split into fund cells (Shenzhen's 三公 table:
+    /// 因公出国(境)费 over 一般公共预算 | 政府性基金预算 | 国有资本经营预算): such a cell is the column
+    /// <c>item.fund</c>.</param>
+    public static HeaderMap Build(ImmutableArray<ColumnSpec> columns, IReadOnlyList<SourceLine> headerLines, CellMode mode, bool fundsUnderItems = false)
     {
         var text = string.Concat(headerLines.Select(l => l.Folded));
         return mode switch
         {
-            CellMode.Tabs => BuildTabs(columns, headerLines, text),
+            CellMode.Tabs => BuildTabs(columns, headerLines, text, fundsUnderItems),
             CellMode.Layout => BuildLayout(columns, headerLines, text),
             _ => new HeaderMap(columns, [.. columns.Select(_ => (double?)null)], false, text),
         };
     }
 
-    private static HeaderMap BuildTabs(ImmutableArray<ColumnSpec> columns, IReadOnlyList<SourceLine> headerLines, string text)
+    private static HeaderMap BuildTabs(ImmutableArray<ColumnSpec> columns, IReadOnlyList<SourceLine> headerLines, string text, bool fundsUnderItems)
     {
         var rows = new List<string[]>(headerLines.Count);
         foreach (var l in headerLines)
@@ -149,8 +171,11 @@ public sealed class HeaderMap
             rows.Add(cells);
         }
         var width = rows.Count == 0 ? 0 : rows.Max(r => r.Length);
+        var period = LatestPeriod(rows, width);
         int? cls = null, sec = null, item = null, name = null, project = null;
+        var unitCodes = new List<int>();
         var keyAt = new Dictionary<int, int>();
+        var fundCells = new List<(int Cell, ColumnSpec Spec)>();
         var taken = new bool[columns.Length];
         for (var i = 0; i < width; i++)
         {
@@ -166,6 +191,8 @@ public sealed class HeaderMap
                 }
             }
             if (leaf is null) continue;
+            // Under another year's group: neither a value column nor a label.
+            if (period is { } p && i >= p.First && (i < p.From || i >= p.To)) continue;
             switch (leaf)
             {
                 case "类": cls ??= i; continue;
@@ -173,6 +200,17 @@ public sealed class HeaderMap
                 case "项": item ??= i; continue;
             }
             if (leaf.Contains("项目名称", StringComparison.Ordinal)) { project ??= i; continue; }
+            if (IsUnitCodeHeader(leaf))
+            {
+                unitCodes.Add(i);
+                continue;
+            }
+
+            if (fundsUnderItems && FundKey(leaf) is { } fund && ItemAbove(columns, rows, i, leafRow) is { } itemSpec)
+            {
+                fundCells.Add((i, new ColumnSpec($"{columns[itemSpec].Key}.{fund}", [columns[itemSpec].Patterns.FirstOrDefault() + leaf])));
+                continue;
+            }
 
             var spec = BestSpec(columns, leaf, taken);
             // An upper header cell standing alone over this index (not a group spanning several columns) names the
@@ -203,16 +241,71 @@ public sealed class HeaderMap
         }
         var positions = new double?[columns.Length];
         foreach (var (cell, spec) in keyAt) positions[spec] ??= cell;
-        var present = Enumerable.Range(0, columns.Length).Where(s => positions[s] is not null).OrderBy(s => positions[s]).ToList();
-        return new HeaderMap([.. present.Select(s => columns[s])], [.. present.Select(s => positions[s])], true, text)
+        var placed = Enumerable.Range(0, columns.Length).Where(s => positions[s] is not null).Select(s => (Cell: positions[s]!.Value, Spec: columns[s]))
+            .Concat(fundCells.Select(f => (Cell: (double)f.Cell, f.Spec))).OrderBy(p => p.Cell).ToList();
+        return new HeaderMap([.. placed.Select(p => p.Spec)], [.. placed.Select(p => (double?)p.Cell)], true, text)
         {
             ClassIndex = cls,
             SectionIndex = sec,
             ItemIndex = item,
             NameIndex = name,
             ProjectIndex = project,
+            Period = period is { } chosen ? (chosen.From, chosen.To) : null,
+            UnitCodeIndexes = [.. unitCodes],
         };
     }
+
+    private static string? FundKey(string folded) =>
+        folded.Length > 10 ? null
+        : folded.StartsWith("一般公共预算", StringComparison.Ordinal) ? "gpb"
+        : folded.StartsWith("政府性基金", StringComparison.Ordinal) ? "gf"
+        : folded.StartsWith("国有资本经营", StringComparison.Ordinal) ? "sc"
+        : null;
+
+    /// <summary>The item a fund cell stands under: the nearest header cell above it (a cell spanning several columns
+    /// printed in the first of them) that names one of the table's columns.</summary>
+    private static int? ItemAbove(ImmutableArray<ColumnSpec> columns, List<string[]> rows, int cell, int leafRow)
+    {
+        var none = new bool[columns.Length];
+        for (var r = leafRow - 1; r >= 0; r--)
+        {
+            var row = rows[r];
+            for (var j = Math.Min(cell, row.Length - 1); j >= 0; j--)
+            {
+                if (row[j].Length == 0) continue;
+                if (BestSpec(columns, row[j], none) is var s and >= 0) return s;
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A header row naming two or more years side by side, each over a group of cells (and perhaps a 增减 group):
+    /// the span of the latest year's group and where the first group starts.</summary>
+    private static (int First, int From, int To)? LatestPeriod(List<string[]> rows, int width)
+    {
+        foreach (var row in rows)
+        {
+            var groups = new List<(int Start, int End, int? Year)>();
+            for (var c = 0; c < row.Length; c++)
+            {
+                if (row[c].Length == 0) continue;
+                var end = c + 1;
+                while (end < row.Length && row[end].Length == 0) end++;
+                if (end >= row.Length) end = width;
+                if (PeriodYear().Match(row[c]) is { Success: true } m) groups.Add((c, end, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
+                else if (groups.Count > 0 && row[c].StartsWith("增减", StringComparison.Ordinal)) groups.Add((c, end, null));
+            }
+            var years = groups.Where(g => g.Year is not null).ToList();
+            if (years.Count < 2 || years.Any(g => g.End - g.Start < 2) || years.Select(g => g.Year).Distinct().Count() != years.Count) continue;
+            var latest = years.MaxBy(g => g.Year);
+            return (groups[0].Start, latest.Start, latest.End);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^((?:19|20)\d{2})年(?:度)?(?:预算|预算数|决算|决算数)?$")]
+    private static partial Regex PeriodYear();
 
     private static bool IsNameHeader(string folded) =>
         folded.Contains("名称", StringComparison.Ordinal) || folded is "科目" or "项目" || folded.Contains("支出内容", StringComparison.Ordinal) || folded.Contains("编码", StringComparison.Ordinal);

@@ -21,6 +21,12 @@ public sealed class RawRow
 
     public string? Project { get; set; }
 
+    /// <summary>The unit's own code printed in a 单位编码 cell (201, 201001).</summary>
+    public string? UnitCode { get; set; }
+
+    /// <summary>The period a row is printed for (年度 cell: "2026年", "增减变化金额").</summary>
+    public string? Period { get; set; }
+
     /// <summary>The label was completed from the lines below the row (layout text).</summary>
     public bool LabelContinues { get; set; }
 

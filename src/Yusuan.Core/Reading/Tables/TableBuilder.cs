@@ -22,7 +22,7 @@ internal static class TableBuilder
         {
             TableShape.Coded => CodedStates(raw, ctx, diagnostics),
             TableShape.Lines => LineStates(raw, ctx, diagnostics),
-            TableShape.Horizontal => HorizontalStates(raw),
+            TableShape.Horizontal => HorizontalStates(raw, ctx),
             _ => ItemStates(raw, ctx, diagnostics),
         };
 
@@ -150,7 +150,13 @@ internal static class TableBuilder
                 // 总计/合计, or a row of figures with no name at all (002 表3 prints its total row without a label).
                 // A table of the document's own unit with no 合计 row prints the unit's row as its total (B088 本级, 039).
                 var ownUnitTotal = !states.Any(x => x.Kind is RowKind.Total or RowKind.UnitHeader) && IsOwnUnit(label, ctx.Meta.UnitName);
-                if (ownUnitTotal || BodyReader.IsTotalLabel(label) || HeaderText.Fold(label + (row.Project ?? string.Empty)) is "合计" or "总计" or "")
+                var group = UnitGroup(row, raw, states);
+                if (group == UnitGroupRole.SameAsTotal)
+                {
+                    unit = null;
+                    continue;
+                }
+                if (group == UnitGroupRole.Total || ownUnitTotal || BodyReader.IsTotalLabel(label) || HeaderText.Fold(label + (row.Project ?? string.Empty)) is "合计" or "总计" or "")
                 {
                     s.Key = "total";
                     s.Kind = RowKind.Total;
@@ -495,6 +501,22 @@ internal static class TableBuilder
         return states;
     }
 
+    private enum UnitGroupRole { None, Total, SameAsTotal }
+
+    /// <summary>A row printing a unit code that the codes of rows below extend (201 over 201001 and 201002): the
+    /// department's own row, which is the table's total when no 合计 came before it, and the 合计 printed again when one did
+    /// and its figures are the same.</summary>
+    private static UnitGroupRole UnitGroup(RawRow row, RawTable raw, List<RowState> states)
+    {
+        if (row.UnitCode is not { } code || !raw.Rows.Any(r => r.UnitCode is { } other && other.Length > code.Length && other.StartsWith(code, StringComparison.Ordinal)))
+        {
+            return UnitGroupRole.None;
+        }
+        var total = states.FirstOrDefault(x => x.Kind == RowKind.Total && x.Unit is null);
+        if (total is null) return UnitGroupRole.Total;
+        return total.Raw.Figures.Select(f => f.Value).SequenceEqual(row.Figures.Select(f => f.Value)) ? UnitGroupRole.SameAsTotal : UnitGroupRole.None;
+    }
+
     /// <summary>Whether a row's label names the document's own unit (（本级）/（汇总） and whitespace aside).</summary>
     private static bool IsOwnUnit(string label, string? unitName)
     {
@@ -511,8 +533,42 @@ internal static class TableBuilder
         return false;
     }
 
-    private static List<RowState> HorizontalStates(RawTable raw) =>
-        [.. raw.Rows.Select(r => new RowState(r, ValueColumns(raw), [.. r.Figures]) { Key = "total", Kind = RowKind.Total })];
+    /// <summary>A horizontal table's rows: one (the table's figures), or one per unit and period, of which the latest
+    /// year's are read (the earlier year and the 增减 change rows are not this year's disclosure); a unit row naming the
+    /// department, or the department's code over its units', is the table's total.</summary>
+    private static List<RowState> HorizontalStates(RawTable raw, DocumentContext ctx)
+    {
+        var columns = ValueColumns(raw);
+        if (raw.Rows.Length <= 1) return [.. raw.Rows.Select(r => new RowState(r, columns, [.. r.Figures]) { Key = "total", Kind = RowKind.Total })];
+        var latest = raw.Rows.Select(r => PeriodYear(r.Period)).Max();
+        var states = new List<RowState>();
+        string? unit = null;
+        var skip = false;
+        foreach (var row in raw.Rows)
+        {
+            var label = row.Label.Trim();
+            if (label.Length > 0)
+            {
+                var group = UnitGroup(row, raw, states);
+                skip = group == UnitGroupRole.SameAsTotal;
+                var isTotal = group == UnitGroupRole.Total || BodyReader.IsTotalLabel(label) || HeaderText.Fold(label) is "合计" or "总计"
+                    || !states.Any(x => x.Kind is RowKind.Total or RowKind.UnitHeader) && IsOwnUnit(label, ctx.Meta.UnitName);
+                unit = isTotal ? null : Squash(label);
+            }
+            if (skip || row.Period is { } period && (PeriodYear(period) is not { } year || year != latest)) continue;
+            states.Add(new RowState(row, columns, [.. row.Figures])
+            {
+                Key = "total",
+                Kind = unit is null ? RowKind.Total : RowKind.UnitHeader,
+                Label = label,
+                Unit = unit,
+            });
+        }
+        return states;
+    }
+
+    private static int? PeriodYear(string? period) =>
+        period is { Length: >= 4 } p && int.TryParse(p.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
 
     private static (List<TableRow> Rows, List<TableColumn> Columns) Transpose(List<TableRow> rows, TableTemplate template, List<TableColumn> columns)
     {
@@ -527,7 +583,7 @@ internal static class TableBuilder
                 var rowKey = dot > 0 ? key[..dot] : key;
                 var column = dot > 0 ? key[(dot + 1)..] : template.TransposeInto;
                 if (!newColumns.Any(c => c.Key == column)) newColumns.Add(new TableColumn(column, column));
-                var existing = result.FindIndex(r => r.Key == rowKey);
+                var existing = result.FindIndex(r => r.Key == rowKey && r.Unit == row.Unit);
                 if (existing >= 0)
                 {
                     result[existing] = result[existing] with { Cells = result[existing].Cells.SetItem(column, cell) };
@@ -538,7 +594,8 @@ internal static class TableBuilder
                     {
                         Key = rowKey,
                         Label = columns.FirstOrDefault(c => c.Key == key)?.Header ?? rowKey,
-                        Kind = rowKey == "total" ? RowKind.Total : RowKind.Line,
+                        Kind = rowKey != "total" ? RowKind.Line : row.Unit is null ? RowKind.Total : RowKind.UnitHeader,
+                        Unit = row.Unit,
                         Cells = CellMap.Empty.Add(column, cell),
                         Span = row.Span,
                     });
@@ -691,6 +748,11 @@ internal static class TableBuilder
     private static ImmutableArray<ColumnSpec> ValueColumns(RawTable raw)
     {
         if (raw.Template.Columns.IsEmpty) return raw.Header.Columns;
+        // A horizontal table whose items split by fund has the header's item.fund columns.
+        if (raw.Mode == CellMode.Tabs && raw.Template.Shape == TableShape.Horizontal && raw.Header.Columns.Any(c => c.Key.Contains('.', StringComparison.Ordinal)))
+        {
+            return raw.Header.Columns;
+        }
         if (raw.Mode != CellMode.Tabs || raw.Template.Shape != TableShape.Coded) return raw.Template.Columns;
         // Tab text names its columns from the header cells: columns the template does not describe keep their place.
         var extra = raw.Rows.Select(r => r.Header ?? raw.Header).Distinct().SelectMany(h => h.Columns)

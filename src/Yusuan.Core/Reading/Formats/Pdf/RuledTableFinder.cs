@@ -137,9 +137,12 @@ internal static partial class RuledTableFinder
         var headerLines = lines.Take(firstData).ToList();
         if (headerLines.Count > 0) rows.AddRange(HeaderRows(page, headerLines, xs, ys, verticals, horizontals, dataBand));
         var body = lines.Skip(firstData).ToList();
-        foreach (var band in body.GroupBy(i => Band(ys, page.Lines[i].Box.CenterY)).OrderBy(g => g.Key))
+        var bands = body.GroupBy(i => Band(ys, page.Lines[i].Box.CenterY)).OrderBy(g => g.Key).ToList();
+        // A table ruling every row: a band is one printed row however its names wrap, unless figures stand on two lines.
+        var ruledRows = bands.Count >= 5;
+        foreach (var band in bands)
         {
-            foreach (var group in RowsOfBand(page, [.. band], xs)) rows.Add(BodyRow(page, group, xs));
+            foreach (var group in RowsOfBand(page, [.. band], xs, ruledRows)) rows.Add(BodyRow(page, group, xs));
         }
         return new GridTable(page.Number, region, [.. xs], rows.ToImmutable(), lines.ToHashSet());
     }
@@ -283,12 +286,14 @@ internal static partial class RuledTableFinder
     private static bool IsCjk(char c) => c >= '\u2E80' && c <= '\u9FFF' || c >= '\uFF00' && c <= '\uFFEF' || c is '“' or '”' or '（' or '）';
 
     /// <summary>The printed rows of one band: one row when the band holds at most one line with figures or a code (a
-    /// ruled row, its name wrapped); otherwise each such line is a row and a line of text alone joins the row it stands
+    /// ruled row, its name wrapped), or, in a table ruling every row, a few lines only one of which prints figures; otherwise each such line is a row and a line of text alone joins the row it stands
     /// closest to (a name wrapped above or below its figures).</summary>
-    private static List<List<int>> RowsOfBand(PageLayout page, List<int> lines, List<double> xs)
+    private static List<List<int>> RowsOfBand(PageLayout page, List<int> lines, List<double> xs, bool ruledRows)
     {
         var anchors = lines.Where(i => IsAnchor(page.Lines[i], xs)).ToList();
         if (anchors.Count <= 1) return [lines];
+        // B199 表1: "1、一般公共服" / "1、财政拨款 258596001.79 务支出 48615794.92 …" is one ruled row of four sides.
+        if (ruledRows && lines.Count <= 3 && lines.Count(i => page.Lines[i].Words.Any(w => IsAmount(w.Text))) == 1) return [lines];
         // A ruled row whose code is printed on its own line above or below its name and figures (B199: "行政运行
         // 17,651,794.92 …" / "2013301") is one row.
         if (anchors.Count == 2 && anchors.Count(a => IsCodeOnly(page.Lines[a])) == 1

@@ -161,7 +161,7 @@ internal static class Xinjiang
         TransposeInto = "total",
         Columns =
         [
-            Of("total", "合计"),
+            Of("total", "合计|总计"),
             Of("overseas", "因公出国(境)费|因公出国"),
             Of("vehicles", "公务用车购置及运行费|公务用车购置及运行维护费"),
             Of("vehicle_purchase", "公务用车购置费|购置费"),
