@@ -946,6 +946,12 @@ internal static partial class BodyReader
                 }
                 else if (digits) continue; // 序号
                 else if (IsPeriod(token.Text)) row.Period = HeaderText.Fold(token.Text);
+                else if (CodedUnitName().Match(token.Text) is { Success: true } coded)
+                {
+                    // "106_长沙市公安局": the unit's code glued to its name.
+                    row.UnitCode = coded.Groups[1].Value;
+                    labels.Add(coded.Groups[2].Value);
+                }
                 else labels.Add(token.Text);
             }
             if (row.Figures.Count == 0)
@@ -967,6 +973,9 @@ internal static partial class BodyReader
 
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}年(?:度)?(?:预算|预算数|决算|决算数)?|增减.{0,6})$")]
     private static partial Regex PeriodCell();
+
+    [GeneratedRegex(@"^(\d{3,9})_(\D.+)$")]
+    private static partial Regex CodedUnitName();
 
     private static Token AsFigure(Token t) =>
         !t.IsFigure && Numbers.TryParseCell(t.Text, out var v) ? t with { IsFigure = true, Value = v } : t;

@@ -267,17 +267,24 @@ public sealed partial class HeaderMap
     private static int? ItemAbove(ImmutableArray<ColumnSpec> columns, List<string[]> rows, int cell, int leafRow)
     {
         var none = new bool[columns.Length];
+        int? subtotal = null;
         for (var r = leafRow - 1; r >= 0; r--)
         {
             var row = rows[r];
             for (var j = Math.Min(cell, row.Length - 1); j >= 0; j--)
             {
                 if (row[j].Length == 0) continue;
+                // 小计 under 公务用车购置及运行维护费 is that item's own sum: the item above names it.
+                if (row[j] is "小计" or "合计")
+                {
+                    subtotal ??= BestSpec(columns, row[j], none) is var t and >= 0 ? t : null;
+                    break;
+                }
                 if (BestSpec(columns, row[j], none) is var s and >= 0) return s;
                 break;
             }
         }
-        return null;
+        return subtotal;
     }
 
     /// <summary>A header row naming two or more years side by side, each over a group of cells (and perhaps a 增减 group):

@@ -67,7 +67,7 @@ public static class HeaderVocabulary
         V(Col.FiscalCarryover, "财政拨款结转|财政拨款结转结余"),
         V(Col.NonfiscalCarryover, "非财政拨款结转结余|非财政拨款结转|非财政拨款结余"),
         V(Col.Basic, "基本支出|基本支出合计"),
-        V(Col.Personnel, "人员经费|人员支出|人员经费支出|工资福利和对个人家庭补助"),
+        V(Col.Personnel, "人员经费|人员支出|人员经费支出|工资福利和对个人家庭补助|人员类|人员类经费"),
         V(Col.Public, "公用经费|日常公用经费|日常公用支出|公用支出|公用经费支出"),
         V(Col.Project, "项目支出|项目支出合计|项目支出总数|专项业务经费|专项支出"),
         V(Col.ProjectExclConstruction, "扣除基建项目后预算数|扣除基建项目后"),

@@ -514,8 +514,11 @@ internal static class TableBuilder
         }
         var total = states.FirstOrDefault(x => x.Kind == RowKind.Total && x.Unit is null);
         if (total is null) return UnitGroupRole.Total;
-        return total.Raw.Figures.Select(f => f.Value).SequenceEqual(row.Figures.Select(f => f.Value)) ? UnitGroupRole.SameAsTotal : UnitGroupRole.None;
+        return SameFigures(total, row) ? UnitGroupRole.SameAsTotal : UnitGroupRole.None;
     }
+
+    private static bool SameFigures(RowState? state, RawRow row) =>
+        state is not null && state.Raw.Figures.Select(f => f.Value).SequenceEqual(row.Figures.Select(f => f.Value));
 
     /// <summary>Whether a row's label names the document's own unit (（本级）/（汇总） and whitespace aside).</summary>
     private static bool IsOwnUnit(string label, string? unitName)
@@ -550,6 +553,8 @@ internal static class TableBuilder
             if (label.Length > 0)
             {
                 var group = UnitGroup(row, raw, states);
+                // The document's own unit printed under its 合计 with the same figures is that total again.
+                if (group == UnitGroupRole.None && IsOwnUnit(label, ctx.Meta.UnitName) && SameFigures(states.FirstOrDefault(x => x.Kind == RowKind.Total), row)) group = UnitGroupRole.SameAsTotal;
                 skip = group == UnitGroupRole.SameAsTotal;
                 var isTotal = group == UnitGroupRole.Total || BodyReader.IsTotalLabel(label) || HeaderText.Fold(label) is "合计" or "总计"
                     || !states.Any(x => x.Kind is RowKind.Total or RowKind.UnitHeader) && IsOwnUnit(label, ctx.Meta.UnitName);

@@ -161,10 +161,10 @@ internal static class Xinjiang
         TransposeInto = "total",
         Columns =
         [
-            Of("total", "合计|总计"),
+            Of("total", "合计|总计|小计"),
             Of("overseas", "因公出国(境)费|因公出国"),
             Of("vehicles", "公务用车购置及运行费|公务用车购置及运行维护费"),
-            Of("vehicle_purchase", "公务用车购置费|购置费"),
+            Of("vehicle_purchase", "公务用车购置费|购置费|公务用车购置"),
             Of("vehicle_operation", "公务用车运行费|公务用车运行维护费|运行费"),
             Of("reception", "公务接待费"),
         ],
