@@ -938,14 +938,12 @@ internal static partial class BodyReader
             {
                 var i = token.Start;
                 var digits = token.Text.All(char.IsAsciiDigit);
+                var column = token.IsFigure ? header.ColumnAtCell(i) : -1;
                 if (header.UnitCodeIndexes.Contains(i) && digits) row.UnitCode = token.Text;
-                else if (token.IsFigure && !digits || token.IsFigure && header.ColumnAtCell(i) >= 0)
-                {
-                    // A figure under another period's group has no column here.
-                    if (header.ColumnAtCell(i) >= 0) row.Figures.Add(new RawFigure(token.Value, token.Text, i, line.Number, line.Page));
-                }
-                else if (digits) continue; // 序号
-                else if (IsPeriod(token.Text)) row.Period = HeaderText.Fold(token.Text);
+                else if (column >= 0) row.Figures.Add(new RawFigure(token.Value, token.Text, i, line.Number, line.Page));
+                // A figure under another period's group, or a bare integer outside the columns (序号).
+                else if (token.IsFigure || digits) continue;
+                else if (Periods.IsPeriod(token.Text)) row.Period = HeaderText.Fold(token.Text);
                 else if (CodedUnitName().Match(token.Text) is { Success: true } coded)
                 {
                     // "106_长沙市公安局": the unit's code glued to its name.
@@ -967,12 +965,6 @@ internal static partial class BodyReader
         }
         return rows.Count > 1 && rows.All(r => r.HasLabel || r.Period is not null) ? rows : [];
     }
-
-    /// <summary>A row's period cell: a year (2026年, 2025年度) or the change between two (增减变化金额, 增减变化情况).</summary>
-    internal static bool IsPeriod(string text) => PeriodCell().IsMatch(HeaderText.Fold(text));
-
-    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年(?:度)?(?:预算|预算数|决算|决算数)?|增减.{0,6})$")]
-    private static partial Regex PeriodCell();
 
     [GeneratedRegex(@"^(\d{3,9})_(\D.+)$")]
     private static partial Regex CodedUnitName();

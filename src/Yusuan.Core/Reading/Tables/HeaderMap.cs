@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading.Tables;
@@ -10,7 +8,7 @@ namespace Yusuan.Core.Reading.Tables;
 /// (exact), the character column of its header in pdftotext -layout text (approximate), or nothing for PDF text whose
 /// empty cells vanished (then the column-assignment solver decides from the table's identities).
 /// </summary>
-public sealed partial class HeaderMap
+public sealed class HeaderMap
 {
     private HeaderMap(ImmutableArray<ColumnSpec> columns, ImmutableArray<double?> positions, bool exact, string text)
     {
@@ -300,8 +298,8 @@ public sealed partial class HeaderMap
                 var end = c + 1;
                 while (end < row.Length && row[end].Length == 0) end++;
                 if (end >= row.Length) end = width;
-                if (PeriodYear().Match(row[c]) is { Success: true } m) groups.Add((c, end, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
-                else if (groups.Count > 0 && row[c].StartsWith("增减", StringComparison.Ordinal)) groups.Add((c, end, null));
+                if (Periods.YearOf(row[c]) is { } year) groups.Add((c, end, year));
+                else if (groups.Count > 0 && Periods.IsChange(row[c])) groups.Add((c, end, null));
             }
             var years = groups.Where(g => g.Year is not null).ToList();
             if (years.Count < 2 || years.Any(g => g.End - g.Start < 2) || years.Select(g => g.Year).Distinct().Count() != years.Count) continue;
@@ -310,9 +308,6 @@ public sealed partial class HeaderMap
         }
         return null;
     }
-
-    [GeneratedRegex(@"^((?:19|20)\d{2})年(?:度)?(?:预算|预算数|决算|决算数)?$")]
-    private static partial Regex PeriodYear();
 
     private static bool IsNameHeader(string folded) =>
         folded.Contains("名称", StringComparison.Ordinal) || folded is "科目" or "项目" || folded.Contains("支出内容", StringComparison.Ordinal) || folded.Contains("编码", StringComparison.Ordinal);

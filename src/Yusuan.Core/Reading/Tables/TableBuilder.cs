@@ -149,14 +149,13 @@ internal static class TableBuilder
             {
                 // 总计/合计, or a row of figures with no name at all (002 表3 prints its total row without a label).
                 // A table of the document's own unit with no 合计 row prints the unit's row as its total (B088 本级, 039).
-                var ownUnitTotal = !states.Any(x => x.Kind is RowKind.Total or RowKind.UnitHeader) && IsOwnUnit(label, ctx.Meta.UnitName);
-                var group = UnitGroup(row, raw, states);
-                if (group == UnitGroupRole.SameAsTotal)
+                var role = UnitRowRoleOf(row, label + (row.Project ?? string.Empty), raw, states, ctx);
+                if (role == UnitRowRole.SameAsTotal)
                 {
                     unit = null;
                     continue;
                 }
-                if (group == UnitGroupRole.Total || ownUnitTotal || BodyReader.IsTotalLabel(label) || HeaderText.Fold(label + (row.Project ?? string.Empty)) is "合计" or "总计" or "")
+                if (role == UnitRowRole.Total)
                 {
                     s.Key = "total";
                     s.Kind = RowKind.Total;
@@ -501,24 +500,22 @@ internal static class TableBuilder
         return states;
     }
 
-    private enum UnitGroupRole { None, Total, SameAsTotal }
+    private enum UnitRowRole { Unit, Total, SameAsTotal }
 
-    /// <summary>A row printing a unit code that the codes of rows below extend (201 over 201001 and 201002): the
-    /// department's own row, which is the table's total when no 合计 came before it, and the 合计 printed again when one did
-    /// and its figures are the same.</summary>
-    private static UnitGroupRole UnitGroup(RawRow row, RawTable raw, List<RowState> states)
+    /// <summary>What a row naming a unit (no classification code) is: the table's total (合计/总计, a row with no name, the
+    /// document's own unit before any total, the department's code over its units' codes — 201 over 201001 — when no
+    /// total came first); the total printed again (the department's row or the own unit under a 合计 with the same
+    /// figures); or one of its units.</summary>
+    private static UnitRowRole UnitRowRoleOf(RawRow row, string label, RawTable raw, List<RowState> states, DocumentContext ctx)
     {
-        if (row.UnitCode is not { } code || !raw.Rows.Any(r => r.UnitCode is { } other && other.Length > code.Length && other.StartsWith(code, StringComparison.Ordinal)))
-        {
-            return UnitGroupRole.None;
-        }
         var total = states.FirstOrDefault(x => x.Kind == RowKind.Total && x.Unit is null);
-        if (total is null) return UnitGroupRole.Total;
-        return SameFigures(total, row) ? UnitGroupRole.SameAsTotal : UnitGroupRole.None;
+        var isGroup = row.UnitCode is { } code && raw.Rows.Any(r => r.UnitCode is { } other && other.Length > code.Length && other.StartsWith(code, StringComparison.Ordinal));
+        var isOwn = IsOwnUnit(label, ctx.Meta.UnitName);
+        if ((isGroup || isOwn) && total is not null && total.Raw.Figures.Select(f => f.Value).SequenceEqual(row.Figures.Select(f => f.Value))) return UnitRowRole.SameAsTotal;
+        if (isGroup && total is null) return UnitRowRole.Total;
+        if (isOwn && !states.Any(x => x.Kind is RowKind.Total or RowKind.UnitHeader)) return UnitRowRole.Total;
+        return BodyReader.IsTotalLabel(label) || HeaderText.Fold(label) is "合计" or "总计" or "" ? UnitRowRole.Total : UnitRowRole.Unit;
     }
-
-    private static bool SameFigures(RowState? state, RawRow row) =>
-        state is not null && state.Raw.Figures.Select(f => f.Value).SequenceEqual(row.Figures.Select(f => f.Value));
 
     /// <summary>Whether a row's label names the document's own unit (（本级）/（汇总） and whitespace aside).</summary>
     private static bool IsOwnUnit(string label, string? unitName)
@@ -543,24 +540,21 @@ internal static class TableBuilder
     {
         var columns = ValueColumns(raw);
         if (raw.Rows.Length <= 1) return [.. raw.Rows.Select(r => new RowState(r, columns, [.. r.Figures]) { Key = "total", Kind = RowKind.Total })];
-        var latest = raw.Rows.Select(r => PeriodYear(r.Period)).Max();
+        var latest = raw.Rows.Select(r => r.Period is { } p ? Periods.YearOf(p) : null).Max();
         var states = new List<RowState>();
         string? unit = null;
         var skip = false;
         foreach (var row in raw.Rows)
         {
+            // A row with no name continues the unit above with another period (Shenzhen: 本级 2025年 / 2026年 / 增减).
             var label = row.Label.Trim();
             if (label.Length > 0)
             {
-                var group = UnitGroup(row, raw, states);
-                // The document's own unit printed under its 合计 with the same figures is that total again.
-                if (group == UnitGroupRole.None && IsOwnUnit(label, ctx.Meta.UnitName) && SameFigures(states.FirstOrDefault(x => x.Kind == RowKind.Total), row)) group = UnitGroupRole.SameAsTotal;
-                skip = group == UnitGroupRole.SameAsTotal;
-                var isTotal = group == UnitGroupRole.Total || BodyReader.IsTotalLabel(label) || HeaderText.Fold(label) is "合计" or "总计"
-                    || !states.Any(x => x.Kind is RowKind.Total or RowKind.UnitHeader) && IsOwnUnit(label, ctx.Meta.UnitName);
-                unit = isTotal ? null : Squash(label);
+                var role = UnitRowRoleOf(row, label, raw, states, ctx);
+                skip = role == UnitRowRole.SameAsTotal;
+                unit = role == UnitRowRole.Unit ? Squash(label) : null;
             }
-            if (skip || row.Period is { } period && (PeriodYear(period) is not { } year || year != latest)) continue;
+            if (skip || row.Period is { } period && Periods.YearOf(period) != latest) continue;
             states.Add(new RowState(row, columns, [.. row.Figures])
             {
                 Key = "total",
@@ -571,9 +565,6 @@ internal static class TableBuilder
         }
         return states;
     }
-
-    private static int? PeriodYear(string? period) =>
-        period is { Length: >= 4 } p && int.TryParse(p.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
 
     private static (List<TableRow> Rows, List<TableColumn> Columns) Transpose(List<TableRow> rows, TableTemplate template, List<TableColumn> columns)
     {

@@ -1,0 +1,121 @@
+using Yusuan.Core.Export;
+using Yusuan.Core.Model;
+using Yusuan.Core.Reading;
+
+namespace Yusuan.Core.Tests.Reading.Tables;
+
+/// <summary>
+/// Table layouts seen in other provinces' PDFs (Xi'an, Shenzhen, 西南大学), written here as the tab text the PDF reader
+/// makes of their ruled grids. The documents are CONSTRUCTED (figures chosen by hand, internally consistent); each
+/// expected cell is read off the fixture text in the test, not from the reader's output.
+/// </summary>
+public sealed class ReadingByContentTests
+{
+    private static Dictionary<(string Unit, string Row, string Column), decimal> Cells(string text, string table)
+    {
+        var document = DisclosureReader.Read(text).GetValueOrThrow();
+        return CellsProjection.Cells(document).Where(c => c.Table == table)
+            .ToDictionary(c => (c.Unit, c.Row, c.Column), c => c.Value);
+    }
+
+    /// <summary>Xi'an's 三公 table: 2021年 | 2022年 | 增减变化情况 groups over the same items, a row per unit with its
+    /// 单位编码, the department's row (222) repeating 合计.</summary>
+    private const string YearGroups = """
+        西安市示范局2022年部门预算
+        目录：表1 收支总表 表2 收入总表 表3 支出总表 表13 “三公”经费表
+
+        表13
+        2022年部门综合预算一般公共预算拨款“三公”经费、会议费、培训费表
+        预算单位：西安市示范局
+        单位：万元
+        序号	单位编码	单位名称	2021年						2022年						增减变化情况
+        			合计	小计	因公出国（境）费用	公务接待费	会议费	培训费	合计	小计	因公出国（境）费用	公务接待费	会议费	培训费	合计	小计	因公出国（境）费用	公务接待费	会议费	培训费
+        1		合计	30.00	10.00	4.00	6.00	8.00	12.00	41.00	15.00	5.00	10.00	11.00	15.00	11.00	5.00	1.00	4.00	3.00	3.00
+        2	222	西安市示范局	30.00	10.00	4.00	6.00	8.00	12.00	41.00	15.00	5.00	10.00	11.00	15.00	11.00	5.00	1.00	4.00	3.00	3.00
+        3	222001	西安市示范局	20.00	6.00	4.00	2.00	6.00	8.00	26.00	9.00	5.00	4.00	7.00	10.00	6.00	3.00	1.00	2.00	1.00	2.00
+        4	222002	西安市示范局信息中心	10.00	4.00	0.00	4.00	2.00	4.00	15.00	6.00	0.00	6.00	4.00	5.00	5.00	2.00	0.00	2.00	2.00	1.00
+        """;
+
+    [Fact]
+    public void A_table_printing_two_years_side_by_side_is_read_for_the_latest_year_unit_by_unit()
+    {
+        var cells = Cells(YearGroups, "T10");
+        // 合计 row, 2022年 group: 小计 15.00, 因公出国 5.00, 公务接待 10.00, 会议费 11.00, 培训费 15.00.
+        Assert.Equal(15.00m, cells[("", "total", "total")]);
+        Assert.Equal(5.00m, cells[("", "overseas", "total")]);
+        Assert.Equal(10.00m, cells[("", "reception", "total")]);
+        Assert.Equal(11.00m, cells[("", "meeting", "total")]);
+        Assert.Equal(15.00m, cells[("", "training", "total")]);
+        // 222002's 2022年 group: 小计 6.00, 公务接待 6.00, 培训费 5.00.
+        Assert.Equal(6.00m, cells[("西安市示范局信息中心", "total", "total")]);
+        Assert.Equal(6.00m, cells[("西安市示范局信息中心", "reception", "total")]);
+        Assert.Equal(5.00m, cells[("西安市示范局信息中心", "training", "total")]);
+        // 222001 (the department's own office, same name as the department) is a unit; the 222 row repeats 合计.
+        Assert.Equal(9.00m, cells[("西安市示范局", "total", "total")]);
+        // Nothing from the 2021年 group (30.00, 20.00, 12.00, 8.00 stand only there) or the change group (3.00, 1.00).
+        Assert.DoesNotContain(cells.Values, v => v is 30.00m or 20.00m or 12.00m or 8.00m or 3.00m or 1.00m);
+        // The total and two units: the 222 row is not a third unit.
+        Assert.Equal(["", "西安市示范局", "西安市示范局信息中心"], cells.Keys.Select(k => k.Unit).Distinct().Order());
+    }
+
+    /// <summary>Shenzhen's 三公 table: 预算单位 | 年度 rows (2025年, 2026年, 增减变化金额) and every item split into the three
+    /// funds.</summary>
+    private const string YearRowsByFund = """
+        深圳市示范局2026年部门预算
+        目录：表1 收支总表 表2 收入总表 表3 支出总表 表9 “三公”经费支出表
+
+        表9
+        财政拨款“三公”经费支出表
+        部门名称：深圳市示范局
+        单位：万元
+        预算单位	年度	总计			因公出国(境)费			公务接待费			公务用车购置及运行维护费
+        											小计			公务用车购置费			公务用车运行维护费
+        		一般公共预算	政府性基金预算	国有资本经营预算	一般公共预算	政府性基金预算	国有资本经营预算	一般公共预算	政府性基金预算	国有资本经营预算	一般公共预算	政府性基金预算	国有资本经营预算	一般公共预算	政府性基金预算	国有资本经营预算	一般公共预算	政府性基金预算	国有资本经营预算
+        深圳市示范局	2025年	50.00	0.00	0.00	20.00	0.00	0.00	10.00	0.00	0.00	20.00	0.00	0.00	8.00	0.00	0.00	12.00	0.00	0.00
+        	2026年	42.00	1.00	0.00	18.00	0.00	0.00	9.00	1.00	0.00	15.00	0.00	0.00	0.00	0.00	0.00	15.00	0.00	0.00
+        	增减变化金额	-8.00	1.00	0.00	-2.00	0.00	0.00	-1.00	1.00	0.00	-5.00	0.00	0.00	-8.00	0.00	0.00	3.00	0.00	0.00
+        """;
+
+    [Fact]
+    public void A_table_printing_years_as_rows_and_items_by_fund_reads_the_latest_year_item_by_fund()
+    {
+        var cells = Cells(YearRowsByFund, "T10");
+        // The 2026年 row: 总计 42.00 | 1.00 | 0.00, 因公出国 18.00, 公务接待 9.00 | 1.00, 公务用车 15.00 (小计), 购置 0.00, 运行 15.00.
+        Assert.Equal(42.00m, cells[("", "total", "gpb")]);
+        Assert.Equal(1.00m, cells[("", "total", "gf")]);
+        Assert.Equal(18.00m, cells[("", "overseas", "gpb")]);
+        Assert.Equal(9.00m, cells[("", "reception", "gpb")]);
+        Assert.Equal(1.00m, cells[("", "reception", "gf")]);
+        Assert.Equal(15.00m, cells[("", "vehicles", "gpb")]);
+        Assert.Equal(0.00m, cells[("", "vehicle_purchase", "gpb")]);
+        Assert.Equal(15.00m, cells[("", "vehicle_operation", "gpb")]);
+        // Not the 2025年 row (50.00) nor the change row (-8.00).
+        Assert.DoesNotContain(cells.Values, v => v is 50.00m or -8.00m);
+    }
+
+    /// <summary>西南大学's 决算 收支总表: the grand totals printed as a bare 合计 on both sides.</summary>
+    private const string BareTotal = """
+        西南示范大学2024年度部门决算
+
+        表1：高等学校收支决算总表
+        单位名称：西南示范大学
+        单位：万元
+        收入		支出
+        项目	决算数	项目(按功能分类)	决算数
+        一、财政拨款收入	900.00	五、教育支出	1,000.00
+        三、事业收入	100.00
+        本年收入合计	1,000.00	本年支出合计	1,000.00
+        年初结转和结余	50.00	年末结转和结余	50.00
+        合计	1,050.00	合计	1,050.00
+        """;
+
+    [Fact]
+    public void A_bare_total_closing_each_side_of_the_revenue_table_is_that_sides_total()
+    {
+        var cells = Cells(BareTotal, "T1");
+        Assert.Equal(1050.00m, cells[("", "income.total", "amount")]);
+        Assert.Equal(1050.00m, cells[("", "expense.total", "amount")]);
+        Assert.Equal(1000.00m, cells[("", "income.current", "amount")]);
+        Assert.DoesNotContain(cells.Keys, k => k.Row.StartsWith("line.", StringComparison.Ordinal));
+    }
+}
