@@ -589,7 +589,8 @@ internal static class TableBuilder
                     result.Add(new TableRow
                     {
                         Key = rowKey,
-                        Label = columns.FirstOrDefault(c => c.Key == key)?.Header ?? rowKey,
+                        // An item split by fund is labelled with the item's own header (因公出国(境)费), not its fund cell's.
+                        Label = columns.FirstOrDefault(c => c.Key == rowKey)?.Header ?? columns.FirstOrDefault(c => c.Key == key)?.Header ?? rowKey,
                         Kind = rowKey != "total" ? RowKind.Line : row.Unit is null ? RowKind.Total : RowKind.UnitHeader,
                         Unit = row.Unit,
                         Cells = CellMap.Empty.Add(column, cell),

@@ -1,3 +1,4 @@
+using Yusuan.Core.Checking;
 using Yusuan.Core.Export;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading;
@@ -117,5 +118,44 @@ public sealed class ReadingByContentTests
         Assert.Equal(1050.00m, cells[("", "expense.total", "amount")]);
         Assert.Equal(1000.00m, cells[("", "income.current", "amount")]);
         Assert.DoesNotContain(cells.Keys, k => k.Row.StartsWith("line.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_table_of_items_by_fund_without_a_total_column_claims_no_row_total()
+    {
+        var document = DisclosureReader.Read(YearRowsByFund).GetValueOrThrow();
+        Assert.DoesNotContain(Checker.Default.Check(document).Findings, f => f.Rule == "T10.row-total");
+    }
+
+    /// <summary>Xi'an's 收入总表: the funds printed without a 财政拨款 小计, a 其中 column under 一般公共预算拨款, and a source
+    /// the schema has no key for (上年实户资金余额). 合计 100.00 = 60.00 + 20.00 + 15.00 + 5.00; 其中 30.00 is inside the 60.00.</summary>
+    private const string FundsWithoutSubtotal = """
+        西安市示范局2021年部门预算
+        目录：表1 收支总表 表2 收入总表 表3 支出总表
+
+        表2
+        2021年部门综合预算收入总表
+        预算单位：西安市示范局
+        单位：万元
+        序号	单位编码	单位名称	总计	部门预算
+        				合计	一般公共预算拨款		政府性基金拨款	上年实户资金余额	其他收入
+        					小计	其中：专项资金列入部门预算项目
+        1		合计	100.00	100.00	60.00	30.00	20.00	15.00	5.00
+        2	301	西安市示范局	100.00	100.00	60.00	30.00	20.00	15.00	5.00
+        3	301001	西安市示范局	70.00	70.00	40.00	30.00	20.00	10.00	0.00
+        4	301002	西安市示范局服务中心	30.00	30.00	20.00	0.00	0.00	5.00	5.00
+        """;
+
+    [Fact]
+    public void Funds_printed_without_their_subtotal_and_an_unnamed_source_add_up_to_the_total()
+    {
+        var document = DisclosureReader.Read(FundsWithoutSubtotal).GetValueOrThrow();
+        Assert.Empty(Checker.Default.Check(document).Findings.Where(f => f.Rule == "T2.row-total").Select(f => f.Message));
+        var cells = Cells(FundsWithoutSubtotal, "T2");
+        Assert.Equal(100.00m, cells[("", "total", "total")]);
+        Assert.Equal(60.00m, cells[("", "total", "gpb")]);
+        Assert.Equal(20.00m, cells[("", "total", "gf")]);
+        // The department's row (301) repeats 合计; 301001 and 301002 are its units.
+        Assert.Equal(["", "西安市示范局", "西安市示范局服务中心"], cells.Keys.Select(k => k.Unit).Distinct().Order());
     }
 }

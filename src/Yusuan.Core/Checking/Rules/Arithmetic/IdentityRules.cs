@@ -27,7 +27,8 @@ public abstract class RowIdentityRule : Rule
         var index = TableIndex.Of(table);
         var target = Target;
         var declared = Parts;
-        if (!declared.Any(index.HasColumn)) yield break;
+        // A table printing no such total (Shenzhen's 三公 table: each item by fund, no 合计 column) claims nothing to add up.
+        if (!declared.Any(index.HasColumn) || !index.HasColumn(target)) yield break;
         var alternativeParts = AlternativeParts;
         string[] extras = ExtraColumnsAreParts ? Extras(index, declared, alternativeParts, SubColumns, target) : [];
         var parts = extras.Length == 0 ? declared : [.. declared, .. extras];
@@ -49,7 +50,7 @@ public abstract class RowIdentityRule : Rule
             var used = usedParts.Where(index.HasColumn).ToArray();
             var statedValue = stated?.Value ?? 0m;
             var names = string.Join(" + ", used.Select(p => Facts.ColumnName(table, p)));
-            var uncertain = used.Append(target).Any(c => Facts.IsUncertain(row, c));
+            var uncertain = used.Append(target).Any(c => Facts.IsUncertain(row, c) || IsUnnamed(c));
             foreach (var f in ReportGap(agreement, options,
                 $"{Facts.Describe(row)}：{Facts.ColumnName(table, target)} {Money.Plain(statedValue)} ≠ {names} = {Money.Plain(sum)}",
                 At.Cell(table, row, target, stated?.Span), Money.Plain(sum), Money.Plain(statedValue), uncertain))
@@ -58,6 +59,9 @@ public abstract class RowIdentityRule : Rule
             }
         }
     }
+
+    /// <summary>A column the reader kept under its header path, not a schema key.</summary>
+    private static bool IsUnnamed(string column) => column.StartsWith("col.", StringComparison.Ordinal);
 
     /// <summary>Tables whose total row a <see cref="TotalSumRule"/> checks column by column.</summary>
     private static bool SummedDown(TableId table) => table is TableId.T2 or TableId.T3 or TableId.T5 or TableId.T6 or TableId.T7 or TableId.T8 or TableId.T9 or TableId.T11;
@@ -69,6 +73,9 @@ public abstract class RowIdentityRule : Rule
         foreach (var c in index.ColumnKeys)
         {
             if (c == target || declared.Contains(c) || alternative?.Contains(c) == true || sub.Contains(c)) continue;
+            // A column the reader could not name (col.<header path>) is a part unless its header says it is a breakdown
+            // (其中) or a group's own subtotal (部门预算 合计); a gap it takes part in is reported as uncertain.
+            if (IsUnnamed(c) && (c.Contains("其中", StringComparison.Ordinal) || c.EndsWith("合计", StringComparison.Ordinal) || c.EndsWith("小计", StringComparison.Ordinal) || c.EndsWith("总计", StringComparison.Ordinal))) continue;
             (extras ??= []).Add(c);
         }
         return extras is null ? [] : [.. extras];

@@ -13,6 +13,9 @@ public sealed class T2RowTotal : RowIdentityRule
 
     protected override string[] Parts => ["fiscal", "special", "unit", "fiscal_carryover", "nonfiscal_carryover"];
 
+    /// <summary>A table printing the funds without their 财政拨款 小计 (Xi'an: 一般公共预算拨款 | 政府性基金拨款).</summary>
+    protected override string[]? AlternativeParts => ["gpb", "gpb_transfer", "gf", "gf_transfer", "sc", "sc_transfer", "special", "unit", "fiscal_carryover", "nonfiscal_carryover"];
+
     protected override bool ExtraColumnsAreParts => true;
 
     protected override string[] SubColumns => ["gpb", "gpb_transfer", "gf", "gf_transfer", "sc", "sc_transfer"];
