@@ -161,33 +161,43 @@ internal static class CheckCommand
         var summary = new List<ReviewSummaryRow>();
         var rows = new List<ReviewRow>();
         var unreadable = 0;
+        // Files are read and checked two at a time or more (one per core): a batch of PDFs is CPU-bound,
+        // and the results are gathered in file order, so the report is the same as read one by one.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var readParts = new (DisclosurePart? Part, string? Failure)[paths.Count];
+        Parallel.For(0, paths.Count, parallel, i => readParts[i] = DisclosureReader.ReadPart(paths[i]));
         var parts = new List<DisclosurePart>(paths.Count);
-        foreach (var file in paths)
+        for (var i = 0; i < paths.Count; i++)
         {
-            var (part, failure) = DisclosureReader.ReadPart(file);
+            var (part, failure) = readParts[i];
             if (part is null)
             {
                 error.WriteLine(failure);
-                summary.Add(ReviewSummaryRow.Unreadable(summary.Count + 1, Path.GetFileName(file), failure ?? "无法读取"));
+                summary.Add(ReviewSummaryRow.Unreadable(summary.Count + 1, Path.GetFileName(paths[i]), failure ?? "无法读取"));
                 unreadable++;
                 continue;
             }
             parts.Add(part);
         }
         // A unit's 附件1 情况说明 and 附件2 预算报表 are one disclosure (DisclosurePairing).
-        foreach (var group in DisclosurePairing.Group(parts))
+        var groups = DisclosurePairing.Group(parts).ToList();
+        var checkedGroups = new (string Name, string Members, ReadResult Read, CheckReport? Report)[groups.Count];
+        Parallel.For(0, groups.Count, parallel, i =>
         {
-            var members = group.Select(p => p.Name).ToList();
-            var name = Input.DisplayName(members);
-            var read = DisclosureReader.Read(group);
-            if (read.Value is not { } document)
+            var members = groups[i].Select(p => p.Name).ToList();
+            var read = DisclosureReader.Read(groups[i]);
+            var report = read.Value is null ? null : run.Check(read, string.Join(" + ", members), []);
+            checkedGroups[i] = (Input.DisplayName(members), string.Join(" + ", members), read, report);
+        });
+        foreach (var (name, _, read, report) in checkedGroups)
+        {
+            if (report is null || read.Value is not { } document)
             {
                 error.WriteLine(read.Error);
                 summary.Add(ReviewSummaryRow.Unreadable(summary.Count + 1, name, read.Error ?? "无法读取"));
                 unreadable++;
                 continue;
             }
-            var report = run.Check(read, string.Join(" + ", members), []);
             reports.Add(report);
             summary.Add(ReviewSummaryRow.Of(summary.Count + 1, name, report, document));
             if (format == "xlsx") rows.AddRange(ReviewRow.Of(report, document, name));
