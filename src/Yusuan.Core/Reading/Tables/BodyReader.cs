@@ -74,7 +74,7 @@ internal static partial class BodyReader
         var rows = template.Shape switch
         {
             TableShape.Coded => mode == CellMode.Tabs ? CodedTabs(data, template, header, mode) : CodedText(data, template, mode, headerLines.Any(l => HeaderMap.IsNumbering(l.Text)), header.NumberedFrom, diagnostics),
-            TableShape.Lines => LinesRows(data, mode, headerText.Contains("行次", StringComparison.Ordinal)),
+            TableShape.Lines => LinesRows(data, mode, headerText.Contains("行次", StringComparison.Ordinal), OrdinalFirst(headerText), headerLines.Select(l => l.Folded).ToHashSet(StringComparer.Ordinal)),
             TableShape.Horizontal => HorizontalRows(data, template, header, mode),
             _ => ItemRows(data, template, mode),
         };
@@ -197,9 +197,14 @@ internal static partial class BodyReader
         var first = tokens.FirstOrDefault();
         if (first.Text is null) return false;
         if (IsCodeLike(first.Text) && (mode != CellMode.Tabs || first.Start == 0)) return true;
+        // A cell holding a sentence (a project's 项目简介 on the first line of a continuation page): no header cell is one.
+        if (mode == CellMode.Tabs && tokens.Any(t => IsSentence(t.Text))) return true;
         var folded = HeaderText.Fold(string.Concat(tokens.Select(t => t.Text)));
         return folded is "合计" or "总计" || folded.StartsWith("一、", StringComparison.Ordinal) && !folded.Contains("部分", StringComparison.Ordinal);
     }
+
+    private static bool IsSentence(string text) =>
+        text.Length >= 20 && (text.Contains('。', StringComparison.Ordinal) || text.Contains('，', StringComparison.Ordinal));
 
     private static bool IsCodeLike(string text) =>
         text.Length is 3 or 5 or 7 && text.All(char.IsAsciiDigit) && text[0] is '2' or '3' or '5';
@@ -256,9 +261,16 @@ internal static partial class BodyReader
             {
                 if (LooksLikeData(line, mode))
                 {
+                    // The line just above the first row of a continuation page that repeats no header word is the start
+                    // of that row's wrapped name ("中共西安市委理" / "201002 论讲师团 800,000.00"), not header.
+                    SourceLine? nameStart = pendingHeader.Count > 0 && pendingHeader[^1] is var last && last.Number == line.Number - 1
+                        && !IsHeaderRepeat(last, template) && !header.Text.Contains(last.Folded, StringComparison.Ordinal) && last.Folded.Length <= 8
+                        ? last : null;
+                    if (nameStart is not null) pendingHeader.RemoveAt(pendingHeader.Count - 1);
                     if (pendingHeader.Any(l => !HeaderMap.IsNumbering(l.Text))) current = BuildHeader(template, pendingHeader, mode);
                     inHeader = false;
                     pendingHeader.Clear();
+                    if (nameStart is not null && TabRow(nameStart, nameStart.TabTokens, current, 0, 0, codeParts, labels, wholeCodes) is { } start) rows.Add(start);
                 }
                 else
                 {
@@ -296,7 +308,27 @@ internal static partial class BodyReader
             }
             rows.Add(row);
         }
+        JoinNameStarts(rows);
         return rows;
+    }
+
+    /// <summary>A name wrapped upwards: its first characters alone on the line above the row's figures ("中共西安市委理" /
+    /// "201002 论讲师团 800,000.00", "精" / "神文明建设相关活动经费 800,000.00" where the 项目简介 beside it runs two lines).
+    /// A short fragment with no code and no figure is the start of the uncoded row below it.</summary>
+    private static void JoinNameStarts(List<RawRow> rows)
+    {
+        for (var r = rows.Count - 2; r >= 0; r--)
+        {
+            var above = rows[r];
+            var below = rows[r + 1];
+            var fragment = HeaderText.Fold(above.Label);
+            if (above.Code is not null || above.UnitCode is not null || above.Figures.Count > 0 || above.Project is not null) continue;
+            if (fragment.Length is 0 or > 8 || IsTotalLabel(fragment) || !Tokenizer.HasCjk(fragment)) continue;
+            if (below.Code is not null || below.Figures.Count == 0 || below.FirstLine != above.LastLine + 1 || !Tokenizer.HasCjk(below.Label)) continue;
+            below.Label = above.Label.Trim() + below.Label.Trim();
+            below.FirstLine = above.FirstLine;
+            rows.RemoveAt(r);
+        }
     }
 
     /// <summary>Pages whose grid lacks some of the header's label columns (021 表4 continued: 类 款 项 printed as one
@@ -397,6 +429,8 @@ internal static partial class BodyReader
                 row.Figures.Add(new RawFigure(token.Value, cell, figureCell, line.Number, line.Page));
                 continue;
             }
+            // Text after the name and right of every value column is the row's 项目简介 / 备注, not its name.
+            if (!token.IsFigure && (labels.Count > 0 || row.Figures.Count > 0 || i > 1) && current.IsPastValues(i)) continue;
             if (i == current.ProjectIndex) row.Project = cell;
             else if (codeParts.Count == 0 && CodeInName().Match(cell) is { Success: true } named && IsCodeLike(named.Groups[1].Value))
             {
@@ -685,13 +719,18 @@ internal static partial class BodyReader
 
     /// <param name="rowNumbers">The header has a 行次 column (national 决算 公开01/04表): each label is followed by its
     /// line number, which is not an amount.</param>
-    private static List<RawRow> LinesRows(List<SourceLine> data, CellMode mode, bool rowNumbers)
+    /// <param name="ordinalFirst">The header starts with a 序号 column (Xi'an 部门综合预算收支总表): each line starts with its
+    /// number, which is neither a side nor an amount.</param>
+    /// <param name="headerRepeats">The header's lines: printed again on a continuation page, they are not lines of the table.</param>
+    private static List<RawRow> LinesRows(List<SourceLine> data, CellMode mode, bool rowNumbers, bool ordinalFirst = false, IReadOnlySet<string>? headerRepeats = null)
     {
         var rows = new List<RawRow>();
         foreach (var line in data)
         {
             if (line.IsBlank || IsJunk(line) || IsPageHeader(line) || HeaderMap.IsNumbering(line.Text)) continue;
+            if (headerRepeats is not null && headerRepeats.Contains(line.Folded)) continue;
             var tokens = Tokenizer.Split(line, mode);
+            if (ordinalFirst && tokens.Length > 1 && IsRowNumber(tokens[0]) && (mode != CellMode.Tabs || tokens[0].Start == 0)) tokens = tokens[1..];
             if (tokens.Length == 0) continue;
             var segments = new List<(List<Token> Label, List<Token> Figures)>();
             (List<Token> Label, List<Token> Figures)? current = null;
@@ -756,6 +795,9 @@ internal static partial class BodyReader
         }
         return rows.Where(r => r.Segments.Count > 0).ToList();
     }
+
+    /// <summary>The header's first word is 序号: a column of line numbers before the first side.</summary>
+    private static bool OrdinalFirst(string headerText) => headerText.StartsWith("序号", StringComparison.Ordinal);
 
     /// <summary>Removes a segment's 行次 numbers: bare integers of one to three digits (amounts of these tables carry
     /// decimals). A line whose label cell is empty still prints its 行次, so one segment can hold the numbers of two.

@@ -132,9 +132,15 @@ internal static class TableBuilder
         var states = new List<RowState>();
         string? unit = null;
         RowState? previousCoded = null;
+        var unitProjects = ProjectsUnderUnits(raw);
         foreach (var row in raw.Rows)
         {
             var label = row.Label.Trim();
+            if (unit is not null && unitProjects.TryGetValue(row, out var isCategory))
+            {
+                states.Add(ProjectOfUnit(row, columns, unit, isCategory));
+                continue;
+            }
             if (row.Code is null && !BodyReader.IsTotalLabel(label) && row.Figures.Count == 0 && row.Project is null)
             {
                 // A fragment left over from a name wrapped across a page break ("相关机构事务支出").
@@ -257,6 +263,13 @@ internal static class TableBuilder
                 scope = s;
                 open.Clear();
                 if (total is not null) total.AddChild(s);
+                continue;
+            }
+            if (s.Code is null)
+            {
+                // A project printed under its unit without a code (ProjectsUnderUnits) is a part of the unit; a category
+                // above projects is not (its projects are).
+                if (s.Kind == RowKind.Detail) scope?.AddChild(s);
                 continue;
             }
             RowState? parent = null;
@@ -509,7 +522,8 @@ internal static class TableBuilder
     private static UnitRowRole UnitRowRoleOf(RawRow row, string label, RawTable raw, List<RowState> states, DocumentContext ctx)
     {
         var total = states.FirstOrDefault(x => x.Kind == RowKind.Total && x.Unit is null);
-        var isGroup = row.UnitCode is { } code && raw.Rows.Any(r => r.UnitCode is { } other && other.Length > code.Length && other.StartsWith(code, StringComparison.Ordinal));
+        // The department's code over its units' (201 over 201001), or a one- or two-digit group code (Xi'an: 1 全额).
+        var isGroup = row.UnitCode is { } code && (code.Length < 3 || raw.Rows.Any(r => r.UnitCode is { } other && other.Length > code.Length && other.StartsWith(code, StringComparison.Ordinal)));
         var isOwn = IsOwnUnit(label, ctx.Meta.UnitName);
         if ((isGroup || isOwn) && total is not null && total.Raw.Figures.Select(f => f.Value).SequenceEqual(row.Figures.Select(f => f.Value))) return UnitRowRole.SameAsTotal;
         if (isGroup && total is null) return UnitRowRole.Total;
@@ -544,10 +558,16 @@ internal static class TableBuilder
         var states = new List<RowState>();
         string? unit = null;
         var skip = false;
+        var projects = ProjectsUnderUnits(raw);
         foreach (var row in raw.Rows)
         {
             // A row with no name continues the unit above with another period (Shenzhen: 本级 2025年 / 2026年 / 增减).
             var label = row.Label.Trim();
+            if (unit is not null && !skip && projects.TryGetValue(row, out var isGroup))
+            {
+                states.Add(ProjectOfUnit(row, columns, unit, isGroup));
+                continue;
+            }
             if (label.Length > 0)
             {
                 var role = UnitRowRoleOf(row, label, raw, states, ctx);
@@ -564,6 +584,108 @@ internal static class TableBuilder
             });
         }
         return states;
+    }
+
+    /// <summary>A project table printed by unit (Xi'an 专项业务经费支出表: 单位编码 | 单位（项目）名称 | 项目金额): the rows
+    /// without a unit code under a unit row are that unit's categories and projects. A row is a category (true) when the
+    /// rows after it, two or more, or one that is a category itself, add up to its amount; the others are projects (false).</summary>
+    private static Dictionary<RawRow, bool> ProjectsUnderUnits(RawTable raw)
+    {
+        var result = new Dictionary<RawRow, bool>();
+        if (raw.Template.Canonical != TableId.T7 || !raw.Rows.Any(r => r.UnitCode is { Length: >= 3 })) return result;
+        var run = new List<RawRow>();
+        foreach (var row in raw.Rows.Append(null))
+        {
+            var inRun = row is not null && row.UnitCode is null && row.Period is null && row.Figures.Count > 0
+                && row.Label.Trim().Length > 0 && !BodyReader.IsTotalLabel(row.Label.Trim());
+            if (inRun)
+            {
+                run.Add(row!);
+                continue;
+            }
+            // A line of text without a figure (a wrapped 项目简介) neither joins nor ends the run.
+            if (row is not null && row.UnitCode is null && row.Figures.Count == 0 && !BodyReader.IsTotalLabel(row.Label.Trim())) continue;
+            MarkCategories(run, result);
+            run.Clear();
+        }
+        return result;
+    }
+
+    private static RowState ProjectOfUnit(RawRow row, ImmutableArray<ColumnSpec> columns, string unit, bool isCategory)
+    {
+        var label = row.Label.Trim();
+        return new RowState(row, columns, [.. row.Figures])
+        {
+            Key = "|" + Squash(label),
+            Kind = isCategory ? RowKind.Subtotal : RowKind.Detail,
+            Label = label,
+            Project = isCategory ? null : label,
+            Unit = unit,
+        };
+    }
+
+    private static void MarkCategories(List<RawRow> run, Dictionary<RawRow, bool> result)
+    {
+        var group = new bool[run.Count];
+        if (run.Any(IsProjectKind))
+        {
+            KindTree(run, group);
+            for (var i = 0; i < run.Count; i++) result[run[i]] = group[i];
+            return;
+        }
+        for (var i = run.Count - 1; i >= 0; i--)
+        {
+            var amount = run[i].Figures[0].Value;
+            var sum = 0m;
+            for (var j = i + 1; j < run.Count && sum < amount; j++)
+            {
+                sum += run[j].Figures[0].Value;
+                var children = j - i;
+                if (Math.Abs(sum - amount) <= 0.01m * children && (children >= 2 || group[j]))
+                {
+                    group[i] = true;
+                    break;
+                }
+            }
+        }
+        for (var i = 0; i < run.Count; i++) result[run[i]] = group[i];
+    }
+
+    /// <summary>Xi'an's project kinds (专用项目, 通用项目) over groups (其他履职尽责专项业务费, 办公场所租赁) over projects: under a
+    /// kind, each group is followed by the projects adding up to it, however many (one project of the same amount too).</summary>
+    private static bool IsProjectKind(RawRow row) => HeaderText.Fold(row.Label) is "专用项目" or "通用项目";
+
+    private static void KindTree(List<RawRow> run, bool[] group)
+    {
+        var i = 0;
+        while (i < run.Count)
+        {
+            if (IsProjectKind(run[i]))
+            {
+                group[i++] = true;
+                continue;
+            }
+            // A group: the rows after it up to the next kind that add up to its amount are its projects.
+            var amount = run[i].Figures[0].Value;
+            var sum = 0m;
+            var end = -1;
+            for (var j = i + 1; j < run.Count && !IsProjectKind(run[j]) && sum < amount + 0.01m; j++)
+            {
+                sum += run[j].Figures[0].Value;
+                if (Math.Abs(sum - amount) <= 0.01m * (j - i))
+                {
+                    end = j;
+                    break;
+                }
+            }
+            if (end < 0)
+            {
+                i++; // no projects add up to it: a project itself
+                continue;
+            }
+            group[i] = true;
+            i = end + 1;
+        }
     }
 
     private static (List<TableRow> Rows, List<TableColumn> Columns) Transpose(List<TableRow> rows, TableTemplate template, List<TableColumn> columns)

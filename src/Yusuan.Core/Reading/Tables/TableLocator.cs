@@ -300,18 +300,27 @@ public static partial class TableLocator
             }
             if (folded.EndsWith("说明", StringComparison.Ordinal) && folded.Length < 30 && !text.Any(char.IsAsciiDigit)) return j;
             if (IsTargetTableTitle(folded)) return j;
-            if (IsProse(folded)) return j;
+            if (IsProse(lines[j])) return j;
         }
         return limit;
     }
 
     /// <summary>A performance-target table (项目支出绩效目标表, 部门整体绩效目标表) is read by the text reader; its title ends the
     /// table before it even where no part heading stands between them (workbooks, documents that append the targets).</summary>
-    private static bool IsTargetTableTitle(string folded) =>
-        folded.Length <= 40 && folded.EndsWith('表') && folded.Contains("绩效目标", StringComparison.Ordinal);
+    private static bool IsTargetTableTitle(string folded)
+    {
+        // A qualifier after the title: "…项目支出绩效目标表预算表(预算表11)".
+        var title = folded.EndsWith(')') && folded.LastIndexOf('(') is > 0 and var open ? folded[..open] : folded;
+        return title.Length <= 40 && title.EndsWith('表') && title.Contains("绩效目标", StringComparison.Ordinal);
+    }
 
-    private static bool IsProse(string folded) =>
-        folded.Length >= 24 && (folded.Contains('。') || folded.Count(c => c == '，') >= 2) && !folded.Contains('\t');
+    /// <summary>Running prose: a long sentence outside any cell. A sentence in a cell (a project's 项目简介) is part of its
+    /// row; the folded text has lost the tabs that say so.</summary>
+    private static bool IsProse(SourceLine line)
+    {
+        var folded = line.Folded;
+        return folded.Length >= 24 && (folded.Contains('。') || folded.Count(c => c == '，') >= 2) && !line.Text.Contains('\t', StringComparison.Ordinal);
+    }
 
     private static int ChineseNumber(string s)
     {

@@ -158,4 +158,98 @@ public sealed class ReadingByContentTests
         // The department's row (301) repeats 合计; 301001 and 301002 are its units.
         Assert.Equal(["", "西安市示范局", "西安市示范局服务中心"], cells.Keys.Select(k => k.Unit).Distinct().Order());
     }
+
+    /// <summary>Xi'an's 部门综合预算收支总表: a 序号 column before the income side, the header printed again on the next page.</summary>
+    private const string OrdinalFirstT1 = """
+        西安市示范局2022年部门预算
+        目录：表1 收支总表 表2 收入总表 表3 支出总表 表4 财政拨款收支总表
+
+        表1
+        2022年部门综合预算收支总表
+        预算单位：西安市示范局
+        金额单位：万元
+        序号	收入		支出
+        	项目	预算数	支出功能分科目（按大类）	预算数
+        1	1、财政拨款	120.00	1、一般公共服务支出	100.00
+        2	(1)一般公共预算拨款	110.00	2、教育支出	20.00
+        3	(2)政府性基金拨款	10.00
+        序号	收入		支出
+        	项目	预算数	支出功能分科目（按大类）	预算数
+        4	本年收入合计	120.00	本年支出合计	120.00
+        5	收入总计	120.00	支出总计	120.00
+        """;
+
+    [Fact]
+    public void A_line_number_column_before_the_income_side_is_neither_a_side_nor_an_amount()
+    {
+        var cells = Cells(OrdinalFirstT1, "T1");
+        Assert.Equal(120.00m, cells[("", "income.fiscal", "amount")]);
+        Assert.Equal(110.00m, cells[("", "income.gpb", "amount")]);
+        Assert.Equal(10.00m, cells[("", "income.gf", "amount")]);
+        Assert.Equal(120.00m, cells[("", "income.current", "amount")]);
+        Assert.Equal(120.00m, cells[("", "income.total", "amount")]);
+        Assert.Equal(100.00m, cells[("", "expense.201", "amount")]);
+        Assert.Equal(120.00m, cells[("", "expense.total", "amount")]);
+        // The 序号 numbers 1–5 are not figures of any line.
+        Assert.DoesNotContain(cells.Values, v => v is 1m or 2m or 3m or 4m or 5m);
+    }
+
+    /// <summary>Xi'an's 专项业务经费支出表: units by 单位编码, under each the kinds (专用项目, 通用项目), their groups and projects, a
+    /// 项目简介 beside each project, a name wrapped upwards onto the line above its amount, a continuation page whose first
+    /// line is that name's start.</summary>
+    private const string ProjectsByUnit = """
+        西安市示范局2022年部门预算
+        目录：表1 收支总表 表2 收入总表 表3 支出总表 表10 专项业务经费支出表
+
+        表10
+        2022年部门综合预算专项业务经费支出表
+        预算单位：西安市示范局
+        金额单位：万元
+        序号	单位编码	单位（项目）名称	项目金额	项目简介
+        1		合计	100.00
+        2	222001	西安市示范局	70.00
+        3		通用项目	20.00
+        4		办公场所租赁	20.00
+        5		稽查站点办公租赁费	20.00	保证稽查站的工作正常开展，维护运输市场秩序。
+        6		专用项目	50.00
+        7		其他履职尽责专项业务费	50.00
+        8		公路养护资金	30.00	按照省交通运输厅的要求，开展农村公路日常养护，保障道路安全畅通。
+        			做好城市宣传工作，制定全市宣传思想工作的总体思路、目标任务和政策措施，
+        9		城市宣传经费	20.00	并组织实施。
+        2022年部门综合预算专项业务经费支出表
+        预算单位：西安市示范局
+        序号	单位编码	单位（项目）名称	项目金额	项目简介
+        	西安市示范局信
+        10	222002	息中心	30.00
+        11		专用项目	30.00
+        12		其他履职尽责专项业务费	30.00
+        13		网络运行维护	30.00	对现有信息化系统进行网络运行维护，保障系统稳定运行。
+        """;
+
+    [Fact]
+    public void A_project_table_by_unit_reads_each_units_projects_and_keeps_kinds_and_groups_apart()
+    {
+        var document = DisclosureReader.Read(ProjectsByUnit).GetValueOrThrow();
+        var t7 = document.Table(TableId.T7)!;
+        var cells = Cells(ProjectsByUnit, "T7");
+        Assert.Equal(100.00m, cells[("", "total", "total")]);
+        Assert.Equal(70.00m, cells[("西安市示范局", "total", "total")]);
+        // Projects, under their unit, without their 项目简介.
+        Assert.Equal(20.00m, cells[("西安市示范局", "|稽查站点办公租赁费", "total")]);
+        Assert.Equal(30.00m, cells[("西安市示范局", "|公路养护资金", "total")]);
+        Assert.Equal(20.00m, cells[("西安市示范局", "|城市宣传经费", "total")]);
+        // The unit whose name wraps upwards across the page break, and its project.
+        Assert.Equal(30.00m, cells[("西安市示范局信息中心", "total", "total")]);
+        Assert.Equal(30.00m, cells[("西安市示范局信息中心", "|网络运行维护", "total")]);
+        // Kinds and groups are not projects: a unit's projects add up to the unit (20 + 30 + 20 = 70).
+        var projects = t7.Rows.Where(r => r.Project is not null).ToList();
+        Assert.Equal(["公路养护资金", "城市宣传经费", "稽查站点办公租赁费", "网络运行维护"], projects.Select(p => p.Project!).Order());
+        Assert.Equal(70.00m, projects.Where(p => p.Unit == "西安市示范局").Sum(p => p.Cells["total"].Value));
+        Assert.All(t7.Rows.Where(r => r.Label is "通用项目" or "专用项目" or "办公场所租赁" or "其他履职尽责专项业务费"), r => Assert.Equal(RowKind.Subtotal, r.Kind));
+        // No sentence of a 项目简介 became a row or a unit.
+        Assert.DoesNotContain(t7.Rows, r => r.Label.Contains('，') || (r.Unit ?? string.Empty).Contains('，'));
+        // And the checker finds the table consistent: no total-sum finding.
+        var report = Checker.Default.Check(document);
+        Assert.DoesNotContain(report.Findings, f => f.Rule.StartsWith("T7.", StringComparison.Ordinal));
+    }
 }

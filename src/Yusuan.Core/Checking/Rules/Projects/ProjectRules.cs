@@ -117,6 +117,9 @@ public sealed class UnknownProject : Rule
         if (d.StatusOf(TableId.T7) != TableStatus.Present) yield break;
         var names = DocumentIndex.Of(d).T7Projects.Select(p => p.Key).ToList();
         if (names.Count == 0) yield break;
+        // A group of projects printed with its own amount (Xi'an: 办公场所租赁 over 运政稽查站点办公租赁费) is a project to the
+        // target tables that name it.
+        names.AddRange(d.Table(TableId.T7)!.Rows.Where(r => r.Kind == RowKind.Subtotal && r.Label.Length > 0).Select(r => Facts.NameKey(r.Label)));
         bool Listed(string name)
         {
             var key = Facts.NameKey(name);

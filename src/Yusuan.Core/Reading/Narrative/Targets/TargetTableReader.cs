@@ -42,6 +42,14 @@ internal static partial class TargetTableReader
         }
     }
 
+    /// <summary>A project name as read, or none where what follows 项目名称 is no name: another table's header and title run
+    /// into it ("金额项目类别资金性质备注…表12 2022年…预算表"). Claims rest only on names read as names.</summary>
+    private static string? Name(string? read) =>
+        read is null || read.Length > 60 || TableTitleInName().IsMatch(read) ? null : read;
+
+    [GeneratedRegex(@"表\d+\d{4}年|预算表|决算表|明细表")]
+    private static partial Regex TableTitleInName();
+
     /// <summary>Header fields from the squashed text before the indicator header.</summary>
     internal static PerformanceTargetTable Header(string squashed, TargetTableKind kind, Func<int, SourceSpan> spanAt)
     {
@@ -61,7 +69,7 @@ internal static partial class TargetTableReader
         {
             Kind = kind,
             BudgetUnit = Text(UnitPattern()),
-            ProjectName = Text(ProjectPattern()),
+            ProjectName = Name(Text(ProjectPattern())),
             Manager = Text(ManagerPattern()),
             FundsTotal = Money(TotalPattern()),
             FundsFiscal = Money(FiscalPattern()),
@@ -86,7 +94,7 @@ internal static partial class TargetTableReader
     [GeneratedRegex(@"(?:预算单位|部门名称(?:（盖章）|\(盖章\))?)(?<v>.+?)(?=项目名称|部门联系人|项目负责人|项目资金|$)")]
     private static partial Regex UnitPattern();
 
-    [GeneratedRegex(@"项目名称(?<v>.+?)(?=项目负责人|项目资金|预算单位|$)")]
+    [GeneratedRegex(@"项目名称(?<v>.+?)(?=项目负责人|项目资金|预算单位|主管部门|实施单位|实施期|资金总额|年度资金总额|$)")]
     private static partial Regex ProjectPattern();
 
     [GeneratedRegex(@"(?:项目负责人|部门联系人)(?<v>.+?)(?=项目资金|联系电话|年度|项目总体目标|$)")]
