@@ -568,6 +568,18 @@ internal static class TableBuilder
                 states.Add(ProjectOfUnit(row, columns, unit, isGroup));
                 continue;
             }
+            // A row per measure (决算 公开09表 printed with 预算数 / 决算数 rows under the items): the items' cells of that
+            // measure, transposed into rows by item afterwards.
+            if (MeasureOf(label) is not null)
+            {
+                states.Add(new RowState(row, columns, [.. row.Figures])
+                {
+                    Key = "total",
+                    Kind = RowKind.Total,
+                    Label = label,
+                });
+                continue;
+            }
             if (label.Length > 0)
             {
                 var role = UnitRowRoleOf(row, label, raw, states, ctx);
@@ -688,18 +700,29 @@ internal static class TableBuilder
         }
     }
 
+    /// <summary>A row label naming a measure rather than a unit or line: 预算数 (budget), 决算数 (final).</summary>
+    private static string? MeasureOf(string label) => HeaderText.Fold(label) switch
+    {
+        "预算数" or "年初预算数" or "全年预算数" => "budget",
+        "决算数" or "支出决算数" => "final",
+        _ => null,
+    };
+
     private static (List<TableRow> Rows, List<TableColumn> Columns) Transpose(List<TableRow> rows, TableTemplate template, List<TableColumn> columns)
     {
-        if (template.TransposeInto is null) return (rows, columns);
+        // Rows 预算数 / 决算数 under the items (决算 公开09表): each item becomes a row with a budget and a final cell.
+        var byMeasure = rows.Count > 1 && rows.All(r => r.Unit is null && MeasureOf(r.Label) is not null);
+        if (template.TransposeInto is null && !byMeasure) return (rows, columns);
         var result = new List<TableRow>();
         var newColumns = new List<TableColumn>();
         foreach (var row in rows)
         {
-            foreach (var (key, cell) in row.Cells.OrderBy(c => columns.FindIndex(x => x.Key == c.Key)))
+            foreach (var (cellKey, cell) in row.Cells.OrderBy(c => columns.FindIndex(x => x.Key == c.Key)))
             {
+                var key = byMeasure && !cellKey.Contains('.', StringComparison.Ordinal) ? cellKey + "." + MeasureOf(row.Label) : cellKey;
                 var dot = key.IndexOf('.', StringComparison.Ordinal);
                 var rowKey = dot > 0 ? key[..dot] : key;
-                var column = dot > 0 ? key[(dot + 1)..] : template.TransposeInto;
+                var column = dot > 0 ? key[(dot + 1)..] : template.TransposeInto ?? "total";
                 if (!newColumns.Any(c => c.Key == column)) newColumns.Add(new TableColumn(column, column));
                 var existing = result.FindIndex(r => r.Key == rowKey && r.Unit == row.Unit);
                 if (existing >= 0)

@@ -424,7 +424,8 @@ public abstract class T10T6Rule : CrossTableRule
         if (t6?.Row(Economic) is not { } row || Facts.Cell(t6, row, "total") is not { } basic || t10 is null || t10.Rows.IsEmpty) return [];
         var t10r = t10.Row(T10Row);
         if (t10r is null) return [];
-        var column = t10r.Cells.ContainsKey("gpb") ? "gpb" : "total";
+        // A 决算 表10 printing 预算数 and 决算数 (no single column) is compared on its 决算数, as 表6 is.
+        var column = t10r.Cells.ContainsKey("gpb") ? "gpb" : !t10r.Cells.ContainsKey("total") && t10r.Cells.ContainsKey("final") ? "final" : "total";
         var whole = new TableFigure(t10, t10r, column, Facts.CellOrZero(t10, t10r, column));
         return NotAbove(o, new TableFigure(t6, row, "total", basic), whole, "表10 含基本支出与项目支出");
     }

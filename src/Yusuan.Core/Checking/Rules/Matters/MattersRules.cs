@@ -227,6 +227,19 @@ public sealed class ThreePublicTextSum : MattersRule
 /// <summary>三公 figures in the text = 表10.</summary>
 public sealed class ThreePublicVsT10 : MattersRule
 {
+    /// <summary>The 表10 column a stated amount is compared with: the table's one column, or, where it prints 预算数 and 决算数
+    /// (决算 公开09表), the one the sentence names just before the amount ("预算593.46万元，支出决算587.55万元"). None when the
+    /// sentence does not say: a comparison on a guessed column is not made.</summary>
+    private static string? ColumnFor(Claim c, Figure amount, TableRow row)
+    {
+        if (row.Cells.ContainsKey("total") || !row.Cells.ContainsKey("budget") && !row.Cells.ContainsKey("final")) return "total";
+        var at = c.Text.IndexOf(Money.Plain(amount.Value), StringComparison.Ordinal);
+        if (at < 0) return null;
+        var before = c.Text[Math.Max(0, at - 6)..at];
+        if (before.Contains("决算", StringComparison.Ordinal) || before.Contains("支出", StringComparison.Ordinal) && !before.Contains("预算", StringComparison.Ordinal)) return "final";
+        return before.Contains("预算", StringComparison.Ordinal) ? "budget" : null;
+    }
+
     public override RuleDescriptor Descriptor { get; } = new("M.three-public-vs-T10", "说明中的“三公”经费各项 = 表10", RuleCategory.Matters, Severity.Error, Basis.Consistency);
 
     private static readonly Dictionary<string, string> Rows = new()
@@ -246,9 +259,10 @@ public sealed class ThreePublicVsT10 : MattersRule
         foreach (var c in d.Narrative.Claims)
         {
             if (c.Amount is not { } amount || !Rows.TryGetValue(c.Subject.Key, out var row) || t10.Row(row) is not { } r || !ClaimTables.Plausible(d, c)) continue;
-            var table = Facts.InTextUnit(d, t10, row, "total") ?? new Printed(0m, Money.HalfUnit(Money.TableScale(t10)));
-            foreach (var f in ReportGap(o.Rounding.Same(Printed.Of(amount), table), o, $"说明中{ClaimTables.Name(c)} {Money.Plain(amount.Value)} ≠ 表10 {Facts.Describe(r)} {Money.Round(table.Value)}",
-                At.Claim(c) with { Table = "T10", Row = row, Column = "total" }, Money.Round(table.Value), Money.Plain(amount.Value), related: [r.Span.Line]))
+            if (ColumnFor(c, amount, r) is not { } column) continue;
+            var table = Facts.InTextUnit(d, t10, row, column) ?? new Printed(0m, Money.HalfUnit(Money.TableScale(t10)));
+            foreach (var f in ReportGap(o.Rounding.Same(Printed.Of(amount), table), o, $"说明中{ClaimTables.Name(c)} {Money.Plain(amount.Value)} ≠ 表10 {Facts.Describe(r)}{(column == "total" ? string.Empty : column == "budget" ? "预算数" : "决算数")} {Money.Round(table.Value)}",
+                At.Claim(c) with { Table = "T10", Row = row, Column = column }, Money.Round(table.Value), Money.Plain(amount.Value), related: [r.Span.Line]))
             {
                 yield return f;
             }
