@@ -130,15 +130,12 @@ public sealed class HeaderMap
     }
 
     /// <summary>Tab mode: whether cell <paramref name="cell"/> stands right of every value column (a 项目简介 or 备注 cell).</summary>
-    public bool IsPastValues(int cell)
-    {
-        double? last = null;
-        foreach (var p in Positions)
-        {
-            if (p is { } v && (last is null || v > last)) last = v;
-        }
-        return last is { } l && cell > l + 0.1;
-    }
+    public bool IsPastValues(int cell) => LastValueCell is { } last && cell > last + 0.1;
+
+    /// <summary>Tab mode: the cell of the rightmost value column (asked of every cell of every row: computed once).</summary>
+    private double? LastValueCell => lastValueCell ??= Positions.Max();
+
+    private double? lastValueCell;
 
     public static HeaderMap Empty(ImmutableArray<ColumnSpec> columns) =>
         new(columns, [.. columns.Select(_ => (double?)null)], false, string.Empty);

@@ -638,13 +638,15 @@ internal static class TableBuilder
 
     private static void MarkCategories(List<RawRow> run, Dictionary<RawRow, bool> result)
     {
+        var group = run.Any(IsProjectKind) ? KindTree(run) : SumTree(run);
+        for (var i = 0; i < run.Count; i++) result[run[i]] = group[i];
+    }
+
+    /// <summary>Without kinds: a row is a group when the rows after it, two or more, or one that is a group itself, add up
+    /// to its amount.</summary>
+    private static bool[] SumTree(List<RawRow> run)
+    {
         var group = new bool[run.Count];
-        if (run.Any(IsProjectKind))
-        {
-            KindTree(run, group);
-            for (var i = 0; i < run.Count; i++) result[run[i]] = group[i];
-            return;
-        }
         for (var i = run.Count - 1; i >= 0; i--)
         {
             var amount = run[i].Figures[0].Value;
@@ -660,15 +662,16 @@ internal static class TableBuilder
                 }
             }
         }
-        for (var i = 0; i < run.Count; i++) result[run[i]] = group[i];
+        return group;
     }
 
     /// <summary>Xi'an's project kinds (专用项目, 通用项目) over groups (其他履职尽责专项业务费, 办公场所租赁) over projects: under a
     /// kind, each group is followed by the projects adding up to it, however many (one project of the same amount too).</summary>
     private static bool IsProjectKind(RawRow row) => HeaderText.Fold(row.Label) is "专用项目" or "通用项目";
 
-    private static void KindTree(List<RawRow> run, bool[] group)
+    private static bool[] KindTree(List<RawRow> run)
     {
+        var group = new bool[run.Count];
         var i = 0;
         while (i < run.Count)
         {
@@ -698,6 +701,7 @@ internal static class TableBuilder
             group[i] = true;
             i = end + 1;
         }
+        return group;
     }
 
     /// <summary>A row label naming a measure rather than a unit or line: 预算数 (budget), 决算数 (final).</summary>
