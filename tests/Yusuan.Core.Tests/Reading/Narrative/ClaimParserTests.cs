@@ -53,6 +53,21 @@ public sealed class ClaimParserTests
         Assert.Equal(percentWord, claim.PercentWord);
     }
 
+    /// <summary>广州 (B145): the parts in brackets, each with its own change and a full stop, then the whole item's change.</summary>
+    [Fact]
+    public void A_change_after_a_closing_bracket_is_the_change_of_the_item_before_the_bracket()
+    {
+        var claims = Parse("公务用车购置及运行维护费210.95万元（公务用车购置费96万元，比上年减少76万元；公务用车运行维护费114.95万元，比上年减少19.5万元。）比上年减少95.5万元，下降31.2%，主要原因是厉行节约。", topic: "三公经费");
+        var whole = Assert.Single(claims, c => c.Subject.Key == ClaimKeys.ThreePublicVehicles);
+        Assert.Equal(210.95m, whole.Amount!.Value.Value);
+        Assert.Equal(95.5m, whole.ChangeAmount!.Value.Value);
+        Assert.Equal(31.2m, whole.ChangePercent!.Value.Value);
+        var operation = Assert.Single(claims, c => c.Subject.Key == ClaimKeys.ThreePublicVehicleOperation);
+        Assert.Equal(114.95m, operation.Amount!.Value.Value);
+        Assert.Equal(19.5m, operation.ChangeAmount!.Value.Value);
+        Assert.Null(operation.ChangePercent);
+    }
+
     [Fact]
     public void A_function_item_keeps_its_printed_path_and_resolves_its_code_below_a_misprinted_class()
     {

@@ -140,8 +140,12 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             var changeMatch = MatchChange(preTrim);
             if (changeMatch.Success)
             {
-                var target = OwnSubject(changeMatch) is { } subject ? Open(subject, segStart) : current ?? last;
+                // "公务用车购置及运行维护费210.95万元（公务用车购置费96万元…；公务用车运行维护费114.95万元…。）比上年减少95.5万元":
+                // a change after a closing bracket is the change of the item stated before the bracket opened.
+                var beforeBracket = OpenedBeforeBracket(s, segStart, position) is { } open ? LastOpenedBefore(drafts, start + open - 1) : null;
+                var target = OwnSubject(changeMatch) is { } subject ? Open(subject, segStart) : beforeBracket ?? current ?? last;
                 if (target is null) continue;
+                if (target == beforeBracket) current = target; // its 下降n% follows
                 target.ChangeAmount = figure;
                 target.AmountWord = changeMatch.Groups["word"].Value;
                 target.ComparedWith ??= NullIfEmpty(Compared(changeMatch));
@@ -248,6 +252,20 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         return false;
     }
 
+    /// <summary>Where the bracket closed in s[from, to) was opened, when one is closed there.</summary>
+    private static int? OpenedBeforeBracket(string s, int from, int to)
+    {
+        var close = s.AsSpan(from, to - from).IndexOfAny('）', ')');
+        if (close < 0) return null;
+        var depth = 0;
+        for (var i = from + close; i >= 0; i--)
+        {
+            if (s[i] is '）' or ')') depth++;
+            else if (s[i] is '（' or '(' && --depth == 0) return i;
+        }
+        return null;
+    }
+
     private static ClaimDraft? LastOpenedBefore(List<ClaimDraft> drafts, int offset)
     {
         for (var i = drafts.Count - 1; i >= 0; i--)
@@ -324,10 +342,27 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         var start = 0;
         for (var i = IndexOfSentenceEnd(text, 0); i >= 0; i = IndexOfSentenceEnd(text, i + 1))
         {
+            // A full stop inside brackets closed soon after ("（…减少19.5万元。）比上年减少95.5万元") ends no sentence.
+            if (InsideBrackets(text, start, i)) continue;
             if (i + 1 > start) yield return (start, i + 1);
             start = i + 1;
         }
         if (start < text.Length && !string.IsNullOrWhiteSpace(text[start..])) yield return (start, text.Length);
+    }
+
+    /// <summary>Whether text[i] stands inside a bracket opened since <paramref name="start"/> and closed within the next
+    /// few characters (an unclosed bracket, a slip, does not swallow the paragraph).</summary>
+    private static bool InsideBrackets(string text, int start, int i)
+    {
+        var depth = 0;
+        for (var k = start; k < i; k++)
+        {
+            if (text[k] is '（' or '(') depth++;
+            else if (text[k] is '）' or ')' && depth > 0) depth--;
+        }
+        if (depth == 0) return false;
+        var next = text.AsSpan(i + 1, Math.Min(4, text.Length - i - 1));
+        return next.IndexOfAny('）', ')') >= 0;
     }
 
     private static int IndexOfSentenceEnd(string text, int from)
