@@ -42,6 +42,9 @@ public sealed class Browser : IAsyncLifetime
             Locale = "zh-CN",
             AcceptDownloads = true,
         });
+        // CI runs the four test assemblies at once on two cores: a page waits for its server as long as a slow machine needs.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
     }
 
