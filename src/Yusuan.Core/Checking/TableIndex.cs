@@ -114,6 +114,12 @@ internal sealed class TableIndex
     /// <summary>As <see cref="Facts.HasColumn"/>: declared, or holding a cell in some row.</summary>
     public bool HasColumn(string column) => columns.Contains(column);
 
+    /// <summary>The subtotal column the header prints this column under, if any.</summary>
+    public string? ParentOf(string column) => Table.Columns.FirstOrDefault(c => c.Key == column)?.Parent;
+
+    /// <summary>Whether the column is printed under 其中 (a part of another column).</summary>
+    public bool IsBreakdown(string column) => Table.Columns.FirstOrDefault(c => c.Key == column)?.IsBreakdown == true;
+
     /// <summary>The first row with this key, in any unit (as <see cref="DisclosureTable.Row"/> without a unit).</summary>
     public TableRow? Row(string key) => firstByKey.GetValueOrDefault(key);
 

@@ -77,7 +77,20 @@ public sealed record DisclosureTable
     public Figure? Value(string rowKey, string column, string? unit = null) => Row(rowKey, unit)?.Get(column);
 }
 
-public sealed record TableColumn(string Key, string Header);
+public sealed record TableColumn(string Key, string Header)
+{
+    /// <summary>The header path as printed, where it differs from <see cref="Header"/> (a 其中 over the column says it
+    /// is a part of another one).</summary>
+    public string? Printed { get; init; }
+
+    /// <summary>The column this one is a part of, where the header prints it as a group with its own 小计 (当年预算 |
+    /// 上年结转结余): a part is never added beside its subtotal.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>Printed under 其中: a breakdown of another column, never a further part of a total.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsBreakdown => (Printed ?? Header).Contains("其中", StringComparison.Ordinal);
+}
 
 public enum RowKind
 {

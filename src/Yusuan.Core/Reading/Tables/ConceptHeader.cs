@@ -24,6 +24,7 @@ internal static class ConceptHeader
         var specs = new List<ColumnSpec>();
         var positions = new List<double?>();
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var paths = new List<ImmutableArray<string>>();
         foreach (var column in Paths(rows))
         {
             var leaf = column.Path[^1];
@@ -38,9 +39,15 @@ internal static class ConceptHeader
             if (key == OwnFund(role) && !used.Contains(Col.Total)) key = Col.Total;
             key = Unique(key, column.Path, role, used);
             used.Add(key);
-            specs.Add(templateColumns.FirstOrDefault(c => c.Key == key) ?? new ColumnSpec(key, [string.Concat(column.Path)]));
+            var printed = string.Concat(column.Path);
+            var spec = templateColumns.FirstOrDefault(c => c.Key == key) is { } named
+                ? named.Patterns.FirstOrDefault() == printed ? named : named with { Printed = printed }
+                : new ColumnSpec(key, [printed]);
+            specs.Add(spec);
+            paths.Add(column.Path);
             positions.Add(column.Cell);
         }
+        WithParents(specs, paths);
         // Codes with figures between them are two tables printed side by side (编码 名称 决算数 | 编码 名称 决算数), each
         // half's code its own row's: read as before, from the row's first cell.
         var sideBySide = labels.Codes.Count > 1 && positions.Any(p => p > labels.Codes[0] && p < labels.Codes[^1]);
@@ -53,6 +60,37 @@ internal static class ConceptHeader
         }
         return HeaderMap.FromTabColumns([.. specs], [.. positions], text, labels.Class, labels.Section, labels.Item, labels.Name, labels.Project,
             sideBySide ? [] : [.. labels.Codes], labels.Ordinal, null, Width(headerLines), [.. labels.UnitCodes]);
+    }
+
+    /// <summary>Each column under a group that prints its own 小计 (当年预算: 小计 | 基本支出 | 项目支出; 上年结转结余: 小计 |
+    /// …) gets that subtotal as its parent, the nearest group first.</summary>
+    private static void WithParents(List<ColumnSpec> specs, List<ImmutableArray<string>> paths)
+    {
+        for (var i = 0; i < specs.Count; i++)
+        {
+            var path = paths[i];
+            for (var depth = path.Length - 1; depth >= 1; depth--)
+            {
+                var subtotal = -1;
+                for (var j = 0; j < specs.Count && subtotal < 0; j++)
+                {
+                    if (j == i || paths[j].Length != depth + 1 || !SamePrefix(paths[j], path, depth)) continue;
+                    if (HeaderVocabulary.Find(paths[j][^1])?.Kind == ConceptKind.Subtotal) subtotal = j;
+                }
+                if (subtotal < 0) continue;
+                specs[i] = specs[i] with { Parent = specs[subtotal].Key };
+                break;
+            }
+        }
+    }
+
+    private static bool SamePrefix(ImmutableArray<string> a, ImmutableArray<string> b, int length)
+    {
+        for (var k = 0; k < length; k++)
+        {
+            if (a[k] != b[k]) return false;
+        }
+        return true;
     }
 
     /// <summary>How many cells the header lines span (trailing empty cells left out).</summary>

@@ -181,6 +181,7 @@ public sealed class HeaderMap
         int? cls = null, sec = null, item = null, name = null, project = null;
         var unitCodes = new List<int>();
         var keyAt = new Dictionary<int, int>();
+        var breakdownAt = new Dictionary<int, string>();
         var fundCells = new List<(int Cell, ColumnSpec Spec)>();
         var taken = new bool[columns.Length];
         for (var i = 0; i < width; i++)
@@ -241,13 +242,15 @@ public sealed class HeaderMap
             {
                 keyAt[i] = spec;
                 taken[spec] = true;
+                if (UnderBreakdown(rows, i, leafRow)) breakdownAt[i] = PathAt(rows, i, leafRow);
                 continue;
             }
             if (IsNameHeader(leaf)) name ??= i;
         }
         var positions = new double?[columns.Length];
         foreach (var (cell, spec) in keyAt) positions[spec] ??= cell;
-        var placed = Enumerable.Range(0, columns.Length).Where(s => positions[s] is not null).Select(s => (Cell: positions[s]!.Value, Spec: columns[s]))
+        var placed = Enumerable.Range(0, columns.Length).Where(s => positions[s] is not null)
+            .Select(s => (Cell: positions[s]!.Value, Spec: breakdownAt.TryGetValue((int)positions[s]!.Value, out var path) ? columns[s] with { Printed = path } : columns[s]))
             .Concat(fundCells.Select(f => (Cell: (double)f.Cell, f.Spec))).OrderBy(p => p.Cell).ToList();
         return new HeaderMap([.. placed.Select(p => p.Spec)], [.. placed.Select(p => (double?)p.Cell)], true, text)
         {
@@ -321,6 +324,23 @@ public sealed class HeaderMap
         folded.Contains("名称", StringComparison.Ordinal) || folded is "科目" or "项目" || folded.Contains("支出内容", StringComparison.Ordinal) || folded.Contains("编码", StringComparison.Ordinal);
 
     /// <summary>The header texts above index <paramref name="i"/>, each cell counted over the span up to the next cell in its row.</summary>
+    /// <summary>Whether a 其中 cell in a header row above stands over index <paramref name="i"/> (the nearest cell at or
+    /// left of it): the column is a part of another one (Beijing 预算03表: 其中 事业单位经营支出 | 上缴上级支出 | …).</summary>
+    private static bool UnderBreakdown(List<string[]> rows, int i, int leafRow)
+    {
+        for (var r = 0; r < leafRow; r++)
+        {
+            var row = rows[r];
+            for (var j = Math.Min(i, row.Length - 1); j >= 0; j--)
+            {
+                if (row[j].Length == 0) continue;
+                if (row[j].StartsWith("其中", StringComparison.Ordinal)) return true;
+                break;
+            }
+        }
+        return false;
+    }
+
     private static string PathAt(List<string[]> rows, int i, int leafRow)
     {
         var parts = new List<string>();

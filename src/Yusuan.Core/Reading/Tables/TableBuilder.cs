@@ -61,7 +61,7 @@ internal static class TableBuilder
 
         var ordered = states.Select(s => s.Result!).ToList();
         var allColumns = TableColumns(states);
-        if (allColumns.Count == 0) allColumns.AddRange(raw.Header.Columns.Select(c => new TableColumn(c.Key, c.Patterns.FirstOrDefault() ?? c.Key)));
+        if (allColumns.Count == 0) allColumns.AddRange(raw.Header.Columns.Select(c => new TableColumn(c.Key, c.Patterns.FirstOrDefault() ?? c.Key) { Printed = c.Printed, Parent = c.Parent }));
         if (template.Shape == TableShape.Horizontal) (ordered, allColumns) = Transpose(ordered, template, allColumns);
 
         var lastLine = raw.Lines.Count == 0 ? raw.Region.TitleIndex + 1 : raw.Lines.Max();
@@ -115,7 +115,7 @@ internal static class TableBuilder
         {
             foreach (var c in list)
             {
-                if (seen.Add(c.Key)) result.Add(new TableColumn(c.Key, c.Patterns.FirstOrDefault() ?? c.Key));
+                if (seen.Add(c.Key)) result.Add(new TableColumn(c.Key, c.Patterns.FirstOrDefault() ?? c.Key) { Printed = c.Printed, Parent = c.Parent });
             }
         }
         return result;
@@ -899,11 +899,20 @@ internal static class TableBuilder
         {
             return raw.Header.Columns;
         }
-        if (raw.Mode != CellMode.Tabs || raw.Template.Shape != TableShape.Coded) return raw.Template.Columns;
+        var own = AsPrinted(raw.Template.Columns, raw);
+        if (raw.Mode != CellMode.Tabs || raw.Template.Shape != TableShape.Coded) return own;
         // Tab text names its columns from the header cells: columns the template does not describe keep their place.
         var extra = raw.Rows.Select(r => r.Header ?? raw.Header).Distinct().SelectMany(h => h.Columns)
             .Where(c => IndexOfKey(raw.Template.Columns, c.Key) < 0).DistinctBy(c => c.Key).ToList();
-        return extra.Count == 0 ? raw.Template.Columns : raw.Template.Columns.AddRange(extra);
+        return extra.Count == 0 ? own : own.AddRange(extra);
+    }
+
+    /// <summary>The template's columns, each with the header path the document prints over it where the header read one
+    /// (a 其中 over 上缴上级支出 is kept with the column).</summary>
+    private static ImmutableArray<ColumnSpec> AsPrinted(ImmutableArray<ColumnSpec> columns, RawTable raw)
+    {
+        if (!raw.Header.Columns.Any(c => c.Printed is not null || c.Parent is not null)) return columns;
+        return [.. columns.Select(c => raw.Header.Columns.FirstOrDefault(h => h.Key == c.Key && (h.Printed is not null || h.Parent is not null)) is { } printed ? c with { Printed = printed.Printed, Parent = printed.Parent } : c)];
     }
 
     private static void ApplyHints(List<RowState> states, TableTemplate template, string[] keys)

@@ -76,6 +76,14 @@ public sealed record TitleRule(ImmutableArray<string> AllOf, ImmutableArray<stri
 /// this column cannot hold a figure in any row (money not received cannot be spent).</param>
 public sealed record ColumnSpec(string Key, ImmutableArray<string> Patterns, string? EmptyUnless = null)
 {
+    /// <summary>The header path as the document prints it, where it says more than the pattern that named the column
+    /// (其中 事业单位经营支出 for <c>operating</c>).</summary>
+    public string? Printed { get; init; }
+
+    /// <summary>The key of the subtotal column this column is printed under (基本支出 under 当年预算 小计), where the
+    /// header shows one.</summary>
+    public string? Parent { get; init; }
+
     public static ColumnSpec Of(string key, string patterns, string? emptyUnless = null) =>
         new(key, [.. patterns.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(HeaderText.Fold)], emptyUnless);
 

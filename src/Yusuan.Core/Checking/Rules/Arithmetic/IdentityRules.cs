@@ -17,6 +17,12 @@ public abstract class RowIdentityRule : Rule
     /// <summary>Columns that are breakdowns of a part (never added again).</summary>
     protected virtual string[] SubColumns => [];
 
+    /// <summary>The column each known breakdown column is printed under (人员经费 under 基本支出, 事业收入 under 本年收入 小计):
+    /// a column whose parent the table prints is never a part beside that parent.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Parents => NoParents;
+
+    private static readonly Dictionary<string, string> NoParents = [];
+
     /// <summary>When true, money columns of the table that the rule does not know (a template's extra source or use,
     /// e.g. Jiangsu 表3 单位预留机动经费, 结转下年资金) are further parts of the total.</summary>
     protected virtual bool ExtraColumnsAreParts => false;
@@ -28,20 +34,28 @@ public abstract class RowIdentityRule : Rule
         var target = Target;
         var declared = Parts;
         // A table printing no such total (Shenzhen's 三公 table: each item by fund, no 合计 column) claims nothing to add up.
-        if (!declared.Any(index.HasColumn) || !index.HasColumn(target)) yield break;
         var alternativeParts = AlternativeParts;
+        if (!(declared.Any(index.HasColumn) || alternativeParts?.Any(index.HasColumn) == true) || !index.HasColumn(target)) yield break;
         string[] extras = ExtraColumnsAreParts ? Extras(index, declared, alternativeParts, SubColumns, target) : [];
-        var parts = extras.Length == 0 ? declared : [.. declared, .. extras];
-        var alternative = alternativeParts is null || extras.Length == 0 ? alternativeParts : [.. alternativeParts, .. extras];
+        string[] allParts = extras.Length == 0 ? declared : [.. declared, .. extras];
+        string[]? allAlternative = alternativeParts is null || extras.Length == 0 ? alternativeParts : [.. alternativeParts, .. extras];
+        // The header prints the total as its group's 小计 (决算 表8: 年初结转和结余 | 本年收入 | 本年支出 小计, 基本支出,
+        // 项目支出 | 年末结转和结余): its parts are the columns under it, whatever else the table prints.
+        if (ExtraColumnsAreParts && GroupParts(index, target) is { Length: > 0 } under)
+        {
+            allParts = under;
+            allAlternative = null;
+        }
         foreach (var row in table.Rows)
         {
             var stated = index.Cell(row, target);
             // A total row printed without its 合计 (002 表11: the word 总计 stands in that cell) is one slip, which the table's
             // total-sum rule reports in that cell against the rows above.
             if (stated is null && SummedDown(Table) && Facts.IsTotalRow(row)) continue;
+            var parts = TopLevel(index, row, allParts, target);
             var best = Evaluate(index, row, parts, stated, options);
             if (best is null) continue;
-            if (alternative is { } alt && Evaluate(index, row, alt, stated, options) is { } other && other.Agreement.Gap < best.Value.Agreement.Gap)
+            if (allAlternative is not null && TopLevel(index, row, allAlternative, target) is var alt && !SameColumns(alt, parts) && Evaluate(index, row, alt, stated, options) is { } other && other.Agreement.Gap < best.Value.Agreement.Gap)
             {
                 best = other;
             }
@@ -60,6 +74,52 @@ public abstract class RowIdentityRule : Rule
         }
     }
 
+    /// <summary>The columns of <paramref name="columns"/> whose parent column has no cell in the row: a breakdown
+    /// stands in for its subtotal only where the subtotal is not printed.</summary>
+    private string[] TopLevel(TableIndex index, TableRow row, string[] columns, string target)
+    {
+        var parents = Parents;
+        if (parents.Count == 0 && !index.Table.Columns.Any(c => c.Parent is not null)) return columns;
+        List<string>? kept = null;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (HasPrintedAncestor(index, row, parents, columns[i], target))
+            {
+                kept ??= [.. columns[..i]];
+                continue;
+            }
+            kept?.Add(columns[i]);
+        }
+        return kept is null ? columns : [.. kept];
+    }
+
+    /// <summary>Whether a column the header prints this one under (its own group's 小计), or the schema knows it is
+    /// printed under, has a cell in the row.</summary>
+    private static bool HasPrintedAncestor(TableIndex index, TableRow row, IReadOnlyDictionary<string, string> parents, string column, string target)
+    {
+        // The chain is short (fund → 财政拨款 → 本年收入); the bound keeps a cyclic map from looping.
+        for (var i = 0; i < 8; i++)
+        {
+            // Under the total itself (预算数: 合计 | 基本支出 | 项目支出) the column is a part of what the rule adds up,
+            // unless the schema knows the subtotal it breaks down.
+            var parent = index.ParentOf(column) is { } printed && printed != target ? printed : parents.GetValueOrDefault(column);
+            if (parent is null || parent == target) return false;
+            if (row.Cells.ContainsKey(parent)) return true;
+            column = parent;
+        }
+        return false;
+    }
+
+    private static bool SameColumns(string[] a, string[] b) => a.Length == b.Length && a.All(b.Contains);
+
+    /// <summary>The columns the header prints under <paramref name="target"/> (their parent), in table order; a 其中
+    /// there lists the subtotal's own parts (广州 表5: 一般公共预算支出 小计 | 其中:基本支出 | 项目支出).</summary>
+    private static string[] GroupParts(TableIndex index, string target) =>
+        [.. index.Table.Columns.Where(c => c.Parent == target).Select(c => c.Key)];
+
+    private static bool IsSubtotalWord(string column) =>
+        column.EndsWith("合计", StringComparison.Ordinal) || column.EndsWith("小计", StringComparison.Ordinal) || column.EndsWith("总计", StringComparison.Ordinal);
+
     /// <summary>A column the reader kept under its header path, not a schema key.</summary>
     private static bool IsUnnamed(string column) => column.StartsWith("col.", StringComparison.Ordinal);
 
@@ -75,7 +135,11 @@ public abstract class RowIdentityRule : Rule
             if (c == target || declared.Contains(c) || alternative?.Contains(c) == true || sub.Contains(c)) continue;
             // A column the reader could not name (col.<header path>) is a part unless its header says it is a breakdown
             // (其中) or a group's own subtotal (部门预算 合计); a gap it takes part in is reported as uncertain.
-            if (IsUnnamed(c) && (c.Contains("其中", StringComparison.Ordinal) || c.EndsWith("合计", StringComparison.Ordinal) || c.EndsWith("小计", StringComparison.Ordinal) || c.EndsWith("总计", StringComparison.Ordinal))) continue;
+            // A group's subtotal that the header prints other columns under (吉林 编制预算 小计) is the group's part.
+            if (IsUnnamed(c) && (c.Contains("其中", StringComparison.Ordinal) || IsSubtotalWord(c) && !index.Table.Columns.Any(k => k.Parent == c))) continue;
+            // A named column printed under 其中 (Beijing 预算03表: 其中 事业单位经营支出 | 上缴上级支出 | 对附属单位补助支出) is
+            // a part of another column, not a further use.
+            if (index.IsBreakdown(c)) continue;
             (extras ??= []).Add(c);
         }
         return extras is null ? [] : [.. extras];

@@ -19,6 +19,9 @@ public sealed class T2RowTotal : RowIdentityRule
     protected override bool ExtraColumnsAreParts => true;
 
     protected override string[] SubColumns => ["gpb", "gpb_transfer", "gf", "gf_transfer", "sc", "sc_transfer"];
+
+    /// <summary>Beijing's 收入总表: 合计 | 本年收入 (小计, the sources) | 上年结转结余 (小计, the funds).</summary>
+    protected override IReadOnlyDictionary<string, string> Parents => ColumnTree.Income;
 }
 
 /// <summary>表2：财政拨款（补助）小计 = 一般公共预算 + 政府性基金 + 国有资本经营（含上级转移支付列，每行）</summary>
@@ -47,6 +50,8 @@ public sealed class T3RowTotal : RowIdentityRule
     protected override string[] Parts => ["basic", "project"];
 
     protected override bool ExtraColumnsAreParts => true;
+
+    protected override IReadOnlyDictionary<string, string> Parents => ColumnTree.Expense;
 }
 
 /// <summary>表5：合计 = 基本支出 + 项目支出（每行）</summary>
@@ -61,6 +66,8 @@ public sealed class T5RowTotal : RowIdentityRule
     protected override string[] Parts => ["basic", "project"];
 
     protected override bool ExtraColumnsAreParts => true;
+
+    protected override IReadOnlyDictionary<string, string> Parents => ColumnTree.Expense;
 }
 
 /// <summary>表6：合计 = 人员经费 + 公用经费（每行）</summary>
@@ -105,6 +112,8 @@ public sealed class T8RowTotal : RowIdentityRule
     protected override string[]? AlternativeParts => ["basic", "project"];
 
     protected override bool ExtraColumnsAreParts => true;
+
+    protected override IReadOnlyDictionary<string, string> Parents => ColumnTree.Expense;
 }
 
 /// <summary>表9：合计 = 人员经费 + 公用经费 + 项目支出（或 基本支出 + 项目支出，每行）</summary>
@@ -121,6 +130,8 @@ public sealed class T9RowTotal : RowIdentityRule
     protected override string[]? AlternativeParts => ["basic", "project"];
 
     protected override bool ExtraColumnsAreParts => true;
+
+    protected override IReadOnlyDictionary<string, string> Parents => ColumnTree.Expense;
 }
 
 /// <summary>表10：合计列 = 一般公共预算 + 政府性基金 + 国有资本经营预算（每行）</summary>
@@ -175,4 +186,42 @@ public sealed class T11NonfiscalSum : RowIdentityRule
     protected override string Target => "nonfiscal";
 
     protected override string[] Parts => ["nonfiscal_personnel", "nonfiscal_public", "nonfiscal_project"];
+}
+
+/// <summary>Which known column is printed under which: a breakdown is never added beside the column it breaks down.</summary>
+internal static class ColumnTree
+{
+    /// <summary>表3/5/8/9: 人员经费 and 公用经费 under 基本支出; 扣除基建项目后预算数 under 项目支出.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Expense = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["personnel"] = "basic",
+        ["public"] = "basic",
+        ["project_excl_construction"] = "project",
+    };
+
+    /// <summary>表2: the funds under 财政拨款 小计, the sources under 本年收入 小计, the carried-over funds under 上年结转结余.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Income = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["gpb"] = "fiscal",
+        ["gpb_transfer"] = "fiscal",
+        ["gf"] = "fiscal",
+        ["gf_transfer"] = "fiscal",
+        ["sc"] = "fiscal",
+        ["sc_transfer"] = "fiscal",
+        ["fiscal"] = "current",
+        ["special"] = "current",
+        ["unit"] = "current",
+        ["business"] = "current",
+        ["operating"] = "current",
+        ["upper"] = "current",
+        ["affiliated"] = "current",
+        ["other"] = "current",
+        ["carryover_gpb"] = "carryover",
+        ["carryover_gf"] = "carryover",
+        ["carryover_sc"] = "carryover",
+        ["carryover_special"] = "carryover",
+        ["carryover_unit"] = "carryover",
+        ["fiscal_carryover"] = "carryover",
+        ["nonfiscal_carryover"] = "carryover",
+    };
 }
