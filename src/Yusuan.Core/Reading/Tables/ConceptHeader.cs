@@ -36,7 +36,8 @@ internal static class ConceptHeader
             }
             var key = KeyFor(column.Path, role, templateColumns);
             // The fund a table is about (一般公共预算 in T5, 政府性基金 in T8) heading its money is the table's total.
-            if (key == OwnFund(role) && !used.Contains(Col.Total)) key = Col.Total;
+            // 财政拨款支出 heading a 财政拨款支出预算表 (西南大学) is its total as well.
+            if ((key == OwnFund(role) || key == Col.Fiscal && role == TableId.T5) && !used.Contains(Col.Total)) key = Col.Total;
             key = Unique(key, column.Path, role, used);
             used.Add(key);
             var printed = string.Concat(column.Path);
@@ -75,7 +76,7 @@ internal static class ConceptHeader
                 for (var j = 0; j < specs.Count && subtotal < 0; j++)
                 {
                     if (j == i || paths[j].Length != depth + 1 || !SamePrefix(paths[j], path, depth)) continue;
-                    if (HeaderVocabulary.Find(paths[j][^1])?.Kind == ConceptKind.Subtotal) subtotal = j;
+                    if (IsGroupTotal(paths[j][^1])) subtotal = j;
                 }
                 if (subtotal < 0) continue;
                 specs[i] = specs[i] with { Parent = specs[subtotal].Key };
@@ -83,6 +84,9 @@ internal static class ConceptHeader
             }
         }
     }
+
+    /// <summary>A group's own total: 小计/合计, or 金额 beside a 其中 (事业收入: 金额 | 其中:教育收费).</summary>
+    private static bool IsGroupTotal(string leaf) => leaf == "金额" || HeaderVocabulary.Find(leaf)?.Kind == ConceptKind.Subtotal;
 
     private static bool SamePrefix(ImmutableArray<string> a, ImmutableArray<string> b, int length)
     {

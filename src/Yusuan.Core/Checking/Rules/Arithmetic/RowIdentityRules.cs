@@ -199,7 +199,8 @@ internal static class ColumnTree
         ["project_excl_construction"] = "project",
     };
 
-    /// <summary>表2: the funds under 财政拨款 小计, the sources under 本年收入 小计, the carried-over funds under 上年结转结余.</summary>
+    /// <summary>表2: the funds under 财政拨款 小计, the sources under 本年收入 小计, the carried-over funds under 上年结转结余
+    /// (财政拨款结转 and 非财政拨款结转结余 stand beside a 上年结转 column, 西南大学; under a 小计 the header says so).</summary>
     public static readonly IReadOnlyDictionary<string, string> Income = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["gpb"] = "fiscal",
@@ -221,7 +222,5 @@ internal static class ColumnTree
         ["carryover_sc"] = "carryover",
         ["carryover_special"] = "carryover",
         ["carryover_unit"] = "carryover",
-        ["fiscal_carryover"] = "carryover",
-        ["nonfiscal_carryover"] = "carryover",
     };
 }
