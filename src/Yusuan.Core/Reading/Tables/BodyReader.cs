@@ -35,6 +35,14 @@ internal static partial class BodyReader
         {
             if (noteLines.Contains(body[i].Number)) { firstData = i; break; }
             if (body[i].IsBlank) continue;
+            if (mode == CellMode.Tabs && SplitCodeHeads(body[i]) is { } split)
+            {
+                // The 类 款 项 heads and the top of the total row's cells on one line (上海 决算): header, then data.
+                body[i] = split.Header;
+                body.Insert(i + 1, split.Figures);
+                headerLines.Add(split.Header);
+                continue;
+            }
             if (LooksLikeData(body[i], mode))
             {
                 firstData = i;
@@ -203,6 +211,28 @@ internal static partial class BodyReader
         return folded is "合计" or "总计" || folded.StartsWith("一、", StringComparison.Ordinal) && !folded.Contains("部分", StringComparison.Ordinal);
     }
 
+    /// <summary>A tab line whose only words are the code heads 类 款 项 and which carries figures (the first row's figures
+    /// printed at the top of its tall cells, beside the heads): the heads as a header line, the figures as a line of their
+    /// own with the same number. Null for any other line.</summary>
+    private static (SourceLine Header, SourceLine Figures)? SplitCodeHeads(SourceLine line)
+    {
+        if (!line.Text.Contains('\t', StringComparison.Ordinal)) return null;
+        var cells = line.Text.Split('\t');
+        int heads = 0, figures = 0;
+        foreach (var c in cells)
+        {
+            var t = c.Trim();
+            if (t.Length == 0) continue;
+            if (t is "类" or "款" or "项") heads++;
+            else if (Tokenizer.TryCellFigure(t, out _)) figures++;
+            else return null;
+        }
+        if (heads < 2 || figures == 0) return null;
+        var header = cells.Select(c => Tokenizer.TryCellFigure(c.Trim(), out _) ? string.Empty : c);
+        var data = cells.Select(c => c.Trim() is "类" or "款" or "项" ? string.Empty : c);
+        return (line with { Text = string.Join('\t', header) }, line with { Text = string.Join('\t', data) });
+    }
+
     private static bool IsSentence(string text) =>
         text.Length >= 20 && (text.Contains('。', StringComparison.Ordinal) || text.Contains('，', StringComparison.Ordinal));
 
@@ -309,7 +339,27 @@ internal static partial class BodyReader
             rows.Add(row);
         }
         JoinNameStarts(rows);
+        JoinFiguresAbove(rows);
         return rows;
+    }
+
+    /// <summary>Figures printed at the top of a tall row's cells, a line above its code, name and centred total (上海 决算
+    /// 支出决算表: "  1,503.52  603.14" / "201  一般公共服务支出  2,106.66"): a line of figures only, in cells the coded
+    /// row below leaves empty, is that row's. A line whose figures share a cell with the row below is a row of its own.</summary>
+    private static void JoinFiguresAbove(List<RawRow> rows)
+    {
+        for (var r = rows.Count - 2; r >= 0; r--)
+        {
+            var above = rows[r];
+            var below = rows[r + 1];
+            if (above.Code is not null || above.UnitCode is not null || above.Project is not null || above.HasLabel || above.Figures.Count == 0) continue;
+            if (below.Code is null && !IsTotalLabel(below.Label) || below.Figures.Count == 0 || below.FirstLine != above.LastLine + 1 || below.Page != above.Page) continue;
+            if (above.Figures.Any(a => below.Figures.Any(b => Math.Abs(a.Position - b.Position) < 0.5))) continue;
+            below.Figures.InsertRange(0, above.Figures);
+            below.Figures.Sort((a, b) => a.Position.CompareTo(b.Position));
+            below.FirstLine = above.FirstLine;
+            rows.RemoveAt(r);
+        }
     }
 
     /// <summary>A name wrapped upwards: its first characters alone on the line above the row's figures ("中共西安市委理" /

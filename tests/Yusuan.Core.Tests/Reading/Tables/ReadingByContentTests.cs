@@ -288,4 +288,46 @@ public sealed class ReadingByContentTests
         var report = Checker.Default.Check(DisclosureReader.Read(MeasureRows).GetValueOrThrow());
         Assert.DoesNotContain(report.Findings, f => f.Rule == "M.three-public-vs-T10");
     }
+    /// <summary>上海 决算 支出决算表: the figures of 基本支出 and 项目支出 stand at the top of each tall cell, a line above the
+    /// row's code, name and centred 本年支出合计, and the first of them beside the 类 款 项 heads.</summary>
+    private const string FiguresAtTopOfCells = """
+        上海市普陀区示范局2024年度部门决算
+        目录：一、收入支出决算总表 二、收入决算表 三、支出决算表
+
+        支出决算表
+        									单位：万元
+        项目				本年支出合计	基本支出	项目支出	上缴上级支出	经营支出	对附属单位补助支出
+        支出功能分类			科目名称
+        科目编码
+        类	款	项			120.00	30.00
+        			合计	150.00
+        					100.00	30.00
+        201			一般公共服务支出	130.00
+        					100.00	30.00
+        201	06		财政事务	130.00
+        					100.00
+        201	06	01	行政运行	105.00		5.00
+        201	06	02	一般行政管理事务	25.00		25.00
+        208			社会保障和就业支出	20.00	20.00
+        208	05		行政事业单位养老支出	20.00	20.00
+        208	05	01	行政单位离退休	20.00	20.00
+        """;
+
+    [Fact]
+    public void Figures_printed_at_the_top_of_tall_cells_belong_to_the_coded_row_below_them()
+    {
+        var cells = Cells(FiguresAtTopOfCells, "T3");
+        Assert.Equal(150.00m, cells[("", "total", "total")]);
+        Assert.Equal(120.00m, cells[("", "total", "basic")]);
+        Assert.Equal(30.00m, cells[("", "total", "project")]);
+        Assert.Equal(130.00m, cells[("", "20106", "total")]);
+        Assert.Equal(100.00m, cells[("", "20106", "basic")]);
+        Assert.Equal(105.00m, cells[("", "2010601", "total")]);
+        Assert.Equal(100.00m, cells[("", "2010601", "basic")]);
+        Assert.Equal(5.00m, cells[("", "2010601", "project")]);
+        Assert.False(cells.ContainsKey(("", "2010602", "basic")));
+        Assert.Equal(20.00m, cells[("", "2080501", "basic")]);
+        var document = DisclosureReader.Read(FiguresAtTopOfCells).GetValueOrThrow();
+        Assert.Empty(Checker.Default.Check(document).Findings.Where(f => f.Rule.StartsWith("T3.", StringComparison.Ordinal) && f.Severity == Severity.Error).Select(f => f.Message));
+    }
 }

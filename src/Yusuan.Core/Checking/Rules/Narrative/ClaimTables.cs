@@ -51,6 +51,20 @@ public static partial class ClaimTables
         return new ResolvedTarget(value, table.Value, t, r, column!);
     }
 
+    /// <summary>The other cell a total may restate in its own scope: 支出预算 is 本年支出 (表3) or, with 结转下年 inside it,
+    /// 支出总计 (表1: 西南大学 "支出预算490,808.40万元（本年支出预算415,808.40万元，结转下年75,000.00万元）").</summary>
+    internal static ResolvedTarget? WiderScope(Disclosure d, Claim c)
+    {
+        if (c.Subject.Key != ClaimKeys.ExpenseTotal) return null;
+        var t = DocumentIndex.Of(d).Table(TableId.T1);
+        if (t is null || t.IsDeclaredEmpty) return null;
+        var index = TableIndex.Of(t);
+        if (index.Row("expense.total") is not { } r || index.Cell(r, "amount") is not { } p) return null;
+        var value = p.ToWanYuan(t.Unit);
+        if (d.Meta.MoneyUnit == MoneyUnit.Yuan) value = value with { Value = value.Value * 10000m, Half = value.Half * 10000m };
+        return new ResolvedTarget(value, TableId.T1, t, r, "amount");
+    }
+
     private static (TableId? Table, string? Row, string? Column) Locate(Disclosure d, Claim c)
     {
         var s = c.Subject;
@@ -91,6 +105,22 @@ public static partial class ClaimTables
 
     /// <summary>The base a share ("占 x%") is a share of, and its name. Shares of sources → income total; of 基本/项目 支出 → expense
     /// total; of 类 in a 一般公共预算 section → 一般公共预算 total; of 三公 items → 三公 total.</summary>
+    /// <summary>The totals the claim's own section states a few lines before it, of the share's kind ("支出预算490,808.40万元
+    /// ……其中：教育支出398,593.09万元，占总支出的81.21%"; "财政拨款支出预算216,552.53万元，其中：教育支出…占95.96%").</summary>
+    public static IEnumerable<Figure> StatedBases(Disclosure d, Claim c)
+    {
+        var key = c.Subject.Key;
+        string[] kinds = key.StartsWith("income.", StringComparison.Ordinal) ? [ClaimKeys.IncomeTotal, ClaimKeys.Total]
+            : key is ClaimKeys.ExpenseBasic or ClaimKeys.ExpenseProject or ClaimKeys.Function ? [ClaimKeys.ExpenseTotal, ClaimKeys.FiscalTotal, ClaimKeys.GpbTotal]
+            : [];
+        if (kinds.Length == 0) yield break;
+        foreach (var x in d.Narrative.Claims)
+        {
+            if (x.Span.Line > c.Span.Line) break;
+            if (x.Amount is { } a && kinds.Contains(x.Subject.Key) && x.Section == c.Section && c.Span.Line - x.Span.Line <= 5) yield return a;
+        }
+    }
+
     public static (Printed Value, string Name)? ShareBase(Disclosure d, Claim c)
     {
         var key = c.Subject.Key;

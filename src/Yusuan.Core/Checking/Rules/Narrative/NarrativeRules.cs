@@ -21,6 +21,7 @@ public sealed class AmountMatchesTable : Rule
             var stated = Printed.Of(amount);
             var agreement = o.Rounding.Same(stated, target.Value);
             if (!Reports(agreement, o)) continue;
+            if (ClaimTables.WiderScope(d, c) is { } wider && !Reports(o.Rounding.Same(stated, wider.Value), o)) continue;
             foreach (var f in ReportGap(agreement, o, $"说明称{ClaimTables.Name(c)} {Money.Plain(amount.Value)}，{target.Description} 为 {Money.Round(target.Value.Value, Math.Max(2, Money.Scale(amount.Value)))}",
                 At.Claim(c), Money.Round(target.Value.Value, Math.Max(2, Money.Scale(amount.Value))), Money.Plain(amount.Value), related: [target.Row.Span.Line]))
             {
@@ -44,6 +45,10 @@ public sealed class ShareMatchesBase : Rule
             if (Ratio.Percent(Printed.Of(amount), b.Value) is not { } range) continue;
             var agreement = o.Rounding.Percent(Printed.Of(share), range.Low, range.High);
             if (agreement.Kind == AgreementKind.Exact) continue;
+            // A share of the total its own paragraph states is consistent with that statement; whether the stated total
+            // matches the tables is N.amount-vs-table's finding, not a second one here.
+            if (ClaimTables.StatedBases(d, c).Any(s => s.Value != 0 && Ratio.Percent(Printed.Of(amount), Printed.Of(s)) is { } own
+                && o.Rounding.Percent(Printed.Of(share), own.Low, own.High).Kind == AgreementKind.Exact)) continue;
             var computed = Money.Round(100m * amount.Value / b.Value.Value);
             foreach (var f in ReportGap(agreement, o, $"{ClaimTables.Name(c)} 占比 {Money.Plain(share.Value)}% ≠ {Money.Plain(amount.Value)} ÷ {b.Name} {Money.Plain(b.Value.Value)} = {computed}%",
                 At.Claim(c), computed, Money.Plain(share.Value)))
