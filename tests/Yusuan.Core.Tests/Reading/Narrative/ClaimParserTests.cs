@@ -37,7 +37,28 @@ public sealed class ClaimParserTests
         { "单位资金 13.22万元，占 0.09%，比上年预算减少 381.98万元，下降 96.65%。", "收入预算", ClaimKeys.IncomeUnit, "13.22", "0.09", "381.98", "减少", "96.65", "下降" },
         { "（一）因公出国（境）费0万元，与2024年预算持平，此项经费由区统筹安排。", null, ClaimKeys.ThreePublicOverseas, "0", null, null, "持平", null, null },
         { "（1）一般公共预算收入预算18330.37万元，与上年相比增加2432.93万元，增长15.3%。", null, ClaimKeys.IncomeGpb, "18330.37", null, "2432.93", "增加", "15.3", "增长" },
+        // 北京 (B036): the base of the comparison is printed after 比…预算数; it is no item of its own.
+        { "2026年度收入预算529260.34万元，比2025年年初预算数547012.85万元减少17752.51万元，下降3.25%。", "收入预算", ClaimKeys.IncomeTotal, "529260.34", null, "17752.51", "减少", "3.25", "下降" },
+        { "2026 年支出预算 211,514.05 万元，比 2025 年年初预算数 189,594.33 万元增加 21,919.72 万元，增长 11.56%。", "支出预算", ClaimKeys.ExpenseTotal, "211514.05", null, "21919.72", "增加", "11.56", "增长" },
     };
+
+    /// <summary>北京 (B056): each 三公 item is a numbered heading, its figure in the next sentence ("2026 年预算数 …").</summary>
+    [Fact]
+    public void An_item_named_by_the_heading_before_its_figure_is_that_items_claim()
+    {
+        var claims = Parse("""
+            2026 年财政拨款“三公”经费预算 238.81 万元，比 2025 年财政拨款“三公”经费年初预算减少 5.24 万元，下降 2.15%，主要原因：压减一般性支出。其中：
+            （一）因公出国（境）费用。2026 年预算数 143.80 万元，主要用于拓宽国际视野。
+            （二）公务接待费。2026 年预算数 2.05 万元，主要用于京津冀协同共建等方面。
+            （三）公务用车购置和运行维护费。2026 年预算数 92.96 万元，包括公务用车购置费预算 0 万元、公务用车运行维护费预算 92.96 万元。
+            """, topic: "三公经费");
+        Assert.Equal(238.81m, Assert.Single(claims, c => c.Subject.Key == ClaimKeys.ThreePublicTotal).Amount!.Value.Value);
+        Assert.Equal(143.80m, Assert.Single(claims, c => c.Subject.Key == ClaimKeys.ThreePublicOverseas).Amount!.Value.Value);
+        Assert.Equal(2.05m, Assert.Single(claims, c => c.Subject.Key == ClaimKeys.ThreePublicReception).Amount!.Value.Value);
+        Assert.Equal(92.96m, Assert.Single(claims, c => c.Subject.Key == ClaimKeys.ThreePublicVehicles).Amount!.Value.Value);
+        Assert.Equal(0m, Assert.Single(claims, c => c.Subject.Key == ClaimKeys.ThreePublicVehiclePurchase).Amount!.Value.Value);
+        Assert.Equal(92.96m, Assert.Single(claims, c => c.Subject.Key == ClaimKeys.ThreePublicVehicleOperation).Amount!.Value.Value);
+    }
 
     [Theory]
     [MemberData(nameof(Sentences))]

@@ -153,17 +153,35 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
                 continue;
             }
 
+            // "2026年度收入预算529260.34万元，比2025年年初预算数547012.85万元减少17752.51万元": the figure after 比…预算数 is the
+            // base the sentence's item is compared with, not an item of its own.
+            if (current is not null && ComparisonBase().IsMatch(Markers.Squash(preTrim)))
+            {
+                current.ComparedWith ??= Markers.Squash(preTrim);
+                current.End = Math.Max(current.End, start + previousEnd);
+                continue;
+            }
             var cleaned = SubjectResolver.Clean(preTrim);
             var listItem = Markers.Numbered().IsMatch(preTrim);
             // "2023年当年预算执行数为60.13万元，2024年预算安排25.77万元" / "年初预算为…，支出决算为…" elaborate the item
             // before them: the current amount fills it when it has none, the base-year amount has no field of its own.
-            if (last is not null && (current is null || current == last) && TemporalSubject().Match(Markers.Squash(cleaned)) is { Success: true } temporal)
+            if ((current is null || current == last) && TemporalSubject().Match(Markers.Squash(cleaned)) is { Success: true } temporal)
             {
-                current = last;
                 var isBase = temporal.Groups["base"].Success;
-                if (!isBase && last.Amount is null) last.Amount = figure;
-                last.End = Math.Max(last.End, start + previousEnd);
-                continue;
+                var target = last;
+                // "（一）因公出国（境）费用。2026 年预算数 143.80 万元": the heading before the sentence names the item (a
+                // heading holds no figure, so it is no sentence of its own).
+                if (current is null && !isBase && (target is null || target.Amount is not null) && HeadingBefore(text, start) is { } heading)
+                {
+                    target = Open((heading, true), segStart);
+                }
+                if (target is not null)
+                {
+                    current = target;
+                    if (!isBase && target.Amount is null) target.Amount = figure;
+                    target.End = Math.Max(target.End, start + previousEnd);
+                    continue;
+                }
             }
             if (SubjectResolver.IsGeneric(cleaned))
             {
@@ -230,6 +248,22 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             drafts.Add(current);
             return current;
         }
+    }
+
+    /// <summary>The numbered heading ending just before <paramref name="sentenceStart"/> ("（一）因公出国（境）费用。"), without
+    /// its number and full stop; null when the text before is no short heading without figures.</summary>
+    private static string? HeadingBefore(string text, int sentenceStart)
+    {
+        var before = text.AsSpan(0, sentenceStart).TrimEnd();
+        if (before.Length < 3 || before[^1] is not ('。' or '：' or ':')) return null;
+        before = before[..^1];
+        var from = before.LastIndexOfAny("。；;：:") + 1;
+        var heading = before[from..].Trim().ToString();
+        var marker = Markers.SubSection().Match(heading) is { Success: true } sub ? sub : Markers.Numbered().Match(heading);
+        if (!marker.Success) return null;
+        var name = heading[marker.Length..].Trim();
+        if (name.Length is 0 or > 24 || name.Any(char.IsAsciiDigit)) return null;
+        return SubjectResolver.Clean(name);
     }
 
     /// <summary>A sentence with no figure, no 持平, no reason or use clause, no 类/款/项 path and no 未安排 yields nothing
@@ -401,6 +435,9 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
 
     [GeneratedRegex(@"^(?<subj>.*?)(?<cmp>(?:比|较|与|同)[^，,；;：:]*?)?(?<word>增加|减少|增长|下降|降低|上升|减|增|持平|一致)(?:[（(](?:增加|减少|增长|下降)[）)])?$")]
     private static partial Regex ChangePattern();
+
+    [GeneratedRegex(@"^(?:比|较|与)(?:\d{4}年度?|上年度?)(?:的)?(?:年初预算数?|预算执行数?|执行数|预算数|决算数?)(?:的)?$")]
+    private static partial Regex ComparisonBase();
 
     [GeneratedRegex(@"^(?:\d{4}年度?)?(?:当年)?(?:(?<base>预算执行数?|年初预算数?|上年预算数?|执行数)|预算安排|预算数|支出决算数?|决算数?)$")]
     private static partial Regex TemporalSubject();

@@ -85,7 +85,7 @@ internal sealed partial class SubjectResolver(FunctionResolver functions)
         if (Has("三公")) return Of(ClaimKeys.ThreePublicTotal);
         if (Has("因公出国")) return Of(ClaimKeys.ThreePublicOverseas);
         if (Has("公务接待")) return Of(ClaimKeys.ThreePublicReception);
-        if ((Has("公务用车") || Has("公务车")) && Has("购置及运行")) return Of(ClaimKeys.ThreePublicVehicles);
+        if ((Has("公务用车") || Has("公务车")) && (Has("购置及运行") || Has("购置和运行") || Has("购置与运行"))) return Of(ClaimKeys.ThreePublicVehicles);
         if ((Has("公务用车") || Has("公务车")) && Has("购置")) return Of(ClaimKeys.ThreePublicVehiclePurchase);
         if ((Has("公务用车") || Has("公务车")) && Has("运行")) return Of(ClaimKeys.ThreePublicVehicleOperation);
         if (Has("机关运行经费") || Has("单位运行经费")) return Of(ClaimKeys.OperatingCost);
