@@ -233,6 +233,12 @@ public sealed class HeaderMap
                     if (upper >= 0) spec = upper;
                 }
             }
+            // A 小计 under a group spanning it is the group's own total (公务用车购置及运行维护费: 小计 | 购置费 | 运行维护费).
+            if (leafRow > 0 && HeaderVocabulary.Find(leaf)?.Kind == ConceptKind.Subtotal && GroupOver(rows, i, leafRow) is { } group
+                && BestSpec(columns, group, taken) is var own and >= 0)
+            {
+                spec = own;
+            }
             if (spec < 0)
             {
                 var path = PathAt(rows, i, leafRow);
@@ -324,6 +330,16 @@ public sealed class HeaderMap
         folded.Contains("名称", StringComparison.Ordinal) || folded is "科目" or "项目" || folded.Contains("支出内容", StringComparison.Ordinal) || folded.Contains("编码", StringComparison.Ordinal);
 
     /// <summary>The header texts above index <paramref name="i"/>, each cell counted over the span up to the next cell in its row.</summary>
+    /// <summary>The text of the header cell in the row above <paramref name="leafRow"/> that starts at
+    /// <paramref name="i"/> and spans further right (a group over this column and the next); null when there is none.</summary>
+    private static string? GroupOver(List<string[]> rows, int i, int leafRow)
+    {
+        var row = rows[leafRow - 1];
+        if (i >= row.Length || row[i].Length == 0) return null;
+        var spans = i + 1 < row.Length ? row[i + 1].Length == 0 : false;
+        return spans ? row[i] : null;
+    }
+
     /// <summary>Whether a 其中 cell in a header row above stands over index <paramref name="i"/> (the nearest cell at or
     /// left of it): the column is a part of another one (Beijing 预算03表: 其中 事业单位经营支出 | 上缴上级支出 | …).</summary>
     private static bool UnderBreakdown(List<string[]> rows, int i, int leafRow)

@@ -330,4 +330,28 @@ public sealed class ReadingByContentTests
         var document = DisclosureReader.Read(FiguresAtTopOfCells).GetValueOrThrow();
         Assert.Empty(Checker.Default.Check(document).Findings.Where(f => f.Rule.StartsWith("T3.", StringComparison.Ordinal) && f.Severity == Severity.Error).Select(f => f.Message));
     }
+    /// <summary>无锡/苏州 2026: “三公”经费合计 first, then the items, 公务用车购置及运行维护费 over its own 小计 and its two
+    /// parts, then 会议费 and 培训费.</summary>
+    private const string ThreePublicWithVehicleSubtotal = """
+        无锡市示范局2026年部门预算
+        目录：一、收支预算总表 二、收入预算总表 三、支出预算总表 十、一般公共预算“三公”经费、会议费、培训费支出表
+
+        一般公共预算“三公”经费、会议费、培训费支出表
+        部门：无锡市示范局                                  单位：万元
+        “三公”经费合计	因公出国（境）费	公务用车购置及运行维护费			公务接待费	会议费	培训费
+        		小计	公务用车购置费	公务用车运行维护费
+        60.00	5.00	40.00	15.00	25.00	15.00	8.00	12.00
+        """;
+
+    [Fact]
+    public void A_subtotal_under_a_group_is_that_groups_figure_and_the_three_public_total_is_the_total()
+    {
+        var cells = Cells(ThreePublicWithVehicleSubtotal, "T10");
+        Assert.Equal(60.00m, cells[("", "total", "total")]);
+        Assert.Equal(40.00m, cells[("", "vehicles", "total")]);
+        Assert.Equal(15.00m, cells[("", "vehicle_purchase", "total")]);
+        Assert.Equal(15.00m, cells[("", "reception", "total")]);
+        Assert.Equal(12.00m, cells[("", "training", "total")]);
+        Assert.False(cells.ContainsKey(("", "total_with_meetings", "total")));
+    }
 }

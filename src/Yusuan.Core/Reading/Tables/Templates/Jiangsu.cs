@@ -103,7 +103,8 @@ internal static class Jiangsu
             Columns =
             [
                 Of("total_with_meetings", "合计"),
-                Of("total", "小计"),
+                // 2026 (苏州, 无锡): “三公”经费合计 | 因公出国（境）费 | 公务用车购置及运行维护费 (小计 …) | 公务接待费 | 会议费 | 培训费.
+                Of("total", "小计|三公经费合计"),
                 Of("overseas", "因公出国"),
                 Of("vehicles", "公务用车购置及运行维护费|公务用车购置及运行费"),
                 Of("vehicle_purchase", "公务用车购置"),
