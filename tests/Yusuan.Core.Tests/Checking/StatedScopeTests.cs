@@ -48,4 +48,31 @@ public sealed class StatedScopeTests
         // 398,593.09 is 81.21 % of 490,808.40 and 95.86 % of 415,808.40; 85.00 % is a share of neither.
         Assert.Single(Errors(Document(85.00m), "N.share"));
     }
+    /// <summary>长沙 (038): "（二）项目支出：…其中：…公共安全支出 40230.95 万元" states the 项目支出 of 204, whose total is 68629.12.</summary>
+    private static Disclosure ProjectPart(decimal stated)
+    {
+        var b = new DocumentBuilder();
+        b.Table(TableId.T5, "一般公共预算支出表", t => t.Columns("total", "basic", "project")
+            .Row("total", "合计", 68632.12m, 28398.17m, 40233.95m)
+            .Row("201", "一般公共服务支出", 3.00m, null, 3.00m)
+            .Row("204", "公共安全支出", 68629.12m, 28398.17m, 40230.95m));
+        b.Section("三", "一般公共预算当年拨款");
+        b.Claim("三", ClaimKeys.Function, "公共安全支出", 68629.12m, code: "204");
+        b.Claim("三", ClaimKeys.Function, "公共安全支出", stated, code: "204");
+        return b.Build();
+    }
+
+    [Fact]
+    public void An_items_project_part_stated_under_its_heading_is_neither_a_wrong_total_nor_the_item_stated_twice()
+    {
+        var d = ProjectPart(40230.95m);
+        Assert.Empty(Errors(d, "N.amount-vs-table").Select(f => f.Message));
+        Assert.Empty(Checker.Default.Check(d).Findings.Where(f => f.Rule == "N.same-subject-twice").Select(f => f.Message));
+    }
+
+    [Fact]
+    public void An_item_stated_with_a_figure_that_is_none_of_its_cells_is_still_an_error()
+    {
+        Assert.Single(Errors(ProjectPart(40000.00m), "N.amount-vs-table"));
+    }
 }

@@ -40,6 +40,10 @@ public sealed class ClaimParserTests
         // 北京 (B036): the base of the comparison is printed after 比…预算数; it is no item of its own.
         { "2026年度收入预算529260.34万元，比2025年年初预算数547012.85万元减少17752.51万元，下降3.25%。", "收入预算", ClaimKeys.IncomeTotal, "529260.34", null, "17752.51", "减少", "3.25", "下降" },
         { "2026 年支出预算 211,514.05 万元，比 2025 年年初预算数 189,594.33 万元增加 21,919.72 万元，增长 11.56%。", "支出预算", ClaimKeys.ExpenseTotal, "211514.05", null, "21919.72", "增加", "11.56", "增长" },
+        // 长沙 (038): the text layer splits a figure at its decimal point.
+        { "（二）支出预算： 2025 年 本 单位 支出预算 68632. 12 万元 ，主要用于保障部门运转。", "支出预算", ClaimKeys.ExpenseTotal, "68632.12", null, null, null, null, null },
+        { "公务接待费 28. 50 万元 ，比上年减少 1. 50 万元。", "三公经费", ClaimKeys.ThreePublicReception, "28.50", null, "1.50", "减少", null, null },
+        { "1. 2024 年驻村工作队为民办实事经费 0.33 万元。", "上年结转结余", ClaimKeys.CarryoverItem, "0.33", null, null, null, null, null },
     };
 
     /// <summary>北京 (B056): each 三公 item is a numbered heading, its figure in the next sentence ("2026 年预算数 …").</summary>

@@ -51,6 +51,22 @@ public static partial class ClaimTables
         return new ResolvedTarget(value, table.Value, t, r, column!);
     }
 
+    /// <summary>Whether a 类/款/项 claim states the row's 基本支出 or 项目支出 rather than its total (长沙: "项目支出 … 其中：
+    /// 公共安全支出 40230.95 万元" under 项目支出, the row's total being 68629.12).</summary>
+    internal static bool StatesRowPart(Disclosure d, Claim c, RoundingPolicy rounding)
+    {
+        if (c.Subject.Key != ClaimKeys.Function || c.Amount is not { } amount || Resolve(d, c) is not { } target || target.Column != "total") return false;
+        var index = TableIndex.Of(target.In);
+        foreach (var part in (ReadOnlySpan<string>)["basic", "project"])
+        {
+            if (index.Cell(target.Row, part) is not { } p) continue;
+            var value = p.ToWanYuan(target.In.Unit);
+            if (d.Meta.MoneyUnit == MoneyUnit.Yuan) value = value with { Value = value.Value * 10000m, Half = value.Half * 10000m };
+            if (rounding.Same(Printed.Of(amount), value).Kind == AgreementKind.Exact) return true;
+        }
+        return false;
+    }
+
     /// <summary>The other cell a total may restate in its own scope: 支出预算 is 本年支出 (表3) or, with 结转下年 inside it,
     /// 支出总计 (表1: 西南大学 "支出预算490,808.40万元（本年支出预算415,808.40万元，结转下年75,000.00万元）").</summary>
     internal static ResolvedTarget? WiderScope(Disclosure d, Claim c)

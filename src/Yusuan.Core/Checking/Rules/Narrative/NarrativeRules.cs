@@ -22,6 +22,7 @@ public sealed class AmountMatchesTable : Rule
             var agreement = o.Rounding.Same(stated, target.Value);
             if (!Reports(agreement, o)) continue;
             if (ClaimTables.WiderScope(d, c) is { } wider && !Reports(o.Rounding.Same(stated, wider.Value), o)) continue;
+            if (ClaimTables.StatesRowPart(d, c, o.Rounding)) continue;
             foreach (var f in ReportGap(agreement, o, $"说明称{ClaimTables.Name(c)} {Money.Plain(amount.Value)}，{target.Description} 为 {Money.Round(target.Value.Value, Math.Max(2, Money.Scale(amount.Value)))}",
                 At.Claim(c), Money.Round(target.Value.Value, Math.Max(2, Money.Scale(amount.Value))), Money.Plain(amount.Value), related: [target.Row.Span.Line]))
             {
@@ -226,6 +227,8 @@ public sealed class SameSubjectTwice : Rule
         foreach (var c in d.Narrative.Claims)
         {
             if (c.Amount is null || c.Subject.Key == ClaimKeys.CarryoverItem || !ClaimTables.Plausible(d, c)) continue;
+            // An item's 基本支出 or 项目支出 part stated under that heading is another subject than the item's total.
+            if (ClaimTables.StatesRowPart(d, c, o.Rounding)) continue;
             candidates.Add(c);
         }
         // Claims are grouped by key, code, basis and printed name; a claim alone with its key and code is alone in its group

@@ -21,7 +21,9 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
 
     private const string Delimiters = "，,；;：:";
 
-    private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789,.");
+    // A space is kept inside a figure only where the text layer split it at its decimal point ("68632. 12 万元", 长沙); a
+    // one-digit figure so split must follow a word ("减少 1. 50 万元"), so that a list number ("1. 20 万元…") stays one.
+    private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789,. ");
     private static readonly SearchValues<char> DelimiterChars = SearchValues.Create(Delimiters);
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？");
     private static readonly string[] ZoneWords = ["原因", "主要用于", "主要包括", "具体包括"];
@@ -105,7 +107,8 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             // The mention is "<num>\s*<unit>": the number is its leading digits, commas and points.
             var mention = s.AsSpan(position, length);
             var numberLength = mention.IndexOfAnyExcept(NumberChars);
-            var value = ParseNumber(mention[..numberLength]);
+            if (numberLength < 0) numberLength = mention.Length;
+            var value = ParseNumber(mention[..numberLength].TrimEnd());
             var unit = mention[numberLength..].TrimStart();
             var segStart = Math.Max(LastDelimiterBefore(s, position) + 1, previousEnd);
             var pre = s[segStart..position];
@@ -365,7 +368,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         var n = 0;
         foreach (var c in s)
         {
-            if (c != ',') digits[n++] = c;
+            if (c is not (',' or ' ')) digits[n++] = c;
         }
         return decimal.Parse(digits[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
     }
@@ -430,7 +433,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
     [GeneratedRegex(@"(?<kind>主要原因(?:是|为|在于)?|原因是|原因为|主要是(?!用于)|主要用于|主要包括|具体包括)[：:]?")]
     private static partial Regex ZonePattern();
 
-    [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<unit>万元|亿元|%|万(?![\u4e00-\u9fff]))")]
+    [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<num>(?:\d{1,3}(?:,\d{3})+|\d{2,}|(?<=[\u4e00-\u9fff][ ]{0,2})\d)\.[ ]{1,2}\d{1,2}(?=\s*(?:万元|亿元|%))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<unit>万元|亿元|%|万(?![\u4e00-\u9fff]))")]
     private static partial Regex MentionPattern();
 
     [GeneratedRegex(@"^(?<subj>.*?)(?<cmp>(?:比|较|与|同)[^，,；;：:]*?)?(?<word>增加|减少|增长|下降|降低|上升|减|增|持平|一致)(?:[（(](?:增加|减少|增长|下降)[）)])?$")]
