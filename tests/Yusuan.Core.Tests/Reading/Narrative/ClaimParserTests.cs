@@ -44,6 +44,8 @@ public sealed class ClaimParserTests
         { "（二）支出预算： 2025 年 本 单位 支出预算 68632. 12 万元 ，主要用于保障部门运转。", "支出预算", ClaimKeys.ExpenseTotal, "68632.12", null, null, null, null, null },
         { "公务接待费 28. 50 万元 ，比上年减少 1. 50 万元。", "三公经费", ClaimKeys.ThreePublicReception, "28.50", null, "1.50", "减少", null, null },
         { "1. 2024 年驻村工作队为民办实事经费 0.33 万元。", "上年结转结余", ClaimKeys.CarryoverItem, "0.33", null, null, null, null, null },
+        // 长春 (039): after the items, the year's budget as a whole is compared with last year's.
+        { "2026年预算比2025年预算增加50.32万元，增长3.08%。", "支出预算", ClaimKeys.Total, null, null, "50.32", "增加", "3.08", "增长" },
     };
 
     /// <summary>北京 (B056): each 三公 item is a numbered heading, its figure in the next sentence ("2026 年预算数 …").</summary>

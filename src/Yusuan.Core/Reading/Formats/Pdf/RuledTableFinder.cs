@@ -275,12 +275,22 @@ internal static partial class RuledTableFinder
                 // Chinese text wrapped over lines, or letter-spaced on one line (合 计), joins without a space.
                 var bothChinese = IsCjk(sb[^1]) && IsCjk(word.Text[0]);
                 var eitherChinese = IsCjk(sb[^1]) || IsCjk(word.Text[0]);
-                if (line == previousLine ? !bothChinese : !eitherChinese) sb.Append(' ');
+                // An amount wrapped in a narrow cell ("1378.4" / "1") goes on without a space.
+                var wrappedAmount = line != previousLine && word.Text.Length <= 2 && word.Text.All(char.IsAsciiDigit) && EndsWrappedTop(sb);
+                if (!wrappedAmount && (line == previousLine ? !bothChinese : !eitherChinese)) sb.Append(' ');
             }
             sb.Append(word.Text);
             previousLine = line;
         }
         return sb.ToString();
+    }
+
+    /// <summary>The text so far ends with the top of a wrapped amount (digits, a point and one decimal digit).</summary>
+    private static bool EndsWrappedTop(StringBuilder sb)
+    {
+        var start = sb.Length;
+        while (start > 0 && sb[start - 1] is (>= '0' and <= '9') or '.' or ',') start--;
+        return WrappedTop().IsMatch(sb.ToString(start, sb.Length - start));
     }
 
     private static bool IsCjk(char c) => c >= '\u2E80' && c <= '\u9FFF' || c >= '\uFF00' && c <= '\uFFEF' || c is '“' or '”' or '（' or '）';
@@ -291,6 +301,12 @@ internal static partial class RuledTableFinder
     private static List<List<int>> RowsOfBand(PageLayout page, List<int> lines, List<double> xs, bool ruledRows)
     {
         var anchors = lines.Where(i => IsAnchor(page.Lines[i], xs)).ToList();
+        // 长春 表5: figures too wide for their cells wrap, "1378.4" above the row's line and "1" below it; a line of such
+        // tops beside a line of whole amounts begins no row.
+        if (anchors.Count > 1 && anchors.Any(a => HasWholeAmount(page.Lines[a])))
+        {
+            anchors.RemoveAll(a => IsWrappedTops(page.Lines[a]));
+        }
         if (anchors.Count <= 1) return [lines];
         // B199 表1: "1、一般公共服" / "1、财政拨款 258596001.79 务支出 48615794.92 …" is one ruled row of four sides.
         if (ruledRows && lines.Count <= 3 && lines.Count(i => page.Lines[i].Words.Any(w => IsAmount(w.Text))) == 1) return [lines];
@@ -320,6 +336,25 @@ internal static partial class RuledTableFinder
         var first = line.Words[0].Text;
         return CodeStart().IsMatch(first) || Enumerator().IsMatch(first) || first.Replace(" ", string.Empty, StringComparison.Ordinal) is "合计" or "总计";
     }
+
+    /// <summary>Every figure of the line is the top of a wrapped amount: one decimal digit ("1378.4", "0.0"), the other
+    /// printed on the next line.</summary>
+    private static bool IsWrappedTops(PdfLine line)
+    {
+        var any = false;
+        foreach (var w in line.Words)
+        {
+            if (!IsAmount(w.Text)) continue;
+            if (!WrappedTop().IsMatch(w.Text)) return false;
+            any = true;
+        }
+        return any && !CodeStart().IsMatch(line.Words[0].Text);
+    }
+
+    private static bool HasWholeAmount(PdfLine line) => line.Words.Any(w => IsAmount(w.Text) && !WrappedTop().IsMatch(w.Text));
+
+    [GeneratedRegex(@"^\d[\d,]*\.\d$")]
+    private static partial Regex WrappedTop();
 
     private static bool IsCodeOnly(PdfLine line) =>
         CodeStart().IsMatch(line.Words[0].Text) && !line.Words.Any(w => IsAmount(w.Text));

@@ -146,7 +146,9 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
                 // "公务用车购置及运行维护费210.95万元（公务用车购置费96万元…；公务用车运行维护费114.95万元…。）比上年减少95.5万元":
                 // a change after a closing bracket is the change of the item stated before the bracket opened.
                 var beforeBracket = OpenedBeforeBracket(s, segStart, position) is { } open ? LastOpenedBefore(drafts, start + open - 1) : null;
-                var target = OwnSubject(changeMatch) is { } subject ? Open(subject, segStart) : beforeBracket ?? current ?? last;
+                // "2026年预算比2025年预算增加50.32万元，增长3.08%": the year's budget as a whole, not the item stated last.
+                var whole = current is null && WholeBudget().IsMatch(Markers.Squash(SubjectResolver.Clean(changeMatch.Groups["subj"].Value)));
+                var target = OwnSubject(changeMatch) is { } subject ? Open(subject, segStart) : whole ? Open(("收支总预算", false), segStart) : beforeBracket ?? current ?? last;
                 if (target is null) continue;
                 if (target == beforeBracket) current = target; // its 下降n% follows
                 target.ChangeAmount = figure;
@@ -438,6 +440,9 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
 
     [GeneratedRegex(@"^(?<subj>.*?)(?<cmp>(?:比|较|与|同)[^，,；;：:]*?)?(?<word>增加|减少|增长|下降|降低|上升|减|增|持平|一致)(?:[（(](?:增加|减少|增长|下降)[）)])?$")]
     private static partial Regex ChangePattern();
+
+    [GeneratedRegex(@"^(?:\d{4}年度?|本年度?)(?:部门|单位)?(?:收支)?(?:总)?预算(?:数)?$")]
+    private static partial Regex WholeBudget();
 
     [GeneratedRegex(@"^(?:比|较|与)(?:\d{4}年度?|上年度?)(?:的)?(?:年初预算数?|预算执行数?|执行数|预算数|决算数?)(?:的)?$")]
     private static partial Regex ComparisonBase();
