@@ -48,6 +48,10 @@ public sealed class Browser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Waiting for a URL ends when the navigation commits: the page's load event, which a redirect after a
+    /// form post sometimes never reports to Playwright here, is not waited for (the next locator waits for its element).</summary>
+    public static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
     public static Task ScreenshotAsync(IPage page, string name, bool fullPage = false) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Samples.Screenshots, name + ".png"), FullPage = fullPage });
 

@@ -65,7 +65,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         await page.GotoAsync(new Uri(app.Address, "/check").ToString());
         await page.SetInputFilesAsync("#file", Samples.Seed("000"));
         await page.ClickAsync("#submit");
-        await page.WaitForURLAsync("**/check/*");
+        await page.WaitForURLAsync("**/check/*", Browser.Committed);
         var cell = page.Locator("section[data-table='T3'] tr[data-row='21011'] td[data-column='total']");
         await cell.WaitForAsync();
         var finding = page.Locator("li.finding[data-rule='T3.hierarchy-sum'][data-rounding='true']").First;
@@ -101,7 +101,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         await page.GotoAsync(new Uri(app.Address, "/check").ToString());
         await page.SetInputFilesAsync("#file", seed);
         await page.ClickAsync("#submit");
-        await page.WaitForURLAsync("**/check/*");
+        await page.WaitForURLAsync("**/check/*", Browser.Committed);
         var mark = page.Locator($"#L{line}.hl-error");
         await mark.WaitForAsync();
 

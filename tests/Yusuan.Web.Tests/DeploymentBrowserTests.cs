@@ -26,11 +26,11 @@ public sealed class DeploymentBrowserTests(Browser browser) : IClassFixture<Brow
     private static async Task SignInAsync(IPage page, RunningApp app)
     {
         await page.GotoAsync(new Uri(app.Address, "/check").ToString());
-        await page.WaitForURLAsync("**/signin**");
+        await page.WaitForURLAsync("**/signin**", Browser.Committed);
         await page.FillAsync("#name", "李管理");
         await page.FillAsync("#password", Password);
         await page.ClickAsync("#signin");
-        await page.WaitForURLAsync("**/check");
+        await page.WaitForURLAsync("**/check", Browser.Committed);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class DeploymentBrowserTests(Browser browser) : IClassFixture<Brow
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(new Uri(app.Address, "/corpus").ToString());
-        await page.WaitForURLAsync("**/signin**");
+        await page.WaitForURLAsync("**/signin**", Browser.Committed);
         await Browser.ScreenshotAsync(page, "signin");
         await page.FillAsync("#name", "李管理");
         await page.FillAsync("#password", "不对的密码-0000");
@@ -49,11 +49,11 @@ public sealed class DeploymentBrowserTests(Browser browser) : IClassFixture<Brow
         await page.FillAsync("#name", "李管理");
         await page.FillAsync("#password", Password);
         await page.ClickAsync("#signin");
-        await page.WaitForURLAsync("**/corpus");
+        await page.WaitForURLAsync("**/corpus", Browser.Committed);
         var who = await page.Locator("#who").InnerTextAsync();
         await Browser.ScreenshotAsync(page, "signed-in");
         await page.ClickAsync("#signout");
-        await page.WaitForURLAsync("**/signin**");
+        await page.WaitForURLAsync("**/signin**", Browser.Committed);
         await page.GotoAsync(new Uri(app.Address, "/check").ToString());
 
         Assert.Contains("不正确", error, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed class DeploymentBrowserTests(Browser browser) : IClassFixture<Brow
         await page.FillAsync("#batch-name", "2025 年第一批");
         await page.SetInputFilesAsync("#files", pdfs);
         await page.ClickAsync("#submit");
-        await page.WaitForURLAsync("**/batches/*");
+        await page.WaitForURLAsync("**/batches/*", Browser.Committed);
         await Browser.ScreenshotAsync(page, "batch-running", fullPage: true);
         await page.WaitForSelectorAsync("#batch[data-finished=true]", new PageWaitForSelectorOptions { Timeout = 300_000 });
         var progress = await page.Locator("#progress-text").InnerTextAsync();

@@ -46,8 +46,7 @@ public static partial class ClaimTables
         if (r is null || !index.HasColumn(column!)) return null;
         // An empty cell is not compared: in templates that print only some columns of a row it is no figure at all.
         if (index.Cell(r, column!) is not { } p) return null;
-        var value = p.ToWanYuan(t.Unit);
-        if (d.Meta.MoneyUnit == MoneyUnit.Yuan) value = value with { Value = value.Value * 10000m, Half = value.Half * 10000m };
+        var value = InTextUnit(d, p, t.Unit);
         return new ResolvedTarget(value, table.Value, t, r, column!);
     }
 
@@ -60,8 +59,7 @@ public static partial class ClaimTables
         foreach (var part in (ReadOnlySpan<string>)["basic", "project"])
         {
             if (index.Cell(target.Row, part) is not { } p) continue;
-            var value = p.ToWanYuan(target.In.Unit);
-            if (d.Meta.MoneyUnit == MoneyUnit.Yuan) value = value with { Value = value.Value * 10000m, Half = value.Half * 10000m };
+            var value = InTextUnit(d, p, target.In.Unit);
             if (rounding.Same(Printed.Of(amount), value).Kind == AgreementKind.Exact) return true;
         }
         return false;
@@ -76,9 +74,15 @@ public static partial class ClaimTables
         if (t is null || t.IsDeclaredEmpty) return null;
         var index = TableIndex.Of(t);
         if (index.Row("expense.total") is not { } r || index.Cell(r, "amount") is not { } p) return null;
-        var value = p.ToWanYuan(t.Unit);
-        if (d.Meta.MoneyUnit == MoneyUnit.Yuan) value = value with { Value = value.Value * 10000m, Half = value.Half * 10000m };
+        var value = InTextUnit(d, p, t.Unit);
         return new ResolvedTarget(value, TableId.T1, t, r, "amount");
+    }
+
+    /// <summary>A cell's figure in the narrative's unit (万元, or 元 where the text speaks in 元).</summary>
+    private static Printed InTextUnit(Disclosure d, Printed cell, MoneyUnit tableUnit)
+    {
+        var value = cell.ToWanYuan(tableUnit);
+        return d.Meta.MoneyUnit == MoneyUnit.Yuan ? value with { Value = value.Value * 10000m, Half = value.Half * 10000m } : value;
     }
 
     private static (TableId? Table, string? Row, string? Column) Locate(Disclosure d, Claim c)
