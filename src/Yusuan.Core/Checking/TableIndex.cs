@@ -15,6 +15,7 @@ internal sealed class TableIndex
     private static readonly ConditionalWeakTable<DisclosureTable, TableIndex> Cache = new();
 
     private readonly HashSet<string> columns;
+    private readonly Dictionary<string, TableColumn> declaredByKey;
     private readonly Dictionary<string, TableRow> firstByKey;
     // Each lazily built part is read before EnsureInitialized is called: the factory lambda captures, and would be
     // allocated on every call.
@@ -28,6 +29,12 @@ internal sealed class TableIndex
         var declared = table.Columns;
         columns = new HashSet<string>(declared.Length + 4, StringComparer.Ordinal);
         foreach (var c in declared) columns.Add(c.Key);
+        declaredByKey = new Dictionary<string, TableColumn>(declared.Length, StringComparer.Ordinal);
+        foreach (var c in declared)
+        {
+            declaredByKey.TryAdd(c.Key, c);
+            HasPrintedParents |= c.Parent is not null;
+        }
         firstByKey = new Dictionary<string, TableRow>(rows.Length, StringComparer.Ordinal);
         var oneUnit = true;
         var unit = rows.IsEmpty ? null : rows[0].Unit;
@@ -115,10 +122,16 @@ internal sealed class TableIndex
     public bool HasColumn(string column) => columns.Contains(column);
 
     /// <summary>The subtotal column the header prints this column under, if any.</summary>
-    public string? ParentOf(string column) => Table.Columns.FirstOrDefault(c => c.Key == column)?.Parent;
+    public string? ParentOf(string column) => declaredByKey.GetValueOrDefault(column)?.Parent;
+
+    /// <summary>Whether the header prints any column under another one's 小计.</summary>
+    public bool HasPrintedParents { get; }
+
+    /// <summary>The columns the header prints under <paramref name="column"/>, in table order.</summary>
+    public IEnumerable<string> PrintedUnder(string column) => Table.Columns.Where(c => c.Parent == column).Select(c => c.Key);
 
     /// <summary>Whether the column is printed under 其中 (a part of another column).</summary>
-    public bool IsBreakdown(string column) => Table.Columns.FirstOrDefault(c => c.Key == column)?.IsBreakdown == true;
+    public bool IsBreakdown(string column) => declaredByKey.GetValueOrDefault(column)?.IsBreakdown == true;
 
     /// <summary>The first row with this key, in any unit (as <see cref="DisclosureTable.Row"/> without a unit).</summary>
     public TableRow? Row(string key) => firstByKey.GetValueOrDefault(key);

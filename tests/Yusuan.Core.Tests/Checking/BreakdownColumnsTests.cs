@@ -83,42 +83,22 @@ public sealed class BreakdownColumnsTests
         Assert.Empty(RowTotals(Text(table), rule).Select(f => f.Message));
     }
 
-    [Fact]
-    public void A_wrong_total_of_the_income_table_is_still_one_error()
+    /// <summary>One slip per layout, one error in its row with the sum of the row's parts as expected:
+    /// 表2 211.00 = 163.00 (本年收入 小计) + 48.00 (上年结转结余 小计), printed 212.00; 表5 机关服务 合计 30.00 over 项目支出
+    /// 25.00 (扣除基建项目后预算数 25.00 is part of it); 表3 印刷费 合计 55.50 over 项目支出 45.50 (其中 42.00 is part of it);
+    /// 长春 一般行政管理事务 当年预算 小计 printed 0.00 over 项目支出 30.00, so 合计 40.00 ≠ 0.00 + 10.00 (上年结转结余 小计).</summary>
+    [Theory]
+    [InlineData(nameof(IncomeGroups), "\t211.00\t", "\t212.00\t", "T2.row-total", "total", "211.00")]
+    [InlineData(nameof(ExpenseBreakdowns), "机关服务\t30.00\t\t\t\t30.00\t30.00", "机关服务\t30.00\t\t\t\t25.00\t25.00", "T5.row-total", "2013803", "25.00")]
+    [InlineData(nameof(OfWhich), "30202-印刷费\t45.50", "30202-印刷费\t55.50", "T3.row-total", "2013810/50502/30202", "45.50")]
+    [InlineData(nameof(YearGroups), "一般行政管理事务\t40.00\t30.00", "一般行政管理事务\t40.00\t0.00", "T3.row-total", "2014002", "10.00")]
+    public void A_wrong_total_is_one_error_in_its_row(string table, string printed, string slip, string rule, string row, string expected)
     {
-        // 211.00 = 163.00 (本年收入 小计) + 48.00 (上年结转结余 小计); printed 212.00.
-        var findings = RowTotals(IncomeGroups.Replace("\t211.00\t", "\t212.00\t", StringComparison.Ordinal), "T2.row-total");
-        var f = Assert.Single(findings);
-        Assert.Equal("211.00", f.Expected);
-    }
-
-    [Fact]
-    public void A_project_row_whose_total_differs_from_its_project_spending_is_one_error()
-    {
-        // 机关服务: 合计 30.00, 项目支出 25.00 (扣除基建项目后预算数 25.00 is a part of it, not a further 25.00).
-        var findings = RowTotals(ExpenseBreakdowns.Replace("机关服务\t30.00\t\t\t\t30.00\t30.00", "机关服务\t30.00\t\t\t\t25.00\t25.00", StringComparison.Ordinal), "T5.row-total");
-        var f = Assert.Single(findings);
-        Assert.Equal("2013803", f.Location.Row);
-        Assert.Equal("25.00", f.Expected);
-    }
-
-    [Fact]
-    public void A_row_whose_total_differs_from_basic_and_project_is_one_error_whatever_its_of_which_columns_say()
-    {
-        // 印刷费: 合计 55.50 against 项目支出 45.50; 其中 事业单位经营支出 42.00 is part of it.
-        var findings = RowTotals(OfWhich.Replace("30202-印刷费\t45.50", "30202-印刷费\t55.50", StringComparison.Ordinal), "T3.row-total");
-        var f = Assert.Single(findings);
-        Assert.Equal("45.50", f.Expected);
-    }
-
-    [Fact]
-    public void A_group_subtotal_printed_as_zero_over_its_parts_is_found()
-    {
-        // 一般行政管理事务: 当年预算 小计 printed 0.00 over 项目支出 30.00, so 合计 40.00 ≠ 0.00 + 10.00 (上年结转结余 小计).
-        var findings = RowTotals(YearGroups.Replace("一般行政管理事务\t40.00\t30.00", "一般行政管理事务\t40.00\t0.00", StringComparison.Ordinal), "T3.row-total");
-        var f = Assert.Single(findings);
-        Assert.Equal("2014002", f.Location.Row);
-        Assert.Equal("10.00", f.Expected);
+        var text = Text(table);
+        Assert.Contains(printed, text, StringComparison.Ordinal);
+        var f = Assert.Single(RowTotals(text.Replace(printed, slip, StringComparison.Ordinal), rule));
+        Assert.Equal(row, f.Location.Row);
+        Assert.Equal(expected, f.Expected);
     }
 
     private static string Text(string name) => name switch

@@ -79,7 +79,7 @@ public abstract class RowIdentityRule : Rule
     private string[] TopLevel(TableIndex index, TableRow row, string[] columns, string target)
     {
         var parents = Parents;
-        if (parents.Count == 0 && !index.Table.Columns.Any(c => c.Parent is not null)) return columns;
+        if (parents.Count == 0 && !index.HasPrintedParents) return columns;
         List<string>? kept = null;
         for (var i = 0; i < columns.Length; i++)
         {
@@ -115,7 +115,7 @@ public abstract class RowIdentityRule : Rule
     /// <summary>The columns the header prints under <paramref name="target"/> (their parent), in table order; a 其中
     /// there lists the subtotal's own parts (广州 表5: 一般公共预算支出 小计 | 其中:基本支出 | 项目支出).</summary>
     private static string[] GroupParts(TableIndex index, string target) =>
-        [.. index.Table.Columns.Where(c => c.Parent == target).Select(c => c.Key)];
+        [.. index.PrintedUnder(target)];
 
     private static bool IsSubtotalWord(string column) =>
         column.EndsWith("合计", StringComparison.Ordinal) || column.EndsWith("小计", StringComparison.Ordinal) || column.EndsWith("总计", StringComparison.Ordinal);
@@ -136,7 +136,7 @@ public abstract class RowIdentityRule : Rule
             // A column the reader could not name (col.<header path>) is a part unless its header says it is a breakdown
             // (其中) or a group's own subtotal (部门预算 合计); a gap it takes part in is reported as uncertain.
             // A group's subtotal that the header prints other columns under (吉林 编制预算 小计) is the group's part.
-            if (IsUnnamed(c) && (c.Contains("其中", StringComparison.Ordinal) || IsSubtotalWord(c) && !index.Table.Columns.Any(k => k.Parent == c))) continue;
+            if (IsUnnamed(c) && (c.Contains("其中", StringComparison.Ordinal) || IsSubtotalWord(c) && !index.PrintedUnder(c).Any())) continue;
             // A named column printed under 其中 (Beijing 预算03表: 其中 事业单位经营支出 | 上缴上级支出 | 对附属单位补助支出) is
             // a part of another column, not a further use.
             if (index.IsBreakdown(c)) continue;
