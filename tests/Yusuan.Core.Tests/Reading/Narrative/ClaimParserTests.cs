@@ -44,6 +44,8 @@ public sealed class ClaimParserTests
         { "（二）支出预算： 2025 年 本 单位 支出预算 68632. 12 万元 ，主要用于保障部门运转。", "支出预算", ClaimKeys.ExpenseTotal, "68632.12", null, null, null, null, null },
         { "公务接待费 28. 50 万元 ，比上年减少 1. 50 万元。", "三公经费", ClaimKeys.ThreePublicReception, "28.50", null, "1.50", "减少", null, null },
         { "1. 2024 年驻村工作队为民办实事经费 0.33 万元。", "上年结转结余", ClaimKeys.CarryoverItem, "0.33", null, null, null, null, null },
+        // 上海 决算 (003): the 年初预算 first, then the 决算 that is the item's own figure.
+        { "“三公”经费财政拨款支出年初预算为 2.85 万元，支出决算为 0.39 万元，完成预算的 13.68%。", "三公经费", ClaimKeys.ThreePublicTotal, "0.39", null, null, null, null, null },
         // 长春 (039): after the items, the year's budget as a whole is compared with last year's.
         { "2026年预算比2025年预算增加50.32万元，增长3.08%。", "支出预算", ClaimKeys.Total, null, null, "50.32", "增加", "3.08", "增长" },
     };

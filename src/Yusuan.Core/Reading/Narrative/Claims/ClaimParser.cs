@@ -170,10 +170,10 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             var listItem = Markers.Numbered().IsMatch(preTrim);
             // "2023年当年预算执行数为60.13万元，2024年预算安排25.77万元" / "年初预算为…，支出决算为…" elaborate the item
             // before them: the current amount fills it when it has none, the base-year amount has no field of its own.
-            if ((current is null || current == last) && TemporalSubject().Match(Markers.Squash(cleaned)) is { Success: true } temporal)
+            if ((current is null || current == last || current.AmountIsBudget) && TemporalSubject().Match(Markers.Squash(cleaned)) is { Success: true } temporal)
             {
                 var isBase = temporal.Groups["base"].Success;
-                var target = last;
+                var target = current?.AmountIsBudget == true ? current : last;
                 // "（一）因公出国（境）费用。2026 年预算数 143.80 万元": the heading before the sentence names the item (a
                 // heading holds no figure, so it is no sentence of its own).
                 if (current is null && !isBase && (target is null || target.Amount is not null) && HeadingBefore(text, start) is { } heading)
@@ -183,7 +183,12 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
                 if (target is not null)
                 {
                     current = target;
-                    if (!isBase && target.Amount is null) target.Amount = figure;
+                    // "年初预算为 2.85 万元，支出决算为 0.39 万元" (上海 决算): the 决算 is the item's own figure.
+                    if (!isBase && (target.Amount is null || target.AmountIsBudget && temporal.Groups["final"].Success))
+                    {
+                        target.Amount = figure;
+                        target.AmountIsBudget = false;
+                    }
                     target.End = Math.Max(target.End, start + previousEnd);
                     continue;
                 }
@@ -205,6 +210,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             }
             var draft = Open((cleaned, listItem), segStart);
             draft.Amount = figure;
+            draft.AmountIsBudget = BudgetSubject().IsMatch(Markers.Squash(cleaned));
             draft.End = start + previousEnd;
         }
 
@@ -447,7 +453,10 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
     [GeneratedRegex(@"^(?:比|较|与)(?:\d{4}年度?|上年度?)(?:的)?(?:年初预算数?|预算执行数?|执行数|预算数|决算数?)(?:的)?$")]
     private static partial Regex ComparisonBase();
 
-    [GeneratedRegex(@"^(?:\d{4}年度?)?(?:当年)?(?:(?<base>预算执行数?|年初预算数?|上年预算数?|执行数)|预算安排|预算数|支出决算数?|决算数?)$")]
+    [GeneratedRegex(@"年初预算数?为?$")]
+    private static partial Regex BudgetSubject();
+
+    [GeneratedRegex(@"^(?:\d{4}年度?)?(?:当年)?(?:(?<base>预算执行数?|年初预算数?|上年预算数?|执行数)|预算安排|预算数|(?<final>支出决算数?|决算数?))为?$")]
     private static partial Regex TemporalSubject();
 
     [GeneratedRegex(@"^(?<subj>[^，,；;。：:]{2,40}?)(?:均|暂)?未安排[。.]?$")]
@@ -464,6 +473,10 @@ internal sealed class ClaimDraft(ClaimSubject subject, string? section, string t
     public int Start { get; } = start;
     public int End { get; set; } = start;
     public Figure? Amount { get; set; }
+
+    /// <summary>The amount was stated as the item's 年初预算 ("…支出年初预算为 2.85 万元"): a 决算 figure stated next replaces it.</summary>
+    public bool AmountIsBudget { get; set; }
+
     public Figure? Share { get; set; }
     public Figure? ChangeAmount { get; set; }
     public string? AmountWord { get; set; }
