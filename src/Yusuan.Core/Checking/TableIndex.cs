@@ -193,15 +193,24 @@ internal sealed class UnitRows(string? unit, ImmutableArray<TableRow> rows)
 
         public Hierarchy(ImmutableArray<TableRow> rows)
         {
-            var seen = new HashSet<string>(rows.Length, StringComparer.Ordinal);
+            var seen = new Dictionary<string, TableRow>(rows.Length, StringComparer.Ordinal);
             var codeRows = new List<(TableRow, string)>(rows.Length);
+            var parts = new List<(TableRow, string)>(rows.Length);
             var projects = new List<TableRow>();
             foreach (var row in rows)
             {
                 if (row.Project is not null && row.FunctionCode is not null) projects.Add(row);
-                if (Facts.Code(row) is { } code && seen.Add(code)) codeRows.Add((row, code));
+                if (Facts.Code(row) is not { } code) continue;
+                if (seen.TryAdd(code, row))
+                {
+                    codeRows.Add((row, code));
+                    parts.Add((row, code));
+                }
+                // A second item printed under a code already used (长春 表6: 30208 取暖费 and "30208 物业管理费", a code slip)
+                // is still a part of its parent; the same row printed again (a continuation page) is not.
+                else if (row.Project is null && Facts.NameKey(row.Label) != Facts.NameKey(seen[code].Label)) parts.Add((row, code));
             }
-            foreach (var (row, code) in codeRows)
+            foreach (var (row, code) in parts)
             {
                 if (Facts.ParentCode(code) is not { } parent) continue;
                 if (!children.TryGetValue(parent, out var list)) children[parent] = list = [];

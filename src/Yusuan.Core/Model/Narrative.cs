@@ -107,6 +107,13 @@ public static class ClaimKeys
     public const string CarryoverFiscal = "carryover.fiscal";
     public const string CarryoverNonfiscal = "carryover.nonfiscal";
 
+    /// <summary>The 财政拨款 carried over of one fund: 一般公共预算 / 政府性基金 / 国有资本经营预算 财政拨款年初结转和结余.</summary>
+    public const string CarryoverFiscalGpb = "carryover.fiscal.gpb";
+
+    public const string CarryoverFiscalGf = "carryover.fiscal.gf";
+
+    public const string CarryoverFiscalSc = "carryover.fiscal.sc";
+
     /// <summary>上年结转结余 total (十一).</summary>
     public const string Carryover = "carryover";
 
@@ -120,6 +127,12 @@ public static class ClaimKeys
 
     /// <summary>财政拨款收支总预算 (四).</summary>
     public const string FiscalTotal = "fiscal.total";
+
+    /// <summary>基本支出 of the 财政拨款 expenditure: stated after a 财政拨款支出 total ("财政拨款支出总计为…，其中：基本支出…").</summary>
+    public const string FiscalBasic = "fiscal.basic";
+
+    /// <summary>项目支出 of the 财政拨款 expenditure.</summary>
+    public const string FiscalProject = "fiscal.project";
 
     /// <summary>一般公共预算拨款合计 (五).</summary>
     public const string GpbTotal = "gpb.total";

@@ -30,6 +30,9 @@ public sealed record PerformanceTargetTable
     /// <summary>其中：财政拨款.</summary>
     public Figure? FundsFiscal { get; init; }
 
+    /// <summary>上年结转: printed between 财政拨款 and 其他资金 in the central 项目支出绩效目标表 (教育部 105, 西南大学).</summary>
+    public Figure? FundsCarryover { get; init; }
+
     /// <summary>其他资金.</summary>
     public Figure? FundsOther { get; init; }
 

@@ -340,6 +340,7 @@ internal static partial class BodyReader
         }
         JoinNameStarts(rows);
         JoinFiguresAbove(rows);
+        JoinCodesAbove(rows);
         return rows;
     }
 
@@ -357,6 +358,23 @@ internal static partial class BodyReader
             if (above.Figures.Any(a => below.Figures.Any(b => Math.Abs(a.Position - b.Position) < 0.5))) continue;
             below.Figures.InsertRange(0, above.Figures);
             below.Figures.Sort((a, b) => a.Position.CompareTo(b.Position));
+            below.FirstLine = above.FirstLine;
+            rows.RemoveAt(r);
+        }
+    }
+
+    /// <summary>A code printed at the top of a tall cell, alone on the line above its row's name and figures (003 表5 at the
+    /// top of a page: "22102" / "住房改革支出 461.08 461.08 0.00"): the code of the row below, not a row of its own.</summary>
+    private static void JoinCodesAbove(List<RawRow> rows)
+    {
+        for (var r = rows.Count - 2; r >= 0; r--)
+        {
+            var above = rows[r];
+            var below = rows[r + 1];
+            if (above.Code is null || above.HasLabel || above.Figures.Count > 0 || above.Project is not null || above.UnitCode is not null) continue;
+            if (below.Code is not null || below.UnitCode is not null || below.Figures.Count == 0 || IsTotalLabel(below.Label) || !Tokenizer.HasCjk(below.Label)) continue;
+            if (below.FirstLine != above.LastLine + 1 || below.Page != above.Page) continue;
+            below.Code = above.Code;
             below.FirstLine = above.FirstLine;
             rows.RemoveAt(r);
         }
@@ -465,7 +483,8 @@ internal static partial class BodyReader
             var isCodeCell = i == current.ClassIndex || i == current.SectionIndex || i == current.ItemIndex;
             if (isCodeCell && cell.All(char.IsAsciiDigit))
             {
-                codeParts.Add(cell);
+                // A 款/项 cell printing its two digits without the leading zero (007 表6: "301 | 2" for 30102).
+                codeParts.Add(cell.Length == 1 && codeParts.Count > 0 && i != current.ClassIndex ? "0" + cell : cell);
                 continue;
             }
             if (codeParts.Count == 0 && i == 0 && IsCodeLike(cell.Replace(" ", string.Empty, StringComparison.Ordinal)))

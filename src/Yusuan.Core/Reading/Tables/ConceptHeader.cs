@@ -51,10 +51,12 @@ internal static class ConceptHeader
         WithParents(specs, paths);
         // Codes with figures between them are two tables printed side by side (编码 名称 决算数 | 编码 名称 决算数), each
         // half's code its own row's: read as before, from the row's first cell.
-        var sideBySide = labels.Codes.Count > 1 && positions.Any(p => p > labels.Codes[0] && p < labels.Codes[^1]);
-        if (sideBySide && labels.Codes[0] == 0)
+        // So are 类 | 款 code cells printed twice (上海 决算 表6: 类 款 名称 决算数 | 类 款 名称 决算数).
+        var halves = labels.Codes.Count > 1 ? labels.Codes : labels.Classes;
+        var sideBySide = halves.Count > 1 && positions.Any(p => p > halves[0] && p < halves[^1]);
+        if (sideBySide && halves[0] == 0)
         {
-            var half = labels.Codes[1];
+            var half = halves[1];
             var keep = Enumerable.Range(0, specs.Count).Where(k => positions[k] < half).ToList();
             return HeaderMap.FromTabColumns([.. keep.Select(k => specs[k])], [.. keep.Select(k => positions[k])], text, labels.Class, labels.Section, labels.Item,
                 labels.Name, labels.Project, [], labels.Ordinal, half, Width(headerLines), [.. labels.UnitCodes]);
@@ -235,6 +237,9 @@ internal static class ConceptHeader
         /// <summary>Cells printing a whole classification code (科目编码, 部门经济科目编码 and 政府经济科目编码 side by side).</summary>
         public List<int> Codes { get; } = [];
 
+        /// <summary>Every cell headed 类 (two when two tables are printed side by side).</summary>
+        public List<int> Classes { get; } = [];
+
         /// <summary>Cells printing a unit's own code (单位编码).</summary>
         public List<int> UnitCodes { get; } = [];
 
@@ -242,7 +247,7 @@ internal static class ConceptHeader
         {
             switch (leaf)
             {
-                case "类": Class ??= cell; return;
+                case "类": Class ??= cell; Classes.Add(cell); return;
                 case "款": Section ??= cell; return;
                 case "项": Item ??= cell; return;
                 case "序号" or "行次" or "栏次": Ordinal ??= cell; return;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Yusuan.Core.Model;
+using Yusuan.Core.Model.Schema;
 using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading.Tables;
@@ -63,6 +64,7 @@ internal static class TableBuilder
         var allColumns = TableColumns(states);
         if (allColumns.Count == 0) allColumns.AddRange(raw.Header.Columns.Select(c => new TableColumn(c.Key, c.Patterns.FirstOrDefault() ?? c.Key) { Printed = c.Printed, Parent = c.Parent }));
         if (template.Shape == TableShape.Horizontal) (ordered, allColumns) = Transpose(ordered, template, allColumns);
+        if (template.Codes == CodeScheme.Economic) ordered = SideTotals(ordered, allColumns);
 
         var lastLine = raw.Lines.Count == 0 ? raw.Region.TitleIndex + 1 : raw.Lines.Max();
         return new DisclosureTable
@@ -81,6 +83,33 @@ internal static class TableBuilder
             Span = new SourceSpan(raw.Region.TitleIndex + 1, lastLine),
         };
     }
+
+    /// <summary>A 基本支出 table printed as two halves (人员经费 | 公用经费, 上海 决算 表6) ends each half with its own total
+    /// (人员经费合计 2,152.26 | 公用经费合计 184.65): one 合计 row with each in its column, not two units.</summary>
+    private static List<TableRow> SideTotals(List<TableRow> rows, List<TableColumn> columns)
+    {
+        var sides = rows.Where(r => r.Unit is { } u && SideOf(u) is not null).ToList();
+        if (sides.Count == 0 || sides.Any(r => r.Kind != RowKind.UnitHeader || r.Cells.Count != 1) || rows.Any(r => r.Kind == RowKind.Total && r.Unit is null))
+            return rows;
+        if (sides.Select(r => SideOf(r.Unit!)).Distinct().Count() != sides.Count) return rows;
+        var cells = sides.ToCellMap(r => SideOf(r.Unit!)!, r => r.Cells.Values[0]);
+        foreach (var (key, header) in new[] { (Col.Personnel, "人员经费"), (Col.Public, "公用经费") })
+        {
+            if (cells.ContainsKey(key) && columns.All(c => c.Key != key)) columns.Add(new TableColumn(key, header));
+        }
+        var total = new TableRow { Key = "total", Label = "合计", Kind = RowKind.Total, Cells = cells, Span = sides[0].Span };
+        var at = rows.IndexOf(sides[0]);
+        var result = rows.Where(r => !sides.Contains(r)).ToList();
+        result.Insert(Math.Min(at, result.Count), total);
+        return result;
+    }
+
+    private static string? SideOf(string unit) => HeaderText.Fold(unit) switch
+    {
+        "人员经费合计" or "人员经费" => Col.Personnel,
+        "公用经费合计" or "公用经费" => Col.Public,
+        _ => null,
+    };
 
     /// <summary>Rows grouped by the column list they are placed in, groups and rows in order of first appearance (rows
     /// share one or two lists, compared by reference).</summary>

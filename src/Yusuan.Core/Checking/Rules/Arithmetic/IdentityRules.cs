@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Yusuan.Core.Model;
+using Yusuan.Core.Model.Schema;
 
 namespace Yusuan.Core.Checking.Rules.Arithmetic;
 
@@ -276,16 +277,27 @@ public abstract class HierarchySumRule : Rule
                     if (children.Count == 0) continue;
                 }
                 // Every column the parent or a child has a cell in, in ordinal order.
+                var gaps = new List<(string Column, Agreement Agreement, Printed Stated, Printed Sum)>();
                 foreach (var column in index.ColumnKeys)
                 {
                     if (!parent.Cells.ContainsKey(column) && !RowLists.AnyCell(children, column)) continue;
                     var stated = index.CellOrZero(parent, column);
                     var sum = index.SumOrZero(children, column);
                     var agreement = options.Rounding.Compare(stated, sum);
-                    if (!Reports(agreement, options)) continue;
-                    var uncertain = Facts.IsUncertain(parent, column) || children.Any(c => Facts.IsUncertain(c, column));
+                    if (Reports(agreement, options)) gaps.Add((column, agreement, stated, sum));
+                }
+                // One cause, one finding: the same difference in several columns of the row (a 项 row left out, a figure
+                // miskeyed in 合计 and 小计 alike: 长春 表6 301, 福州 表3 20402) is one slip, reported in the row's total column.
+                foreach (var same in gaps.GroupBy(g => (g.Stated.Value - g.Sum.Value, g.Agreement.Kind)))
+                {
+                    // The row's own total column speaks for the others where it is one of them.
+                    var lead = same.FirstOrDefault(g => g.Column == "total") is { Column: not null } t ? t : same.First();
+                    var (column, agreement, stated, sum) = lead;
+                    var others = same.Where(g => g.Column != column).Select(g => Facts.ColumnName(table, g.Column)).ToList();
+                    var also = others.Count == 0 ? string.Empty : $"，{string.Join("、", others)} 列同样不符";
+                    var uncertain = same.Any(g => Facts.IsUncertain(parent, g.Column) || children.Any(c => Facts.IsUncertain(c, g.Column)));
                     foreach (var f in ReportGap(agreement, options,
-                        $"{Facts.Describe(parent)} {Facts.ColumnName(table, column)} {Money.Plain(stated.Value)} ≠ 其下各{childKind}之和 {Money.Plain(sum.Value)}",
+                        $"{Facts.Describe(parent)} {Facts.ColumnName(table, column)} {Money.Plain(stated.Value)} ≠ 其下各{childKind}之和 {Money.Plain(sum.Value)}{also}",
                         At.Cell(table, parent, column, index.Cell(parent, column)?.Span), Money.Plain(sum.Value), Money.Plain(stated.Value), uncertain,
                         children.Select(c => c.Span.Line)))
                     {
@@ -332,12 +344,14 @@ public abstract class TotalSumRule : Rule
                 what = "各明细行";
             }
             if (top.Count == 0) continue;
+            var halves = Table == TableId.T6 && IsPrintedInHalves(total, top);
             // Every column the total or a top row has a cell in, in ordinal order.
             foreach (var column in index.ColumnKeys)
             {
                 if (!total.Cells.ContainsKey(column) && !RowLists.AnyCell(top, column)) continue;
+                if (halves && column == Col.Total) continue;
                 var stated = index.CellOrZero(total, column);
-                var sum = index.SumOrZero(top, column);
+                var sum = halves ? index.SumOrZero([.. top.Where(r => IsPersonnelClass(r) == (column == Col.Personnel))], Col.Total) : index.SumOrZero(top, column);
                 var agreement = options.Rounding.Compare(stated, sum);
                 if (!Reports(agreement, options)) continue;
                 // A 类 printed off its own 款 while the total agrees with those 款 (000: 303 printed 99.08, its 款 and the
@@ -353,6 +367,15 @@ public abstract class TotalSumRule : Rule
             }
         }
     }
+
+    /// <summary>A 基本支出 table printed in two halves (人员经费 | 公用经费, TableBuilder.SideTotals) states only 人员经费合计
+    /// and 公用经费合计, and its 类 rows only their 决算数: each side total is the sum of its half's classes.</summary>
+    private static bool IsPrintedInHalves(TableRow total, List<TableRow> classes) =>
+        !total.Cells.ContainsKey(Col.Total) && total.Cells.ContainsKey(Col.Personnel) && total.Cells.ContainsKey(Col.Public)
+        && !RowLists.AnyCell(classes, Col.Personnel) && !RowLists.AnyCell(classes, Col.Public);
+
+    /// <summary>人员经费 are 301 工资福利支出 and 303 对个人和家庭的补助; every other class is 公用经费.</summary>
+    private static bool IsPersonnelClass(TableRow row) => Facts.Code(row) is "301" or "303";
 
     /// <summary>Σ 类 with each 类 that has 款 rows taken as the sum of its 款.</summary>
     private static Printed SumWithClassesFromTheirParts(TableIndex index, UnitRows group, List<TableRow> classes, string column)

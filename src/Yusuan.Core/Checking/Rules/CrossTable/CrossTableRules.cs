@@ -1,4 +1,5 @@
 using Yusuan.Core.Model;
+using Yusuan.Core.Model.Schema;
 
 namespace Yusuan.Core.Checking.Rules.CrossTable;
 
@@ -70,11 +71,18 @@ public sealed class T1T3Total : CrossTableRule
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         var t1 = d.Table(TableId.T1);
-        var a = IsFinalAccount(d) ? Get(t1, "expense.current", "amount") ?? Get(t1, "expense.total", "amount") : Get(t1, "expense.total", "amount");
+        // 表3 prints 本年支出: 表1's 本年支出 line, or its 支出总计 less the 结转下年 it prints beside it (北京: 年终结转结余).
+        var a = Get(t1, "expense.current", "amount") ?? WithoutCarryforward(t1) ?? Get(t1, "expense.total", "amount");
         if (a is not null && Get(d.Table(TableId.T3), "total", "total") is { } b)
         {
             foreach (var f in Same(o, a, b)) yield return f;
         }
+    }
+
+    private static TableFigure? WithoutCarryforward(DisclosureTable? t1)
+    {
+        if (Get(t1, "expense.total", "amount") is not { } total || Get(t1, "expense.carryforward", "amount") is not { } forward || forward.Value.Value == 0) return null;
+        return total with { Value = new Printed(total.Value.Value - forward.Value.Value, total.Value.Half + forward.Value.Half, total.Value.Span) };
     }
 }
 
@@ -166,9 +174,12 @@ public abstract class SameCodesRule : CrossTableRule
     /// <summary>In final accounts income and spending by code differ by the year's balances.</summary>
     protected virtual bool BudgetsOnly => false;
 
+    /// <summary>Whether the two tables must agree in this document.</summary>
+    protected virtual bool Applies(Disclosure d) => !BudgetsOnly || !IsFinalAccount(d);
+
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (BudgetsOnly && IsFinalAccount(d)) yield break;
+        if (!Applies(d)) yield break;
         var left = d.Table(Left);
         var right = d.Table(Right);
         if (left is null || right is null) yield break;
@@ -210,6 +221,7 @@ public sealed class T2T3Codes : SameCodesRule
     protected override TableId Right => TableId.T3;
     protected override string Column => "total";
     protected override bool BudgetsOnly => true;
+    protected override bool Applies(Disclosure d) => base.Applies(d) && IncomeExpenseScope.Same(d);
 }
 
 /// <summary>表5 各科目项目支出 = 表7 同科目项目支出合计.</summary>
@@ -258,9 +270,12 @@ public abstract class SameFigureRule : CrossTableRule
     /// <summary>When set, a missing/empty right-hand figure is read as zero if its table is present.</summary>
     protected virtual bool EmptyIsZero => true;
 
+    /// <summary>Whether the two figures must agree in this document.</summary>
+    protected virtual bool Applies(Disclosure d) => !BudgetsOnly || !IsFinalAccount(d);
+
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        if (BudgetsOnly && IsFinalAccount(d)) yield break;
+        if (!Applies(d)) yield break;
         var lt = d.Table(Left.Table);
         var rt = d.Table(Right.Table);
         if (lt is null || rt is null) yield break;
@@ -290,6 +305,7 @@ public sealed class T2T3Total : SameFigureRule
 {
     public override RuleDescriptor Descriptor { get; } = new("X.T2-T3-total", "表2 总计 = 表3 合计（预算）", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
     protected override bool BudgetsOnly => true;
+    protected override bool Applies(Disclosure d) => base.Applies(d) && IncomeExpenseScope.Same(d);
     protected override (TableId, string, string) Left => (TableId.T2, "total", "total");
     protected override (TableId, string, string) Right => (TableId.T3, "total", "total");
 }
@@ -299,6 +315,16 @@ public sealed class T5T6Basic : SameFigureRule
     public override RuleDescriptor Descriptor { get; } = new("X.T5-T6-basic", "表5 基本支出合计 = 表6 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
     protected override (TableId, string, string) Left => (TableId.T5, "total", "basic");
     protected override (TableId, string, string) Right => (TableId.T6, "total", "total");
+
+    /// <summary>A 表6 printed in two halves states 人员经费合计 and 公用经费合计 but no 合计: their sum stands for it.</summary>
+    protected override TableFigure? Resolve(Disclosure d, DisclosureTable table, string row, string column)
+    {
+        if (table.Canonical != TableId.T6 || table.Row("total") is not { } total || total.Cells.ContainsKey(Col.Total)
+            || !total.Cells.ContainsKey(Col.Personnel) || !total.Cells.ContainsKey(Col.Public))
+            return base.Resolve(d, table, row, column);
+        var sum = Money.Sum([Facts.CellOrZero(table, total, Col.Personnel), Facts.CellOrZero(table, total, Col.Public)]);
+        return new TableFigure(table, total, Col.Personnel, sum with { Span = total.Span });
+    }
 }
 
 public sealed class T5T7Project : SameFigureRule
@@ -306,6 +332,17 @@ public sealed class T5T7Project : SameFigureRule
     public override RuleDescriptor Descriptor { get; } = new("X.T5-T7-project", "表5 项目支出合计 = 表7 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
     protected override (TableId, string, string) Left => (TableId.T5, "total", "project");
     protected override (TableId, string, string) Right => (TableId.T7, "total", "total");
+
+    /// <summary>表5 is 一般公共预算; a project table whose title names no fund lists every fund's projects (西安 专项业务经费支出表:
+    /// 福彩公益金 and unit money too) and equals 表5 only where the unit's money is all 一般公共预算.</summary>
+    protected override bool Applies(Disclosure d)
+    {
+        if (d.Table(TableId.T7) is not { } t7 || t7.Title is not { } title) return true;
+        if (title.Contains("一般公共预算", StringComparison.Ordinal) || title.Contains("财政拨款", StringComparison.Ordinal)) return true;
+        var t1 = d.Table(TableId.T1);
+        if (t1?.Row("income.total")?.Get("amount") is not { } total || t1.Row("income.gpb")?.Get("amount") is not { } gpb) return true;
+        return Math.Abs(total.Value - gpb.Value) <= 0.05m;
+    }
 }
 
 public sealed class T1T11Carryover : SameFigureRule

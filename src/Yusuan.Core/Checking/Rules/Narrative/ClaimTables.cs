@@ -18,6 +18,12 @@ public static partial class ClaimTables
     public static TableId FunctionTable(Disclosure d, Claim c)
     {
         var topic = Facts.TopicOf(d, c.Section) ?? string.Empty;
+        // A section on the 财政拨款 spending whose heading the topic does not tell apart (西南大学 "财政拨款支出预算情况说明", topic
+        // 支出预算): 表4's 类 lines, or 表5 where there is no 表4.
+        var title = c.Section is { } key ? DocumentIndex.Of(d).Section(key)?.Title ?? string.Empty : string.Empty;
+        if (title.Contains("财政拨款", StringComparison.Ordinal) && !title.Contains("一般公共预算", StringComparison.Ordinal)
+            && !title.Contains("政府性基金", StringComparison.Ordinal) && !title.Contains("国有资本", StringComparison.Ordinal) && !title.Contains("收支", StringComparison.Ordinal))
+            return d.Table(TableId.T4) is null ? TableId.T5 : TableId.T4;
         if (topic.Contains("支出预算", StringComparison.Ordinal) || topic.Contains("收支总体", StringComparison.Ordinal)) return TableId.T3;
         if (topic.Contains("财政拨款收支", StringComparison.Ordinal)) return TableId.T4;
         if (topic.Contains("政府性基金", StringComparison.Ordinal)) return TableId.T8;
@@ -104,12 +110,16 @@ public static partial class ClaimTables
             case ClaimKeys.Carryover: return (TableId.T1, "carryover", "amount");
             case ClaimKeys.CarryoverFiscal: return (TableId.T1, "carryover.fiscal", "amount");
             case ClaimKeys.CarryoverNonfiscal: return (TableId.T1, "carryover.nonfiscal", "amount");
+            // A fund's carried-over 财政拨款: 表4's line, or 表1's where 表4 does not print it.
+            case ClaimKeys.CarryoverFiscalGpb or ClaimKeys.CarryoverFiscalGf or ClaimKeys.CarryoverFiscalSc:
+                return (d.Table(TableId.T4)?.Row(s.Key) is not null ? TableId.T4 : TableId.T1, s.Key, "amount");
             // A carry-over item of 十一 restates its 表11 row (rows of 表11 are keyed by the item's name).
             case ClaimKeys.CarryoverItem: return (TableId.T11, Facts.NameKey(s.Label), "total");
             case ClaimKeys.ExpenseTotal: return (TableId.T3, "total", "total");
             case ClaimKeys.ExpenseBasic: return (TableId.T3, "total", "basic");
             case ClaimKeys.ExpenseProject: return (TableId.T3, "total", "project");
             case ClaimKeys.FiscalTotal: return (TableId.T4, "income.total", "amount");
+            case ClaimKeys.FiscalBasic or ClaimKeys.FiscalProject: return FiscalPart(d, c, s.Key == ClaimKeys.FiscalBasic ? "basic" : "project");
             case ClaimKeys.GpbTotal: return (TableId.T5, "total", "total");
             case ClaimKeys.GpbBasic: return (TableId.T5, "total", "basic");
             case ClaimKeys.GpbProject: return (TableId.T5, "total", "project");
@@ -123,6 +133,19 @@ public static partial class ClaimTables
         }
     }
 
+    /// <summary>Where a 财政拨款 基本支出/项目支出 is printed: 表4's own 基本支出/项目支出 line; else 表5's, when the 财政拨款
+    /// expenditure is all 一般公共预算 (表5's total is 表4's, or the 财政拨款 total the text states before it: 西南大学 has no
+    /// 表4). Otherwise no table holds it and the claim is not compared.</summary>
+    private static (TableId? Table, string? Row, string? Column) FiscalPart(Disclosure d, Claim c, string part)
+    {
+        var t4 = d.Table(TableId.T4);
+        if (t4?.Row("expense." + part) is { } line) return (TableId.T4, line.Key, line.Cells.ContainsKey("total") ? "total" : "amount");
+        if (d.Table(TableId.T5)?.Row("total")?.Get("total") is not { } gpb) return (null, null, null);
+        var fiscal = t4?.Row("expense.total")?.Get("total")?.Value
+            ?? d.Narrative.Claims.LastOrDefault(x => x.Subject.Key == ClaimKeys.FiscalTotal && x.Amount is not null && x.Span.Line <= c.Span.Line && x.Section == c.Section)?.Amount?.Value;
+        return fiscal is { } f && Math.Abs(f - gpb.Value) <= 0.05m ? (TableId.T5, "total", part) : (null, null, null);
+    }
+
     /// <summary>The base a share ("占 x%") is a share of, and its name. Shares of sources → income total; of 基本/项目 支出 → expense
     /// total; of 类 in a 一般公共预算 section → 一般公共预算 total; of 三公 items → 三公 total.</summary>
     /// <summary>The totals the claim's own section states a few lines before it, of the share's kind ("支出预算490,808.40万元
@@ -131,7 +154,8 @@ public static partial class ClaimTables
     {
         var key = c.Subject.Key;
         string[] kinds = key.StartsWith("income.", StringComparison.Ordinal) ? [ClaimKeys.IncomeTotal, ClaimKeys.Total]
-            : key is ClaimKeys.ExpenseBasic or ClaimKeys.ExpenseProject or ClaimKeys.Function ? [ClaimKeys.ExpenseTotal, ClaimKeys.FiscalTotal, ClaimKeys.GpbTotal]
+            : key is ClaimKeys.ExpenseBasic or ClaimKeys.ExpenseProject or ClaimKeys.FiscalBasic or ClaimKeys.FiscalProject or ClaimKeys.GpbBasic or ClaimKeys.GpbProject or ClaimKeys.Function
+                ? [ClaimKeys.ExpenseTotal, ClaimKeys.FiscalTotal, ClaimKeys.GpbTotal]
             : [];
         if (kinds.Length == 0) yield break;
         foreach (var x in d.Narrative.Claims)
@@ -149,6 +173,7 @@ public static partial class ClaimTables
             _ when key.StartsWith("income.", StringComparison.Ordinal) || key.StartsWith("carryover", StringComparison.Ordinal) => (TableId.T1, "income.total", "amount", "收入合计"),
             ClaimKeys.ExpenseBasic or ClaimKeys.ExpenseProject => (TableId.T3, "total", "total", "支出合计"),
             ClaimKeys.GpbBasic or ClaimKeys.GpbProject => (TableId.T5, "total", "total", "一般公共预算支出合计"),
+            ClaimKeys.FiscalBasic or ClaimKeys.FiscalProject when FiscalPart(d, c, "basic").Table is { } t => t == TableId.T4 ? (TableId.T4, "expense.total", "total", "财政拨款支出合计") : (TableId.T5, "total", "total", "财政拨款支出合计"),
             ClaimKeys.GpbPersonnel or ClaimKeys.GpbPublic => (TableId.T6, "total", "total", "基本支出合计"),
             ClaimKeys.Function => FunctionTable(d, c) switch
             {
@@ -192,12 +217,17 @@ public static partial class ClaimTables
         // "上年结转结余 0.33 万元，包括：财政拨款 0.33 万元，非财政拨款 0 万元": the parts are named by their source alone.
         [ClaimKeys.CarryoverFiscal] = ["结转", "结余", "财政拨款"],
         [ClaimKeys.CarryoverNonfiscal] = ["结转", "结余", "非财政拨款"],
+        [ClaimKeys.CarryoverFiscalGpb] = ["结转", "结余"],
+        [ClaimKeys.CarryoverFiscalGf] = ["结转", "结余"],
+        [ClaimKeys.CarryoverFiscalSc] = ["结转", "结余"],
         [ClaimKeys.ExpenseTotal] = ["支出", "支"],
         [ClaimKeys.ExpenseBasic] = ["基本"],
         [ClaimKeys.ExpenseProject] = ["项目"],
         [ClaimKeys.FiscalTotal] = ["财政拨款"],
         [ClaimKeys.GpbTotal] = ["一般公共预算", "当年拨款"],
         [ClaimKeys.GpbBasic] = ["基本"],
+        [ClaimKeys.FiscalBasic] = ["基本"],
+        [ClaimKeys.FiscalProject] = ["项目"],
         [ClaimKeys.GpbProject] = ["项目"],
         [ClaimKeys.GpbPersonnel] = ["人员"],
         [ClaimKeys.GpbPublic] = ["公用"],

@@ -193,6 +193,9 @@ public sealed class SharesAddUp : Rule
             var amounts = Money.Sum(claims.Select(c => Printed.Of(c.Amount!.Value)));
             // Only a complete breakdown must add to 100%: the parts must add up to the base.
             if (o.Rounding.Compare(b.Value, amounts).Kind is not (AgreementKind.Exact or AgreementKind.WithinRounding)) continue;
+            // Shares of a wider total the paragraph states (西南大学: "支出预算490,808.40万元（本年支出预算415,808.40万元），其中：
+            // 教育支出…占总支出的81.21%…"): the parts listed need not exhaust it.
+            if (SharesOfStatedBase(d, claims, b.Value.Value)) continue;
             var shares = Money.Sum(claims.Select(c => Printed.Of(c.Share!.Value)));
             var agreement = o.Rounding.Percent(new Printed(shares.Value, 0m), 100m - shares.Half, 100m + shares.Half);
             if (!Reports(agreement, o)) continue;
@@ -204,11 +207,19 @@ public sealed class SharesAddUp : Rule
         }
     }
 
+    private static bool SharesOfStatedBase(Disclosure d, List<Claim> claims, decimal tableBase) =>
+        ClaimTables.StatedBases(d, claims[0]).Any(stated => Math.Abs(stated.Value - tableBase) > 0.05m && stated.Value > 0
+            && claims.All(c => Math.Abs(c.Amount!.Value.Value / stated.Value * 100m - c.Share!.Value.Value) <= 0.01m + HalfUnit(c.Share!.Value)));
+
+    /// <summary>Half the last printed digit of a share ("3.2" → 0.05).</summary>
+    private static decimal HalfUnit(Figure share) => Printed.Of(share).Half;
+
     private static string? Family(Claim c) => c.Subject.Key switch
     {
         ClaimKeys.Function when c.Subject.Code is { Level: CodeLevel.Class } => "class",
         ClaimKeys.ExpenseBasic or ClaimKeys.ExpenseProject => "expense",
         ClaimKeys.GpbBasic or ClaimKeys.GpbProject => "gpb",
+        ClaimKeys.FiscalBasic or ClaimKeys.FiscalProject => "fiscal",
         ClaimKeys.IncomeGpb or ClaimKeys.IncomeGf or ClaimKeys.IncomeSc or ClaimKeys.IncomeSpecial or ClaimKeys.IncomeUnit or ClaimKeys.Carryover => "income",
         _ => null,
     };
@@ -227,6 +238,8 @@ public sealed class SameSubjectTwice : Rule
         foreach (var c in d.Narrative.Claims)
         {
             if (c.Amount is null || c.Subject.Key == ClaimKeys.CarryoverItem || !ClaimTables.Plausible(d, c)) continue;
+            // A figure whose words name no item ("合计" of two projects, "较上年的" 会议费 and 培训费) is no subject to repeat.
+            if (c.Subject.Key == ClaimKeys.Other && NamesNoItem(c.Subject.Label)) continue;
             // An item's 基本支出 or 项目支出 part stated under that heading is another subject than the item's total.
             if (ClaimTables.StatesRowPart(d, c, o.Rounding)) continue;
             candidates.Add(c);
@@ -265,6 +278,13 @@ public sealed class SameSubjectTwice : Rule
         {
             if (f is not null) yield return f;
         }
+    }
+
+    private static bool NamesNoItem(string label)
+    {
+        var words = Facts.NameKey(label);
+        return words.Length == 0 || words is "合计" or "小计" or "总计" or "共计" or "其中" or "金额" or "资金" or "预算" or "预算数"
+            || words.StartsWith('较') || words.StartsWith('比') || words.StartsWith("与上年", StringComparison.Ordinal) || words.StartsWith("同比", StringComparison.Ordinal);
     }
 
     /// <summary>Another candidate has the key and code of candidate <paramref name="i"/> (a handful of claims: a scan beats a map).</summary>

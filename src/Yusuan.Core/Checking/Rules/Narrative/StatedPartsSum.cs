@@ -26,6 +26,7 @@ public sealed class StatedPartsSum : Rule
         (ClaimKeys.FiscalTotal, [ClaimKeys.IncomeGpb, ClaimKeys.IncomeGf, ClaimKeys.IncomeSc], TableId.T4, "各项财政拨款收入", false),
         (ClaimKeys.ExpenseTotal, [ClaimKeys.ExpenseBasic, ClaimKeys.ExpenseProject], TableId.T3, "基本支出与项目支出", true),
         (ClaimKeys.GpbTotal, [ClaimKeys.GpbBasic, ClaimKeys.GpbProject], TableId.T5, "基本支出与项目支出", true),
+        (ClaimKeys.FiscalTotal, [ClaimKeys.FiscalBasic, ClaimKeys.FiscalProject], TableId.T4, "基本支出与项目支出", true),
         (ClaimKeys.GpbBasic, [ClaimKeys.GpbPersonnel, ClaimKeys.GpbPublic], TableId.T6, "人员经费与公用经费", true),
     ];
 

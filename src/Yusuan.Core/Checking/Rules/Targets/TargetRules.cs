@@ -27,8 +27,13 @@ public sealed class WeightSum : TargetRule
     {
         foreach (var t in d.Targets)
         {
-            var weights = t.Indicators.Where(i => i.Weight is not null).Select(i => i.Weight!.Value.Value).ToList();
-            if (weights.Count == 0) continue;
+            // Weights are summed only when every indicator's was read: a row whose 分值 cell was not (a merged label
+            // wrapped over the row, G.weight-missing) would make the sum a misreading, not a slip.
+            if (t.Indicators.IsDefaultOrEmpty || t.Indicators.Any(i => i.Weight is null)) continue;
+            // Nor when the table was not read to its end: the 满意度 indicators come last, and a table continued on the next
+            // page without its header (西南大学 2023) may have lost its last rows.
+            if (!HasLevel1(t, "满意度")) continue;
+            var weights = t.Indicators.Select(i => i.Weight!.Value.Value).ToList();
             var sum = weights.Sum();
             if (sum is 90m or 100m) continue;
             yield return Report($"“{Name(t)}”各指标分值权重之和为 {Money.Plain(sum)}，应为 90 或 100", Where(t), "90 或 100", Money.Plain(sum));
@@ -105,8 +110,9 @@ public sealed class FundsSum : TargetRule
         foreach (var t in d.Targets)
         {
             if (t.FundsTotal is not { } total || t.FundsFiscal is null) continue;
-            var sum = Money.Sum(new[] { t.FundsFiscal, t.FundsOther }.Where(f => f is not null).Select(f => Printed.Of(f!.Value)));
-            foreach (var f in ReportGap(o.Rounding.Compare(Printed.Of(total), sum), o, $"“{Name(t)}”年度预算总额 {Money.Plain(total.Value)} ≠ 财政拨款 + 其他资金 = {Money.Plain(sum.Value)}",
+            var sum = Money.Sum(new[] { t.FundsFiscal, t.FundsCarryover, t.FundsOther }.Where(f => f is not null).Select(f => Printed.Of(f!.Value)));
+            var parts = t.FundsCarryover is null ? "财政拨款 + 其他资金" : "财政拨款 + 上年结转 + 其他资金";
+            foreach (var f in ReportGap(o.Rounding.Compare(Printed.Of(total), sum), o, $"“{Name(t)}”年度预算总额 {Money.Plain(total.Value)} ≠ {parts} = {Money.Plain(sum.Value)}",
                 Where(t, total.Span), Money.Plain(sum.Value), Money.Plain(total.Value)))
             {
                 yield return f;

@@ -38,16 +38,31 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         {
             if (pp.SectionKey != lastSection) last = null;
             lastSection = pp.SectionKey;
+            var before = claims.Count;
             foreach (var (start, end) in Sentences(pp.Text))
             {
                 if (!MayHoldClaim(pp.Text.AsSpan(start, end - start))) continue;
                 claims.AddRange(ParseSentence(pp, start, end, ref last));
             }
+            // A numbered heading printed as a paragraph of its own ("2．公务用车购置费支出情况说明。", 032) names the item of the
+            // paragraph after it, and ends the item before it. One that opened its item itself ("16.卫生健康支出（类）…（项）。")
+            // keeps it open for the figures that follow.
+            paragraphHeading = claims.Count == before ? HeadingBefore(pp.Text, pp.Text.Length) : null;
+            if (paragraphHeading is not null) last = null;
         }
+        paragraphHeading = null;
         // Converted at the end: a reason in a later sentence ("…增长 0.29%。主要原因是：…") still reaches its claim.
         // A heading-like item that never got a figure is not a claim.
         return [.. claims.Where(d => d.Amount is not null || d.ChangeAmount is not null || d.ChangePercent is not null || d.Share is not null || d.Direction is not null).Select(d => d.ToClaim())];
     }
+
+    /// <summary>The heading the paragraph before the one being read consists of, if it is one.</summary>
+    private string? paragraphHeading;
+
+    /// <summary>The numbered heading the sentence at <paramref name="start"/> follows: in its own paragraph, or as the
+    /// paragraph before when the sentence opens its paragraph.</summary>
+    private string? HeadingOf(string text, int start) =>
+        HeadingBefore(text, start) ?? (text.AsSpan(0, start).IsWhiteSpace() ? paragraphHeading : null);
 
     /// <summary>Reads one sentence [start, end) of a paragraph. <paramref name="last"/> is the claim a leading
     /// "主要原因是…" or a bare "与上年相比增加…" continues.</summary>
@@ -176,7 +191,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
                 var target = current?.AmountIsBudget == true ? current : last;
                 // "（一）因公出国（境）费用。2026 年预算数 143.80 万元": the heading before the sentence names the item (a
                 // heading holds no figure, so it is no sentence of its own).
-                if (current is null && !isBase && (target is null || target.Amount is not null) && HeadingBefore(text, start) is { } heading)
+                if (current is null && !isBase && (target is null || target.Amount is not null) && HeadingOf(text, start) is { } heading)
                 {
                     target = Open((heading, true), segStart);
                 }
@@ -193,6 +208,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
                     continue;
                 }
             }
+            var ownWords = cleaned;
             if (SubjectResolver.IsGeneric(cleaned))
             {
                 var before = PreviousClause(s, segStart);
@@ -200,6 +216,12 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
                 {
                     listItem |= Markers.Numbered().IsMatch(before.Trim());
                     cleaned = SubjectResolver.Clean(before);
+                }
+                else if (current is null && (last is null || last.Amount is not null) && HeadingOf(text, start) is { } heading)
+                {
+                    // "2．公务用车购置费支出情况说明。…购置公务用车5辆，预算136.48万元" (032): the heading names the item.
+                    cleaned = heading;
+                    listItem = true;
                 }
                 else if (last is not null && last.Amount is null)
                 {
@@ -210,7 +232,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             }
             var draft = Open((cleaned, listItem), segStart);
             draft.Amount = figure;
-            draft.AmountIsBudget = BudgetSubject().IsMatch(Markers.Squash(cleaned));
+            draft.AmountIsBudget = BudgetSubject().IsMatch(Markers.Squash(cleaned)) || BudgetSubject().IsMatch(Markers.Squash(ownWords));
             draft.End = start + previousEnd;
         }
 
@@ -249,6 +271,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             if (d.ComparedWith is null && (d.ChangeAmount is not null || d.ChangePercent is not null)) d.ComparedWith = sentenceBase;
         }
 
+        ScopeParts(drafts, s, last);
         if (drafts.Count > 0) last = drafts[^1];
         return drafts;
 
@@ -258,6 +281,28 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             current = new ClaimDraft(resolved, pp.SectionKey, s.Trim(), pp.Paragraph, start + segStart);
             drafts.Add(current);
             return current;
+        }
+    }
+
+    /// <summary>基本支出 and 项目支出 stated as the parts of a 财政拨款 or 一般公共预算 expenditure total are parts of that
+    /// total, not of the whole budget's (021: "财政拨款支出总计为266,783.56万元，其中：基本支出209,899.51万元"; B119: "…一般公共预算
+    /// 财政拨款支出101,833.84万元，比2025年减少7,885.67万元。其中:基本支出43,436.09万元"): the total in the same sentence, or
+    /// the last claim of the sentence before when this one starts with 其中.</summary>
+    private static void ScopeParts(List<ClaimDraft> drafts, string sentence, ClaimDraft? previous)
+    {
+        ClaimDraft? head = sentence.TrimStart().StartsWith("其中", StringComparison.Ordinal) ? previous : null;
+        foreach (var d in drafts)
+        {
+            if (d.Subject.Key is ClaimKeys.FiscalTotal or ClaimKeys.GpbTotal && d.Amount is not null) head = d;
+            if (head is null || d.Subject.Key is not (ClaimKeys.ExpenseBasic or ClaimKeys.ExpenseProject)) continue;
+            var basic = d.Subject.Key == ClaimKeys.ExpenseBasic;
+            var key = head.Subject.Key switch
+            {
+                ClaimKeys.FiscalTotal => basic ? ClaimKeys.FiscalBasic : ClaimKeys.FiscalProject,
+                ClaimKeys.GpbTotal => basic ? ClaimKeys.GpbBasic : ClaimKeys.GpbProject,
+                _ => null,
+            };
+            if (key is not null) d.Subject = d.Subject with { Key = key };
         }
     }
 
@@ -453,7 +498,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
     [GeneratedRegex(@"^(?:比|较|与)(?:\d{4}年度?|上年度?)(?:的)?(?:年初预算数?|预算执行数?|执行数|预算数|决算数?)(?:的)?$")]
     private static partial Regex ComparisonBase();
 
-    [GeneratedRegex(@"年初预算数?为?$")]
+    [GeneratedRegex(@"年初预算数?为?$|^预算数?为?$")]
     private static partial Regex BudgetSubject();
 
     [GeneratedRegex(@"^(?:\d{4}年度?)?(?:当年)?(?:(?<base>预算执行数?|年初预算数?|上年预算数?|执行数)|预算安排|预算数|(?<final>支出决算数?|决算数?))为?$")]
@@ -469,7 +514,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
 /// <summary>A claim while its sentence is being read.</summary>
 internal sealed class ClaimDraft(ClaimSubject subject, string? section, string text, Paragraph paragraph, int start)
 {
-    public ClaimSubject Subject { get; } = subject;
+    public ClaimSubject Subject { get; set; } = subject;
     public int Start { get; } = start;
     public int End { get; set; } = start;
     public Figure? Amount { get; set; }

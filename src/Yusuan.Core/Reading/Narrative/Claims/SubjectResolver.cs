@@ -92,6 +92,13 @@ internal sealed partial class SubjectResolver(FunctionResolver functions)
 
         if (Has("财政拨款收支总")) return Of(ClaimKeys.FiscalTotal);
         if (Has("收支总预算") || Has("收支预算总") || Has("收入、支出预算总") || Has("收支总计")) return Of(ClaimKeys.Total);
+        // One fund's carried-over 财政拨款 ("2022年度政府性基金预算财政拨款年初结转和结余58,830.98"), not the fund's income.
+        if (Has("上年结转") || Has("年初结转") || Has("结转和结余") || Has("结转结余"))
+        {
+            if (Has("政府性基金")) return Of(ClaimKeys.CarryoverFiscalGf);
+            if (Has("国有资本经营")) return Of(ClaimKeys.CarryoverFiscalSc);
+            if (Has("一般公共预算")) return Of(ClaimKeys.CarryoverFiscalGpb);
+        }
         if (Has("一般公共预算") && (Has("合计") || Has("支出"))) return Of(Has("基本支出") ? ClaimKeys.GpbBasic : Has("项目支出") ? ClaimKeys.GpbProject : ClaimKeys.GpbTotal);
         if (Has("人员经费")) return Of(ClaimKeys.GpbPersonnel);
         if (Has("公用经费")) return Of(ClaimKeys.GpbPublic);

@@ -193,7 +193,7 @@ internal static partial class MattersReader
     [GeneratedRegex(@"车辆\s*\d+\s*辆[，,]\s*价值\s*" + Num + @"\s*万元")]
     private static partial Regex VehicleValue();
 
-    [GeneratedRegex(@"(?<name>一般公务用车|执法执勤用车|特种专业技术用车|其他车辆|其他用车|部级领导干部用车|主要领导干部用车|机要通信用车|应急保障用车|离退休干部用车)\s*(?<c>\d+)\s*辆(?:[，,]\s*价值\s*(?<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*万元)?")]
+    [GeneratedRegex(@"(?<name>其他按照规定配备的公务用车|业务用车|其他公务用车|一般公务用车|执法执勤用车|特种专业技术用车|其他车辆|其他用车|部级领导干部用车|主要领导干部用车|机要通信用车|应急保障用车|离退休干部用车)\s*(?<c>\d+)\s*辆(?:[，,]\s*价值\s*(?<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*万元)?")]
     private static partial Regex VehicleType();
 
     [GeneratedRegex(@"办公家具(?:价值)?\s*" + Num + @"\s*万元")]

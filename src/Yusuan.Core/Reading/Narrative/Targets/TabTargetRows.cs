@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Narrative.Layout;
+using Yusuan.Core.Reading.Tables;
 using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading.Narrative.Targets;
@@ -140,7 +141,8 @@ internal static class TabTargetRows
     {
         var sb = new StringBuilder();
         var offsets = new List<(int, SourceLine)>();
-        foreach (var line in lines)
+        var footers = TargetTableReader.PageFooters(lines as IReadOnlyList<SourceLine> ?? [.. lines]);
+        foreach (var line in lines.Where(l => !footers.Contains(l.Number)))
         {
             offsets.Add((sb.Length, line));
             sb.Append(Markers.Squash(line.Text));

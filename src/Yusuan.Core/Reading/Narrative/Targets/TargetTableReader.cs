@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Narrative.Layout;
+using Yusuan.Core.Reading.Tables;
 using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading.Narrative.Targets;
@@ -42,6 +43,23 @@ internal static partial class TargetTableReader
         }
     }
 
+    /// <summary>The page numbers printed under a page's last row (056: "其他资金 0" / "17" at the foot of the page): a line
+    /// of a page number only, the last of its page before the next page's lines. They are no figures of the table. A number
+    /// alone on a line elsewhere is a wrapped cell.</summary>
+    internal static HashSet<int> PageFooters(IReadOnlyList<SourceLine> lines)
+    {
+        var footers = new HashSet<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank || !BodyReader.IsJunk(line.Text)) continue;
+            var next = i + 1;
+            while (next < lines.Count && lines[next].IsBlank) next++;
+            if (next < lines.Count && lines[next].Page != line.Page) footers.Add(line.Number);
+        }
+        return footers;
+    }
+
     /// <summary>A project name as read, or none where what follows 项目名称 is no name: another table's header and title run
     /// into it ("金额项目类别资金性质备注…表12 2022年…预算表"). Claims rest only on names read as names.</summary>
     private static string? Name(string? read) =>
@@ -58,10 +76,15 @@ internal static partial class TargetTableReader
             var m = pattern.Match(squashed);
             return m.Success && m.Groups["v"].Value.Length > 0 ? m.Groups["v"].Value.Trim(Colons) : null;
         }
+        // 实施期 and 年度 funds side by side (西安 专项资金总体绩效目标表: "实施期资金总额：301800.00 年度资金总额：200000.00" /
+        // "其中：财政拨款 301800.00 其中：财政拨款 200000.00"): each part is printed twice, the year's second.
+        var periodFirst = squashed.IndexOf("实施期资金总额", StringComparison.Ordinal) is >= 0 and var p
+            && squashed.IndexOf("年度资金总额", p, StringComparison.Ordinal) > p;
         Figure? Money(Regex pattern)
         {
             var m = pattern.Match(squashed);
             if (!m.Success) return null;
+            if (periodFirst && pattern != TotalPattern() && m.NextMatch() is { Success: true } second) m = second;
             var g = m.Groups["n"];
             return new Figure(decimal.Parse(g.Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture), spanAt(g.Index));
         }
@@ -73,6 +96,7 @@ internal static partial class TargetTableReader
             Manager = Text(ManagerPattern()),
             FundsTotal = Money(TotalPattern()),
             FundsFiscal = Money(FiscalPattern()),
+            FundsCarryover = Money(CarryoverPattern()),
             FundsOther = Money(OtherPattern()),
             OverallGoal = Text(GoalPattern()),
         };
@@ -105,6 +129,9 @@ internal static partial class TargetTableReader
 
     [GeneratedRegex(@"其中[：:]?财政拨款[：:]?" + Num)]
     private static partial Regex FiscalPattern();
+
+    [GeneratedRegex(@"上年结转(?:资金)?[：:]?" + Num)]
+    private static partial Regex CarryoverPattern();
 
     [GeneratedRegex(@"其他资金[：:]?" + Num)]
     private static partial Regex OtherPattern();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Narrative.Layout;
+using Yusuan.Core.Reading.Tables;
 using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading.Narrative.Targets;
@@ -30,7 +31,8 @@ internal static partial class WrappedTargetRows
     public static PerformanceTargetTable Read(List<SourceLine> lines, TargetTableKind kind)
     {
         var tokens = new List<Token>();
-        foreach (var line in lines.Skip(1))
+        var footers = TargetTableReader.PageFooters(lines);
+        foreach (var line in lines.Skip(1).Where(l => !footers.Contains(l.Number)))
         {
             foreach (var word in line.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) tokens.Add(new Token(word, line.Number, line.Page));
         }
@@ -62,7 +64,9 @@ internal static partial class WrappedTargetRows
         return table with { Indicators = indicators.ToImmutable() };
     }
 
-    private sealed record Columns(bool HasEvidence, bool HasRule, bool HasPrior, bool HasBasis);
+    /// <param name="HasWeight">The header prints a 权重 or 分值 column: without one a number in the row is no weight (西安:
+    /// "12月底前" is a 指标值).</param>
+    private sealed record Columns(bool HasEvidence, bool HasRule, bool HasPrior, bool HasBasis, bool HasWeight);
 
     private static int FindHeaderStart(List<Token> tokens)
     {
@@ -94,7 +98,8 @@ internal static partial class WrappedTargetRows
             header.Contains("佐证", StringComparison.Ordinal),
             header.Contains("规则", StringComparison.Ordinal),
             header.Contains("上年", StringComparison.Ordinal),
-            header.Contains("依据", StringComparison.Ordinal));
+            header.Contains("依据", StringComparison.Ordinal),
+            header.Contains("权重", StringComparison.Ordinal) || header.Contains("分值", StringComparison.Ordinal));
         return (end, columns);
     }
 
@@ -290,7 +295,7 @@ internal static partial class WrappedTargetRows
             Value = IndicatorValueParser.Parse(value),
             Basis = NullIfEmpty(basis),
             PriorValue = NullIfEmpty(prior),
-            Weight = TargetTableReader.Weight(weight, span),
+            Weight = columns.HasWeight ? TargetTableReader.Weight(weight, span) : null,
             ScoringRule = NullIfEmpty(rule),
             Evidence = evidence,
             Span = span,

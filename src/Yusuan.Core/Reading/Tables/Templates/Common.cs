@@ -80,7 +80,7 @@ internal static class Common
         LineRule.Of("carryover.nonfiscal.unit", LineSide.Income, "单位资金"),
         LineRule.Of("income.total", LineSide.Income, "收入总计|收入合计|总计"),
         LineRule.Of("expense.current", LineSide.Expense, "本年支出合计|当年支出小计|本年支出"),
-        LineRule.Of("expense.carryforward", LineSide.Expense, "年末结转和结余|结转下年资金|年末财政拨款结转和结余|结转下年|年末结转结余"),
+        LineRule.Of("expense.carryforward", LineSide.Expense, "年末结转和结余|结转下年资金|年末财政拨款结转和结余|结转下年|年末结转结余|年终结转结余"),
         LineRule.Of("expense.distribution", LineSide.Expense, "结余分配"),
         LineRule.Of("expense.total", LineSide.Expense, "支出总计|支出合计|总计"),
         LineRule.Of("expense.basic", LineSide.Expense, "基本支出|人员经费和公用经费支出|人员经费和公用经费"),
