@@ -80,7 +80,7 @@ public static class Completeness
     {
         if (p.Withheld) return 1m;
         var functions = p.Functions.IsDefaultOrEmpty ? 0m : 0.5m;
-        var staff = p.Staff is not null || !p.BudgetUnits.IsDefaultOrEmpty || !p.InternalDepartments.IsDefaultOrEmpty ? 0.5m : 0m;
+        var staff = p.Staff is not null || !p.BudgetUnits.IsDefaultOrEmpty || !p.InternalDepartments.IsDefaultOrEmpty || !p.Structure.IsDefaultOrEmpty ? 0.5m : 0m;
         return functions + staff;
     }
 

@@ -21,6 +21,10 @@ public sealed record UnitProfile
 
     public StaffFigures? Staff { get; init; }
 
+    /// <summary>The text under a 机构设置 / 预算单位构成 / 人员情况 heading, where its departments, units or staff are not stated
+    /// in a form read into the fields above (广州 "二、部门机构设置", 福州 "二、单位预算单位构成"): the part is there.</summary>
+    public ImmutableArray<LocatedText> Structure { get; init; } = [];
+
     /// <summary>The document says the profile is withheld (e.g. "…不宜公开").</summary>
     public bool Withheld { get; init; }
 

@@ -117,7 +117,7 @@ public sealed class ProfilePresent : Rule
         var p = d.Profile;
         if (p.Withheld) yield break;
         if (p.Functions.IsDefaultOrEmpty) yield return Report("概况中没有主要职能", At.Document(d), "主要职能", "（无）");
-        if (p.Staff is null && p.BudgetUnits.IsDefaultOrEmpty && p.InternalDepartments.IsDefaultOrEmpty)
+        if (p.Staff is null && p.BudgetUnits.IsDefaultOrEmpty && p.InternalDepartments.IsDefaultOrEmpty && p.Structure.IsDefaultOrEmpty)
             yield return Report("概况中没有机构设置、预算单位构成或人员情况", At.Document(d), "机构与人员", "（无）");
     }
 }
@@ -131,13 +131,20 @@ public sealed class OtherMattersPresent : Rule
         if (!Editions.Of(d).OtherMatters) yield break;
         var m = d.Matters;
         var missing = new List<string>();
-        if (m.OperatingCost is null) missing.Add("机关运行经费");
-        if (m.Procurement is null) missing.Add("政府采购");
-        if (m.Assets is null) missing.Add("国有资产占用使用");
-        if (m.Performance is null) missing.Add("预算绩效");
+        // A matter is there when its figures were read, or when the text speaks of it under its name in a heading or a
+        // stated figure (广州 "七、重点项目预算绩效目标情况", 苏州 "十五、预算绩效目标设置情况说明" and their target tables): whether
+        // the figures agree is for the rules that check them.
+        if (m.OperatingCost is null && !Mentioned(d, "运行经费")) missing.Add("机关运行经费");
+        if (m.Procurement is null && !Mentioned(d, "政府采购")) missing.Add("政府采购");
+        if (m.Assets is null && !Mentioned(d, "国有资产") && !Mentioned(d, "资产占用")) missing.Add("国有资产占用使用");
+        if (m.Performance is null && d.Targets.IsDefaultOrEmpty && !Mentioned(d, "绩效目标") && !Mentioned(d, "预算绩效")) missing.Add("预算绩效");
         if (missing.Count == 4 && d.Narrative.Claims.IsDefaultOrEmpty) yield break; // Nothing of the text was read: other rules say so.
         foreach (var item in missing) yield return Report($"其他重要事项缺少“{item}”", At.Document(d), item, "（无）");
     }
+
+    private static bool Mentioned(Disclosure d, string word) =>
+        d.Narrative.Sections.Any(s => s.Title.Contains(word, StringComparison.Ordinal))
+        || d.Narrative.Claims.Any(c => c.Text.Contains(word, StringComparison.Ordinal));
 }
 
 public sealed class MetaPresent : Rule

@@ -13,6 +13,10 @@ public abstract class TargetRule : Rule
     protected static FindingLocation Where(PerformanceTargetTable t, SourceSpan? span = null) =>
         new() { Section = $"绩效目标：{Name(t)}", Line = (span ?? t.Span).Line };
 
+    /// <summary>A project's table whose project name was not read (北京 预算表12 lists many projects in one grid, its rows and
+    /// the text layer interleaved) is not known to be one project's table: what it lacks says nothing about the document.</summary>
+    protected static bool IsReadAsATable(PerformanceTargetTable t) => t.Kind != TargetTableKind.Project || t.ProjectName is not null;
+
     protected static bool HasLevel1(PerformanceTargetTable t, string word) =>
         t.Indicators.Any(i => (i.Level1 ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Contains(word, StringComparison.Ordinal)
             || (i.Level2 ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Contains(word, StringComparison.Ordinal));
@@ -69,7 +73,7 @@ public abstract class IndicatorPresentRule : TargetRule
         if (!Applies(d)) yield break;
         foreach (var t in ProjectTargets(d))
         {
-            if (t.Indicators.IsDefaultOrEmpty || HasLevel1(t, Word)) continue;
+            if (t.Indicators.IsDefaultOrEmpty || HasLevel1(t, Word) || !IsReadAsATable(t)) continue;
             yield return Report($"“{Name(t)}”没有{Word}", Where(t), Word, "（无）");
         }
     }
@@ -317,7 +321,7 @@ public sealed class OverallGoal : TargetRule
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        foreach (var t in d.Targets.Where(t => string.IsNullOrWhiteSpace(t.OverallGoal)))
+        foreach (var t in d.Targets.Where(t => string.IsNullOrWhiteSpace(t.OverallGoal) && IsReadAsATable(t)))
             yield return Report($"“{Name(t)}”没有填写总体目标", Where(t), "总体目标", "（无）");
     }
 }

@@ -24,16 +24,22 @@ internal static partial class ProfileReader
         Figure? departmentCount = null;
         StaffFigures? staff = null;
         var withheld = false;
+        var structure = ImmutableArray.CreateBuilder<LocatedText>();
         var inFunctions = false;
         var inUnits = false;
+        var inStructure = false;
 
         foreach (var p in paragraphs)
         {
             var text = p.Text;
             var squashed = Markers.Squash(text);
-            if (ParagraphBuilder.IsHeading(text) || Markers.Part().IsMatch(squashed))
+            // Under 职责, "（一）负责交通运输…管理工作。" is a numbered function, not a heading (深圳).
+            var functionItem = inFunctions && squashed.Length > 24 && Markers.SubSection().Match(text) is { Success: true, Index: 0 };
+            if (!functionItem && (ParagraphBuilder.IsHeading(text) || Markers.Part().IsMatch(squashed)))
             {
-                inFunctions = squashed.Contains("职能", StringComparison.Ordinal);
+                // 主要职能, 主要职责, 部门职责, 职能职责 (深圳, 广州, 长沙).
+                inFunctions = squashed.Contains("职能", StringComparison.Ordinal) || squashed.Contains("职责", StringComparison.Ordinal);
+                inStructure = IsStructureHeading(squashed);
                 inUnits = false;
                 continue;
             }
@@ -45,8 +51,10 @@ internal static partial class ProfileReader
             if (squashed.Contains("机构设置", StringComparison.Ordinal) && squashed.Length <= 20)
             {
                 inFunctions = false;
+                inStructure = true;
                 continue;
             }
+            if (inStructure && squashed.Length > 0) structure.Add(new LocatedText(text.Trim(), p.Span));
             if (squashed.Contains("不宜公开", StringComparison.Ordinal) || squashed.Contains("不予公开", StringComparison.Ordinal)) withheld = true;
 
             if (DepartmentPattern().Match(text) is { Success: true } d && departmentCount is null)
@@ -90,10 +98,15 @@ internal static partial class ProfileReader
             InternalDepartmentCount = departmentCount,
             BudgetUnits = units.ToImmutable(),
             Staff = staff,
+            Structure = structure.ToImmutable(),
             Withheld = withheld,
             Span = paragraphs[0].Span.Through(paragraphs[^1].Span),
         };
     }
+
+    private static bool IsStructureHeading(string squashed) =>
+        squashed.Length <= 30 && (squashed.Contains("机构设置", StringComparison.Ordinal) || squashed.Contains("单位构成", StringComparison.Ordinal)
+            || squashed.Contains("人员情况", StringComparison.Ordinal) || squashed.Contains("人员构成", StringComparison.Ordinal));
 
     private static StaffFigures ReadStaff(Paragraph p, StaffFigures? previous)
     {
@@ -145,7 +158,7 @@ internal static partial class ProfileReader
         }
     }
 
-    [GeneratedRegex(@"下设\s*(?<n>\d+)\s*个(?:处室|科室|股室|内设机构|职能处室|部门|机构|室)")]
+    [GeneratedRegex(@"(?:下设|内设)\s*(?<n>\d+)\s*个(?:处室|科室|股室|内设机构|职能处室|部门|机构|室)")]
     private static partial Regex DepartmentPattern();
 
     [GeneratedRegex(@"分别(?:是|为)[：:](?<items>[^。]+)")]

@@ -136,7 +136,9 @@ internal static partial class TargetTableReader
     [GeneratedRegex(@"其他资金[：:]?" + Num)]
     private static partial Regex OtherPattern();
 
-    [GeneratedRegex(@"(?:项目总体目标|年度绩效目标)(?<v>.+?)(?=资金来源|年度预算\(|年度预算（|一级指标|$)")]
+    // The goal's label in every form seen: 项目总体目标, 年度总体目标 (西南大学), 项目实施期目标 (泉州), 实施期总目标 / 年度目标 (西安),
+    // 当年绩效目标 (重庆).
+    [GeneratedRegex(@"(?:项目总体目标|年度总体目标|年度绩效目标|当年绩效目标|项目实施期目标|实施期总目标|年度目标)(?<v>.+?)(?=资金来源|年度预算\(|年度预算（|一级指标|$)")]
     private static partial Regex GoalPattern();
 
     [GeneratedRegex(@"上级安排" + Num)]
