@@ -21,13 +21,17 @@ public sealed class JudgedErrorsTests
 {
     private static readonly string Root = FindRoot();
     private static readonly string GoldenFile = Path.Combine(Root, "tests", "golden", "judged", "errors.tsv");
+    private static readonly string WarningsFile = Path.Combine(Root, "tests", "golden", "judged", "warnings-sample.tsv");
     private static readonly string[] Verdicts = ["real", "false", "debatable"];
+
+    /// <summary>One run of the check over the corpus, shared by the tests.</summary>
+    private static readonly Lazy<string> CorpusReport = new(CheckCorpus);
 
     [Fact]
     public void The_errors_on_the_corpus_are_exactly_the_judged_ones()
     {
         var judged = Judged.Read(GoldenFile);
-        var reported = ReportedErrors();
+        var reported = Findings("error");
         if (Environment.GetEnvironmentVariable("YUSUAN_UPDATE_GOLDEN") == "1")
             File.WriteAllText(GoldenFile + ".actual", judged.Merge(reported));
 
@@ -63,15 +67,61 @@ public sealed class JudgedErrorsTests
     [Fact]
     public void Every_judgement_names_a_verdict_and_a_reason()
     {
-        var judged = Judged.Read(GoldenFile);
-        Assert.Equal([], judged.Entries.Where(e => !Verdicts.Contains(e.Verdict) || e.Reason.Length < 4 || e.Now is not ("reported" or "gone" or "folded")).Select(e => e.Key).ToList());
-        Assert.Equal([], judged.Entries.Where(e => e.Verdict == "real" && e.Now == "gone").Select(e => e.Key).ToList());
-        Assert.Equal(judged.Entries.Count, judged.Entries.Select(e => e.Key).Distinct().Count());
+        foreach (var judged in new[] { Judged.Read(GoldenFile), Judged.Read(WarningsFile) })
+        {
+            Assert.Equal([], judged.Entries.Where(e => !Verdicts.Contains(e.Verdict) || e.Reason.Length < 4 || e.Now is not ("reported" or "gone" or "folded")).Select(e => e.Key).ToList());
+            Assert.Equal([], judged.Entries.Where(e => e.Verdict == "real" && e.Now == "gone").Select(e => e.Key).ToList());
+            Assert.Equal(judged.Entries.Count, judged.Entries.Select(e => e.Key).Distinct().Count());
+        }
     }
 
-    /// <summary>Every error of <c>check DIR --format json</c> over the corpus PDFs, keyed by document, rule, place and
-    /// figures (numbered when one document has several equal ones).</summary>
-    private static List<Reported> ReportedErrors()
+    [Fact]
+    public void The_judged_warning_sample_keeps_its_verdicts()
+    {
+        // A random sample of the corpus warnings (120, seed 20261207), judged the same way: not every warning is judged, but
+        // a judged one keeps its state — a real one stays, a false one once gone does not come back.
+        var judged = Judged.Read(WarningsFile);
+        var keys = Findings("warning").Select(r => r.Key).ToHashSet();
+        var problems = new List<string>();
+        foreach (var e in judged.Entries)
+        {
+            var now = keys.Contains(e.Key);
+            if (e.Now == "reported" && !now) problems.Add(e.Verdict == "real" ? $"真实的警告不再报告 / a real warning is gone: {e.Key}" : $"误报已消除，请改为 gone / a judged-{e.Verdict} warning is gone, mark it: {e.Key}");
+            if (e.Now is "gone" or "folded" && now) problems.Add($"已消除的警告又出现了 / a warning marked {e.Now} came back: {e.Key} ({e.Reason})");
+        }
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+        var reported = judged.Entries.Where(e => e.Now == "reported").ToList();
+        var real = reported.Count(e => e.Verdict == "real");
+        var wrong = reported.Count(e => e.Verdict == "false");
+        var precision = real + wrong == 0 ? 1m : (decimal)real / (real + wrong);
+        Assert.True(precision >= judged.Floor, string.Create(CultureInfo.InvariantCulture, $"warning precision {precision:P1} ({real} real, {wrong} false) is below the floor {judged.Floor:P1}"));
+    }
+
+    /// <summary>The findings of one severity of <c>check DIR --format json</c> over the corpus PDFs, keyed by document, rule,
+    /// place and figures (numbered when one document has several equal ones).</summary>
+    private static List<Reported> Findings(string severity)
+    {
+        using var json = JsonDocument.Parse(CorpusReport.Value);
+        var list = new List<Reported>();
+        foreach (var report in json.RootElement.EnumerateArray())
+        {
+            var source = report.GetProperty("document").GetProperty("source").GetString() ?? string.Empty;
+            var document = string.Join(" + ", source.Split(" + ").Select(Path.GetFileName));
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var f in report.GetProperty("findings").EnumerateArray())
+            {
+                if (f.GetProperty("severity").GetString() != severity) continue;
+                var l = f.GetProperty("location");
+                string[] parts = [document, f.GetProperty("rule").GetString()!, Text(l, "table"), Text(l, "row"), Text(l, "column"), Text(f, "expected"), Text(f, "actual")];
+                var key = string.Join('\t', parts);
+                var n = seen[key] = seen.GetValueOrDefault(key) + 1;
+                list.Add(new Reported(n == 1 ? key : $"{key}#{n}", f.GetProperty("message").GetString() ?? string.Empty));
+            }
+        }
+        return list;
+    }
+
+    private static string CheckCorpus()
     {
         var dir = Directory.CreateTempSubdirectory("yusuan-judged-");
         try
@@ -81,24 +131,7 @@ public sealed class JudgedErrorsTests
                     File.CreateSymbolicLink(Path.Combine(dir.FullName, Path.GetFileName(pdf)), pdf);
             var output = new StringWriter();
             CheckCommand.Run([dir.FullName], "json", null, "info", output, new StringWriter());
-            using var json = JsonDocument.Parse(output.ToString());
-            var list = new List<Reported>();
-            foreach (var report in json.RootElement.EnumerateArray())
-            {
-                var source = report.GetProperty("document").GetProperty("source").GetString() ?? string.Empty;
-                var document = string.Join(" + ", source.Split(" + ").Select(Path.GetFileName));
-                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var f in report.GetProperty("findings").EnumerateArray())
-                {
-                    if (f.GetProperty("severity").GetString() != "error") continue;
-                    var l = f.GetProperty("location");
-                    string[] parts = [document, f.GetProperty("rule").GetString()!, Text(l, "table"), Text(l, "row"), Text(l, "column"), Text(f, "expected"), Text(f, "actual")];
-                    var key = string.Join('\t', parts);
-                    var n = seen[key] = seen.GetValueOrDefault(key) + 1;
-                    list.Add(new Reported(n == 1 ? key : $"{key}#{n}", f.GetProperty("message").GetString() ?? string.Empty));
-                }
-            }
-            return list;
+            return output.ToString();
         }
         finally
         {

@@ -42,6 +42,20 @@ public sealed class ClassificationCatalog
         return named;
     }
 
+    /// <summary>Names the classification gave a code in earlier editions, with the last year they were the name: a document of
+    /// that year or before prints them rightly (a 2018 budget's 医疗卫生与计划生育支出, a 2019 budget's 行政事业单位离退休).</summary>
+    private static readonly (string Code, string Name, int LastYear)[] FormerNames =
+    [
+        ("210", "医疗卫生与计划生育支出", 2018),
+        ("215", "资源勘探信息等支出", 2018),
+        ("220", "国土海洋气象等支出", 2018),
+        ("20805", "行政事业单位离退休", 2019),
+    ];
+
+    /// <summary>Whether <paramref name="name"/> was the code's name in the edition of <paramref name="year"/>.</summary>
+    public bool WasNameIn(string code, string name, int? year) =>
+        year is { } y && FormerNames.Any(f => f.Code == code && y <= f.LastYear && Squash(name) == f.Name);
+
     /// <summary>类 names of the editions before 2019, still printed in later documents (010, a 2024 budget: 医疗卫生与计划生育支出):
     /// the class they name. Whether the name is the year's is the checker's question (C.function-name), not the reader's.</summary>
     private static readonly FrozenDictionary<string, string> FormerClassNames = new Dictionary<string, string>(StringComparer.Ordinal)

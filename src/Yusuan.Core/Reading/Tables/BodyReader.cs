@@ -446,8 +446,12 @@ internal static partial class BodyReader
         if (row.Code is not null || above.Code is null || row.Project is not null || row.FirstLine != above.LastLine + 1) return false;
         var label = HeaderText.Fold(row.Label);
         if (label.Length is 0 or > 8 || IsTotalLabel(label) || label.Any(char.IsAsciiDigit)) return false;
+        // A note under the table's last row ("注：无。", 广州) is no part of that row's name.
+        if (IsNote(label)) return false;
         return row.Figures.All(f => above.Figures.All(a => Math.Abs(a.Position - f.Position) > 0.1)) && row.Figures.Count < above.Figures.Count;
     }
+
+    private static bool IsNote(string folded) => folded.StartsWith("注:", StringComparison.Ordinal) || folded.StartsWith("注：", StringComparison.Ordinal) || folded.StartsWith("说明:", StringComparison.Ordinal) || folded.StartsWith("说明：", StringComparison.Ordinal);
 
     /// <summary>One row of tab text from its cells (<paramref name="offset"/>: where a side-by-side half starts).</summary>
     private static RawRow? TabRow(SourceLine line, IEnumerable<Token> tokens, HeaderMap current, int offset, int figureShift, List<string> codeParts, List<string> labels, List<string> wholeCodes, bool shiftEveryFigure = false)

@@ -365,5 +365,7 @@ public static class EmptyNote
 {
     public static bool IsNote(string folded) =>
         folded.Contains("空表", StringComparison.Ordinal) || folded.Contains("本表无数据", StringComparison.Ordinal)
-        || folded.Contains("故本表无", StringComparison.Ordinal) || folded.Contains("此表无数据", StringComparison.Ordinal);
+        || folded.Contains("故本表无", StringComparison.Ordinal) || folded.Contains("此表无数据", StringComparison.Ordinal)
+        // "注：本部门无相关收支项目" (江苏 2019), "本单位无政府性基金预算收支".
+        || (folded.StartsWith("注", StringComparison.Ordinal) && (folded.Contains("本部门无", StringComparison.Ordinal) || folded.Contains("本单位无", StringComparison.Ordinal)));
 }

@@ -43,4 +43,13 @@ public sealed class OtherTemplatesNarrativeTests
         Assert.NotEmpty(targets);
         Assert.Contains(targets, t => !string.IsNullOrWhiteSpace(t.OverallGoal));
     }
+
+    [Fact]
+    public void A_note_under_a_tables_last_row_is_no_part_of_its_name()
+    {
+        // 广州 (B126) 表3: "2210203 购房补贴 22,997.84 …" then "注：无。" under the table.
+        var t3 = DisclosureReader.ReadFile(Bulk("B126_gz")).GetValueOrThrow().Table(Yusuan.Core.Model.TableId.T3)!;
+        var row = t3.Rows.First(r => r.Key == "2210203");
+        Assert.DoesNotContain("注", row.Label, StringComparison.Ordinal);
+    }
 }

@@ -98,6 +98,8 @@ public sealed class FunctionName : Rule
             if (label.Length == 0) continue;
             // Long names wrapped or cut short in print are accepted (a clear prefix).
             if (Facts.SameClassName(entry.Name, label)) continue;
+            // The name of the document's own year's edition (2018: 医疗卫生与计划生育支出) is no slip.
+            if (o.Classification.WasNameIn(c.Digits, label, d.Meta.Year)) continue;
             yield return Report($"科目 {c.Digits} 印作“{label}”，科目表名称为“{entry.Name}”", At.Cell(t, r, null), entry.Name, label);
         }
     }
