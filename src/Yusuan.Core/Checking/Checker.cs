@@ -45,7 +45,7 @@ public sealed class Checker(RuleCatalog catalog, CheckOptions options)
                 findings.Add(s == f.Severity ? f : f with { Severity = s });
             }
         }
-        var ordered = Order(findings);
+        var ordered = Order(ConsequentGaps.Fold(findings));
         int errors = 0, warnings = 0, infos = 0;
         foreach (var f in ordered)
         {
