@@ -56,14 +56,10 @@ public sealed class ClassificationCatalog
     public bool WasNameIn(string code, string name, int? year) =>
         year is { } y && FormerNames.Any(f => f.Code == code && y <= f.LastYear && Squash(name) == f.Name);
 
-    /// <summary>类 names of the editions before 2019, still printed in later documents (010, a 2024 budget: 医疗卫生与计划生育支出):
-    /// the class they name. Whether the name is the year's is the checker's question (C.function-name), not the reader's.</summary>
-    private static readonly FrozenDictionary<string, string> FormerClassNames = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["医疗卫生与计划生育支出"] = "210",
-        ["资源勘探信息等支出"] = "215",
-        ["国土海洋气象等支出"] = "220",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>类 names of earlier editions, still printed in later documents (010, a 2024 budget: 医疗卫生与计划生育支出): the
+    /// class they name. Whether the name is the year's is the checker's question (C.function-name), not the reader's.</summary>
+    private static readonly FrozenDictionary<string, string> FormerClassNames =
+        FormerNames.Where(f => f.Code.Length == 3).ToFrozenDictionary(f => f.Name, f => f.Code, StringComparer.Ordinal);
 
     public IEnumerable<CatalogEntry> EconomicsNamed(string name, string? parentCode = null)
     {

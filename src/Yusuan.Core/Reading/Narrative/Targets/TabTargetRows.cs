@@ -23,7 +23,7 @@ internal static class TabTargetRows
     {
         var headerIndex = lines.FindIndex(l => l.Text.Contains('三', StringComparison.Ordinal) && Cells(l).Select(Markers.Squash).Any(c => c.Contains("三级指标", StringComparison.Ordinal)));
         var headerLines = headerIndex < 0 ? lines : lines.Take(headerIndex).ToList();
-        var (squashed, offsets) = Squashed(headerLines.Skip(1));
+        var (squashed, offsets) = Squashed([.. headerLines.Skip(1)]);
         var table = TargetTableReader.Header(squashed, kind, index => SpanAt(offsets, index));
         if (headerIndex < 0) return table;
 
@@ -137,11 +137,11 @@ internal static class TabTargetRows
     private static string Tidy(string s) => Squash.Collapse(s).Trim();
 
     /// <summary>Lines joined with whitespace removed, and where each character came from.</summary>
-    internal static (string Text, List<(int Offset, SourceLine Line)> Offsets) Squashed(IEnumerable<SourceLine> lines)
+    internal static (string Text, List<(int Offset, SourceLine Line)> Offsets) Squashed(IReadOnlyList<SourceLine> lines)
     {
         var sb = new StringBuilder();
         var offsets = new List<(int, SourceLine)>();
-        var footers = TargetTableReader.PageFooters(lines as IReadOnlyList<SourceLine> ?? [.. lines]);
+        var footers = TargetTableReader.PageFooters(lines);
         foreach (var line in lines.Where(l => !footers.Contains(l.Number)))
         {
             offsets.Add((sb.Length, line));
