@@ -19,7 +19,7 @@ internal sealed record CheckFiles(string? Output = null, string? Baseline = null
 
 /// <summary><c>yusuan check FILE…|DIR [--format text|json|sarif|xlsx] [-o FILE] [--baseline FILE] [--annotate OUT.pdf]
 /// [--profile FILE] [--min-severity error|warning|info]</c>. Exit codes: 0 no errors, 1 any error finding, 2 input (or profile, baseline,
-/// output file) unusable.</summary>
+/// output file) unusable, 3 a file of a folder that Yusuan failed on (the others are still reported).</summary>
 internal static class CheckCommand
 {
     public static Command Create()
@@ -165,7 +165,21 @@ internal static class CheckCommand
         // and the results are gathered in file order, so the report is the same as read one by one.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var readParts = new (DisclosurePart? Part, string? Failure)[paths.Count];
-        Parallel.For(0, paths.Count, parallel, i => readParts[i] = DisclosureReader.ReadPart(paths[i]));
+        var failed = new bool[paths.Count];
+        Parallel.For(0, paths.Count, parallel, i =>
+        {
+            try
+            {
+                readParts[i] = DisclosureReader.ReadPart(paths[i]);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One file that Yusuan cannot handle is reported, and the folder goes on (as import does).
+                readParts[i] = (null, FileFailure.Describe(Path.GetFileName(paths[i]), e));
+                failed[i] = true;
+            }
+        });
+        var internalFailures = failed.Count(f => f);
         var parts = new List<DisclosurePart>(paths.Count);
         for (var i = 0; i < paths.Count; i++)
         {
@@ -185,9 +199,18 @@ internal static class CheckCommand
         Parallel.For(0, groups.Count, parallel, i =>
         {
             var members = groups[i].Select(p => p.Name).ToList();
-            var read = DisclosureReader.Read(groups[i]);
-            var report = read.Value is null ? null : run.Check(read, string.Join(" + ", members), []);
-            checkedGroups[i] = (Input.DisplayName(members), string.Join(" + ", members), read, report);
+            try
+            {
+                var read = DisclosureReader.Read(groups[i]);
+                var report = read.Value is null ? null : run.Check(read, string.Join(" + ", members), []);
+                checkedGroups[i] = (Input.DisplayName(members), string.Join(" + ", members), read, report);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                checkedGroups[i] = (Input.DisplayName(members), string.Join(" + ", members),
+                    ReadResult.Fail(FileFailure.Describe(Input.DisplayName(members), e)), null);
+                Interlocked.Increment(ref internalFailures);
+            }
         });
         foreach (var (name, _, read, report) in checkedGroups)
         {
@@ -210,8 +233,10 @@ internal static class CheckCommand
             "sarif" => Emit(Sarif.Write(RuleCatalog.Default, reports), files.Output, output, error),
             _ => Emit(DirectoryText(reports, unreadable), files.Output, output, error),
         };
-        if (!written || reports.Count == 0) return Input.Unreadable;
-        return reports.Any(r => r.HasErrors) ? 1 : 0;
+        if (!written) return Input.Unreadable;
+        if (internalFailures > 0) return ExitCodes.Failure;
+        if (reports.Count == 0) return Input.Unreadable;
+        return reports.Any(r => r.HasErrors) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
     /// <summary>The input PDF with a note per finding whose page is known, written whole or not at all.</summary>

@@ -29,7 +29,12 @@ internal static class TemplateCommand
                     Console.Error.WriteLine($"找不到文件“{source}”。/ File not found.");
                     return 2;
                 }
-                var read = InputJson.Read(File.ReadAllText(source), Path.GetFileName(source));
+                if (InputJson.Decode(source) is not { } json)
+                {
+                    Console.Error.WriteLine($"“{Path.GetFileName(source)}”不是 UTF-8 编码的 JSON。/ Not UTF-8 JSON.");
+                    return 2;
+                }
+                var read = InputJson.Read(json, Path.GetFileName(source));
                 if (read.Input is null)
                 {
                     foreach (var issue in read.Issues) Console.Error.WriteLine(issue);

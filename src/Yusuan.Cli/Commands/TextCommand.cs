@@ -16,12 +16,12 @@ internal static class TextCommand
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;
-            if (!File.Exists(path))
+            if (InputFile.ReadBytes(path, out var unreadable) is not { } bytes)
             {
-                Console.Error.WriteLine($"找不到文件“{path}”。/ File not found: {path}");
+                Console.Error.WriteLine(unreadable);
                 return Input.Unreadable;
             }
-            var extracted = DocumentText.Extract(File.ReadAllBytes(path), Path.GetFileName(path));
+            var extracted = DocumentText.Extract(bytes, Path.GetFileName(path));
             if (!extracted.Success)
             {
                 Console.Error.WriteLine(extracted.Error);

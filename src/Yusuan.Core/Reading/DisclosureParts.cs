@@ -38,11 +38,11 @@ public static partial class DisclosureParts
     public static int AttachmentNumber(DisclosurePart part)
     {
         var m = Attachment().Match(Path.GetFileName(part.Name));
-        if (m.Success) return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (m.Success && PrintedNumber.Integer(m.Groups[1].Value) is { } named) return named;
         foreach (var line in part.Text.Split('\n').Where(l => !string.IsNullOrWhiteSpace(l)).Take(AttachmentSearchLines))
         {
             m = Attachment().Match(Squash.Whitespace(line));
-            if (m.Success) return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (m.Success && PrintedNumber.Integer(m.Groups[1].Value) is { } n) return n;
         }
         return int.MaxValue;
     }

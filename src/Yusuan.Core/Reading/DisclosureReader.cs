@@ -78,29 +78,7 @@ public static class DisclosureReader
         return Read(text, DisclosureParts.Name(ordered), source => ReadSource.Of(format, source, places), [.. places.Select(p => p?.Page)]);
     }
 
-    private static byte[]? ReadAllBytes(string path, out string? error)
-    {
-        error = null;
-        if (Directory.Exists(path))
-        {
-            error = $"“{path}”是目录，不是文件。/ '{path}' is a directory, not a file.";
-            return null;
-        }
-        if (!File.Exists(path))
-        {
-            error = $"找不到文件“{path}”。/ File not found: '{path}'.";
-            return null;
-        }
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error = $"无法读取文件“{path}”：{e.Message} / Cannot read '{path}'.";
-            return null;
-        }
-    }
+    private static byte[]? ReadAllBytes(string path, out string? error) => InputFile.ReadBytes(path, out error);
 
     /// <summary>Reads a file's bytes in any supported format (text, Markdown, PDF, DOCX, XLSX, HTML; see <see cref="DocumentText"/>).</summary>
     public static ReadResult ReadBytes(byte[] bytes, string? name = null)
@@ -152,6 +130,7 @@ public static class DisclosureReader
     public static Disclosure Read(SourceText source)
     {
         var diagnostics = new DiagnosticBag();
+        OversizedFigures.Report(source, diagnostics);
         var meta = MetaReader.Read(source, diagnostics);
         var tables = TableReader.Read(source, meta, diagnostics);
         var text = new TextPartsReader(source, meta, tables, diagnostics);

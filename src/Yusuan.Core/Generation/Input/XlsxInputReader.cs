@@ -15,9 +15,21 @@ public static partial class XlsxInputReader
     public static InputReadResult Read(string path)
     {
         SpreadsheetDocument document;
+        var name = Path.GetFileName(path);
+        if (Reading.Formats.InputFile.ReadBytes(path, out var unreadable) is not { } bytes)
+        {
+            return new InputReadResult(null, [new InputIssue(DiagnosticSeverity.Error, "input.xlsx", name, unreadable!)]);
+        }
+        // The same bounds as every file Yusuan reads: a workbook that inflates to gigabytes is refused before it is opened.
+        if (Reading.Formats.PackageBounds.Inspect(bytes, Reading.Formats.InputBounds.Default) is { } refusal)
+        {
+            return new InputReadResult(null, [new InputIssue(DiagnosticSeverity.Error, "input.xlsx", name, refusal == Reading.Formats.PackageRefusal.Damaged
+                ? "XLSX 工作簿已损坏或不完整。/ The XLSX workbook is damaged."
+                : "XLSX 工作簿解压后过大或 XML 嵌套过深，不像数据录入模板。/ The XLSX workbook expands past the bounds.")]);
+        }
         try
         {
-            document = SpreadsheetDocument.Open(path, false);
+            document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FileFormatException)
         {
@@ -43,7 +55,7 @@ public static partial class XlsxInputReader
             var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
             foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
             {
-                if (workbook.GetPartById(sheet.Id!) is not WorksheetPart part) continue;
+                if (sheet.Id?.Value is not { } id || sheet.Name?.Value is not { } sheetName || !workbook.TryGetPartById(id, out var found) || found is not WorksheetPart part) continue;
                 var cells = new Dictionary<(int, int), string>();
                 foreach (var cell in part.Worksheet.Descendants<Cell>())
                 {
@@ -52,9 +64,9 @@ public static partial class XlsxInputReader
                         : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText
                         : cell.CellValue?.Text;
                     if (string.IsNullOrWhiteSpace(text)) continue;
-                    cells[Address(reference)] = text.Trim();
+                    if (Address(reference) is { } address) cells[address] = text.Trim();
                 }
-                sheets[sheet.Name!.Value!] = cells;
+                sheets[sheetName] = cells;
             }
         }
 
@@ -64,12 +76,19 @@ public static partial class XlsxInputReader
 
         public int LastRow(string sheet) => sheets.TryGetValue(sheet, out var cells) && cells.Count > 0 ? cells.Keys.Max(k => k.Row) : 0;
 
-        private static (int, int) Address(string reference)
+        /// <summary>"C12" → (12, 2); null for a reference past Excel's grid (XFD1048576) or not a reference at all.</summary>
+        private static (int, int)? Address(string reference)
         {
             var column = 0;
             var i = 0;
-            for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++) column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
-            return (int.Parse(reference[i..], CultureInfo.InvariantCulture), column - 1);
+            for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
+            {
+                column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+                if (column > 16_384) return null;
+            }
+            return column > 0 && int.TryParse(reference.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture, out var row) && row is > 0 and <= 1_048_576
+                ? (row, column - 1)
+                : null;
         }
     }
 

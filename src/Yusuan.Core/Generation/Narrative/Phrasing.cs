@@ -28,9 +28,28 @@ public static class Phrasing
     public static string Ordinal(int n)
     {
         string[] digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+        if (n < 0 || n > 9999) return n.ToString(CultureInfo.InvariantCulture);
         if (n < 10) return digits[n];
         if (n < 20) return "十" + (n % 10 == 0 ? string.Empty : digits[n % 10]);
-        return digits[n / 10] + "十" + (n % 10 == 0 ? string.Empty : digits[n % 10]);
+        if (n < 100) return digits[n / 10] + "十" + (n % 10 == 0 ? string.Empty : digits[n % 10]);
+        // 一百、一百零五、一百一十、一千零二十: a zero between written places is said once, a trailing zero not at all.
+        string[] places = ["千", "百", "十", string.Empty];
+        var sb = new System.Text.StringBuilder();
+        var value = n.ToString("0000", CultureInfo.InvariantCulture);
+        var pendingZero = false;
+        for (var i = 0; i < 4; i++)
+        {
+            var d = value[i] - '0';
+            if (d == 0)
+            {
+                pendingZero = sb.Length > 0;
+                continue;
+            }
+            if (pendingZero) sb.Append('零');
+            pendingZero = false;
+            sb.Append(digits[d]).Append(places[i]);
+        }
+        return sb.ToString();
     }
 
     /// <summary>

@@ -7,9 +7,10 @@ namespace Yusuan.Core.Reading.Formats;
 /// and a cell spanning rows leaves empty cells below it, so that every figure keeps its column index. Each row becomes one
 /// tab-separated line, the form whose cell positions the text reader takes as exact.
 /// </summary>
-internal sealed class CellGrid
+internal sealed class CellGrid(long maxCells = 4_000_000)
 {
     private readonly List<List<string>> rows = [];
+    private long cells;
     private readonly List<int> pendingRows = []; // per column: how many more rows a cell above still covers
 
     public void StartRow()
@@ -23,8 +24,15 @@ internal sealed class CellGrid
         if (rows.Count == 0) StartRow();
         var row = rows[^1];
         var start = row.Count;
+        // Spans are the file's say: a Word gridSpan can claim 2,147,483,647 columns. Past the bound the file is refused.
+        var span = Math.Max(1, columnSpan);
+        cells += span;
+        if (cells > maxCells || row.Count + (long)span > MaxColumns)
+        {
+            throw new InputRefusedException($"表格的单元格超过 {maxCells} 个（或一行超过 {MaxColumns} 列），不像正常的公开文件，已拒绝。/ A table spans more cells than any disclosure.");
+        }
         row.Add(text);
-        for (var i = 1; i < Math.Max(1, columnSpan); i++) row.Add(string.Empty);
+        for (var i = 1; i < span; i++) row.Add(string.Empty);
         for (var c = start; c < row.Count; c++)
         {
             while (pendingRows.Count <= c) pendingRows.Add(0);
@@ -32,6 +40,9 @@ internal sealed class CellGrid
         }
         SkipCovered();
     }
+
+    /// <summary>Columns in one row (Excel's 16,384; no disclosure has more than some 30).</summary>
+    private const int MaxColumns = 16_384;
 
     /// <summary>Appends the non-empty rows as tab-separated lines (trailing empty cells dropped).</summary>
     public void WriteTo(StringBuilder text)

@@ -24,7 +24,8 @@ internal static class XlsxText
         foreach (var sheet in workbook.Workbook.Sheets.Elements<Sheet>())
         {
             if (sheet.State is { } state && state.Value != SheetStateValues.Visible) continue;
-            if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
+            // A sheet whose relationship points to no part (a damaged workbook) is skipped, as Excel skips it.
+            if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var found) || found is not WorksheetPart part) continue;
             var lines = new List<string>();
             foreach (var row in part.Worksheet.Descendants<Row>())
             {
@@ -49,6 +50,10 @@ internal static class XlsxText
         foreach (var cell in row.Elements<Cell>())
         {
             var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
+            if (column >= MaxColumns)
+            {
+                throw new InputRefusedException($"工作表中的单元格“{Shorten(cell.CellReference?.Value)}”超出 Excel 的最大列数，文件已损坏。/ A cell reference is beyond Excel's last column.");
+            }
             while (cells.Count < column) cells.Add(string.Empty);
             cells.Add(CellGrid.CellText(Value(cell, strings, formats)));
             next = cells.Count;
@@ -70,6 +75,8 @@ internal static class XlsxText
         if (type == CellValues.String || type == CellValues.Error) return raw;
         if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return raw;
         var format = cell.StyleIndex?.Value is { } style && style < formats.Count ? formats[(int)style] : NumberFormat.General;
+        // Beyond these a figure is no money (decimal holds 29 digits); it is shown as stored.
+        if (Math.Abs(number) > MaxFigure) return raw;
         if (format.Percent) number *= 100;
         // Stored doubles carry binary noise (0.30000000000000004); published figures have at most a few decimals.
         var plain = format.Decimals is { } decimals
@@ -113,7 +120,8 @@ internal static class XlsxText
             {
                 for (var i = dot + 1; i < text.Length && text[i] is '0' or '#'; i++) decimals++;
             }
-            return new(percent, decimals);
+            // Excel itself shows at most 30 decimals; decimal rounds to at most 28, and no published figure has more than 10.
+            return new(percent, Math.Min(decimals, 10));
         }
     }
 
@@ -124,7 +132,8 @@ internal static class XlsxText
         if (stylesheet?.CellFormats is null) return result;
         var custom = stylesheet.NumberingFormats?.Elements<DocumentFormat.OpenXml.Spreadsheet.NumberingFormat>()
             .Where(f => f.NumberFormatId?.Value is not null)
-            .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode?.Value) ?? [];
+            .GroupBy(f => f.NumberFormatId!.Value)
+            .ToDictionary(g => g.Key, g => g.First().FormatCode?.Value) ?? []; // a repeated id: the first, as Excel reads it
         foreach (var format in stylesheet.CellFormats.Elements<CellFormat>())
         {
             var id = format.NumberFormatId?.Value ?? 0;
@@ -133,7 +142,12 @@ internal static class XlsxText
         return result;
     }
 
-    /// <summary>"C12" → 2.</summary>
+    /// <summary>Excel's last column is XFD (16,384).</summary>
+    private const int MaxColumns = 16_384;
+
+    private const decimal MaxFigure = 1e20m;
+
+    /// <summary>"C12" → 2; a reference past XFD gives <see cref="MaxColumns"/>.</summary>
     private static int ColumnIndex(string reference)
     {
         var n = 0;
@@ -141,7 +155,10 @@ internal static class XlsxText
         {
             if (ch is < 'A' or > 'Z') break;
             n = n * 26 + (ch - 'A' + 1);
+            if (n > MaxColumns) return MaxColumns;
         }
         return Math.Max(0, n - 1);
     }
+
+    private static string Shorten(string? s) => s is null ? string.Empty : s.Length <= 20 ? s : s[..20] + "…";
 }

@@ -12,7 +12,7 @@ internal static partial class Periods
 {
     /// <summary>The year a header or row cell names ("2026年", "2025年度", "2026年预算数"), or null.</summary>
     public static int? YearOf(string text) =>
-        Year().Match(HeaderText.Fold(text)) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        Year().Match(HeaderText.Fold(text)) is { Success: true } m ? PrintedNumber.Integer(m.Groups[1].Value) : null;
 
     /// <summary>The change between two periods ("增减变化金额", "增减变化情况", "增减").</summary>
     public static bool IsChange(string text) => HeaderText.Fold(text) is { Length: <= 8 } f && f.StartsWith("增减", StringComparison.Ordinal);

@@ -65,7 +65,8 @@ public static partial class TableLocator
                 // "收支预算总表公开表一部门：X单位：万元": number, prepared-by and unit on the title's own line.
                 var n = PublicNumber().Match(line.Number);
                 if (n.Success) number ??= ChineseNumber(n.Groups[1].Value);
-                else if (TableNumberLine().Match(line.Number) is { Success: true } d) number ??= int.Parse(d.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                else if (TableNumberLine().Match(line.Number) is { Success: true } d
+                         && int.TryParse(d.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var dn)) number ??= dn;
                 if (UnitYuan().IsMatch(line.Tail)) unit = MoneyUnit.Yuan;
                 preparedBy = PreparedBy(line.Tail);
             }
@@ -94,7 +95,7 @@ public static partial class TableLocator
                 var n = TableNumberLine().Match(lines[j].Folded);
                 if (n.Success)
                 {
-                    number ??= int.Parse(n.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                    number ??= PrintedNumber.Integer(n.Groups[1].Value);
                     preamble.Add(j);
                     bodyStart = j + 1;
                     continue;
@@ -266,7 +267,7 @@ public static partial class TableLocator
             if (m.Success)
             {
                 preamble.Add(j);
-                return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                return int.TryParse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
             }
             return null;
         }
@@ -279,7 +280,7 @@ public static partial class TableLocator
         var m = NumberOnTitleLine().Match(folded);
         if (!m.Success) return null;
         var digits = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
-        return int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        return PrintedNumber.Integer(digits);
     }
 
     /// <summary>The body runs to the next title, a part heading (第三部分), a section heading ending in 说明, running

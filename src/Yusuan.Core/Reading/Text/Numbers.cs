@@ -9,6 +9,9 @@ public static partial class Numbers
     /// <summary>Parses a whole cell as a figure: "2,627.89", "1314.4", "-3.5", "0.00", "(3.50)". Empty or non-numeric cells give false.</summary>
     public static bool TryParseCell(string? text, out decimal value) => TryParseCell(text.AsSpan(), out value);
 
+    /// <summary>10^20: figures from here on are not read as money.</summary>
+    public const decimal MaxFigure = 100_000_000_000_000_000_000m;
+
     /// <inheritdoc cref="TryParseCell(string?, out decimal)"/>
     public static bool TryParseCell(ReadOnlySpan<char> text, out decimal value)
     {
@@ -35,6 +38,13 @@ public static partial class Numbers
             s = digits[..n].ToArray();
         }
         if (!decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
+        // A cell of more than 20 integer digits is no money (OversizedFigures reports it): read as a figure, a few of
+        // them would overflow every sum of the row.
+        if (Math.Abs(value) >= MaxFigure)
+        {
+            value = 0;
+            return false;
+        }
         if (negative) value = -value;
         return true;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
@@ -74,6 +75,9 @@ public sealed class SourceText
             sb.Append(Fold(c));
         }
         var s = sb.ToString().Replace("**", string.Empty, StringComparison.Ordinal).Replace('\f', ' ');
+        // No table has a thousand columns: a line of more cells is text (cell positions past that would cost every
+        // reader that lays a row on its columns time in proportion to the widest row).
+        if (s.Length > MaxCells && s.AsSpan().Count('\t') > MaxCells) s = s.Replace('\t', ' ');
         var trimmed = s.TrimStart();
         if (trimmed.StartsWith('#'))
         {
@@ -89,6 +93,8 @@ public sealed class SourceText
     {
         var span = line.AsSpan();
         if (span.IndexOfAny('<', '*', '\f') >= 0 || span.IndexOfAny(OddSpaces) >= 0 || span.TrimStart().StartsWith('#')) return true;
+        if (HasOtherDigits(span)) return true;
+        if (span.Length > MaxCells && span.Count('\t') > MaxCells) return true;
         for (var i = span.IndexOfAnyInRange(FullWidthFirst, FullWidthLast); i >= 0; i = span.IndexOfAnyInRange(FullWidthFirst, FullWidthLast))
         {
             if (Fold(span[i]) != span[i]) return true;
@@ -96,6 +102,29 @@ public sealed class SourceText
         }
         return false;
     }
+
+    /// <summary>Decimal digits of other scripts (Arabic-Indic ٣, Devanagari ३, …): they are digits to every \d in the
+    /// readers, so they are read as the ASCII digits they stand for. Their blocks lie between U+0660 and U+1FFF and
+    /// between U+A620 and U+ABFF, which Chinese text (CJK, its punctuation from U+2000) does not touch.</summary>
+    private static bool HasOtherDigits(ReadOnlySpan<char> span)
+    {
+        foreach (var range in OtherDigitBlocks)
+        {
+            for (var rest = span; ;)
+            {
+                var i = rest.IndexOfAnyInRange(range.First, range.Last);
+                if (i < 0) break;
+                if (char.IsDigit(rest[i])) return true;
+                rest = rest[(i + 1)..];
+            }
+        }
+        return false;
+    }
+
+    private static readonly (char First, char Last)[] OtherDigitBlocks = [('\u0660', '\u1FFF'), ('\uA620', '\uABFF')];
+
+    /// <summary>Tab-separated cells a line may have and still be a table row.</summary>
+    public const int MaxCells = 1_000;
 
     // Fold changes these spaces and, in the full-width block, only characters from ％ to ｚ.
     private static readonly SearchValues<char> OddSpaces = SearchValues.Create("\u3000\u00A0\u2002\u2003\u2009");
@@ -126,6 +155,7 @@ public sealed class SourceText
         '＊' => '*',
         '／' => '/',
         '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' => ' ',
+        _ when c > '\u007F' && char.IsDigit(c) => (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c)),
         _ => c,
     };
 }

@@ -1,3 +1,4 @@
+using Yusuan.Core.Reading.Text;
 using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Checking.Rules.Projects;
@@ -96,8 +97,8 @@ public sealed partial class AllocationSum : Rule
             }
             // The text's own "共计": judged when the items agree with the amount (else the gap above is the slip).
             if (agreement.Kind != AgreementKind.Exact || desc.AllocationText is not { } allocationText || StatedTotal().Match(allocationText) is not { Success: true } m) continue;
-            var statedText = m.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
-            var stated = Printed.Of(new Figure(decimal.Parse(statedText, System.Globalization.CultureInfo.InvariantCulture), desc.Allocations[^1].Amount.Span));
+            if (PrintedNumber.Money(m.Groups["amount"].Value) is not { } statedValue) continue;
+            var stated = Printed.Of(new Figure(statedValue, desc.Allocations[^1].Amount.Span));
             foreach (var f in ReportGap(o.Rounding.Compare(stated, sum), o, $"项目“{desc.Name}”资金分配写“共计 {Money.Plain(stated.Value)} 万元”，各项之和为 {Money.Plain(sum.Value)}",
                 At.Text("项目支出", desc.Allocations[^1].Amount.Span), Money.Plain(sum.Value), Money.Plain(stated.Value)))
             {

@@ -123,7 +123,8 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             var mention = s.AsSpan(position, length);
             var numberLength = mention.IndexOfAnyExcept(NumberChars);
             if (numberLength < 0) numberLength = mention.Length;
-            var value = ParseNumber(mention[..numberLength].TrimEnd());
+            // A figure beyond decimal is no money: it is skipped here and reported by OversizedFigures.
+            if (!TryParseNumber(mention[..numberLength].TrimEnd(), out var value)) continue;
             var unit = mention[numberLength..].TrimStart();
             var segStart = Math.Max(LastDelimiterBefore(s, position) + 1, previousEnd);
             var pre = s[segStart..position];
@@ -412,10 +413,9 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
 
     private static string? NullIfEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
-    public static decimal ParseNumber(string s) => ParseNumber(s.AsSpan());
-
-    /// <summary>A printed figure ("2,627.89"), thousands separators dropped.</summary>
-    public static decimal ParseNumber(ReadOnlySpan<char> s)
+    /// <summary>A printed figure ("2,627.89"), thousands separators dropped; false for one that is not a number or is
+    /// beyond <see cref="decimal"/> (29 digits).</summary>
+    public static bool TryParseNumber(ReadOnlySpan<char> s, out decimal value)
     {
         Span<char> digits = s.Length <= 64 ? stackalloc char[s.Length] : new char[s.Length];
         var n = 0;
@@ -423,7 +423,7 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
         {
             if (c is not (',' or ' ')) digits[n++] = c;
         }
-        return decimal.Parse(digits[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        return decimal.TryParse(digits[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>Sentence ranges of a paragraph, split after 。！？.</summary>

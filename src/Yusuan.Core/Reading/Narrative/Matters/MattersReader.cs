@@ -1,3 +1,4 @@
+using Yusuan.Core.Reading.Text;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -44,7 +45,8 @@ internal static partial class MattersReader
             {
                 if (accept is not null && !accept(p, m)) continue;
                 var g = m.Groups["n"];
-                return new Figure(decimal.Parse(g.Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture), p.Paragraph.SpanOf(g.Index, g.Index + g.Length));
+                if (PrintedNumber.Money(g.Value) is not { } value) continue;
+                return new Figure(value, p.Paragraph.SpanOf(g.Index, g.Index + g.Length));
             }
         }
         return null;
@@ -99,8 +101,8 @@ internal static partial class MattersReader
                 if (IsPlan(p.Text, m.Index)) continue;
                 var name = m.Groups["name"].Value;
                 if (vehicles.Any(v => v.Name == name)) continue;
-                Figure? F(string group) => m.Groups[group].Success
-                    ? new Figure(decimal.Parse(m.Groups[group].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture), p.Paragraph.SpanOf(m.Groups[group].Index, m.Groups[group].Index + m.Groups[group].Length))
+                Figure? F(string group) => m.Groups[group].Success && PrintedNumber.Money(m.Groups[group].Value) is { } value
+                    ? new Figure(value, p.Paragraph.SpanOf(m.Groups[group].Index, m.Groups[group].Index + m.Groups[group].Length))
                     : null;
                 vehicles.Add(new VehicleCategory(name, F("c"), F("v")));
             }
@@ -110,7 +112,7 @@ internal static partial class MattersReader
         foreach (var p in paragraphs)
         {
             var m = AsOf().Match(p.Text);
-            if (m.Success) { asOf = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture); break; }
+            if (m.Success) { asOf = PrintedNumber.Integer(m.Groups["y"].Value); break; }
         }
         var all = new[] { area, buildingValue, vehicleCount, vehicleValue, furniture, otherValue, eq50, eq100, plannedVehicles, plannedEq50, plannedEq100 }.Where(f => f is not null).ToList();
         if (all.Count == 0 && vehicles.Count == 0) return null;

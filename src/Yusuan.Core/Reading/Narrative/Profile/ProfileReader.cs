@@ -1,3 +1,4 @@
+using Yusuan.Core.Reading.Text;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -57,9 +58,9 @@ internal static partial class ProfileReader
             if (inStructure && squashed.Length > 0) structure.Add(new LocatedText(text.Trim(), p.Span));
             if (squashed.Contains("不宜公开", StringComparison.Ordinal) || squashed.Contains("不予公开", StringComparison.Ordinal)) withheld = true;
 
-            if (DepartmentPattern().Match(text) is { Success: true } d && departmentCount is null)
+            if (DepartmentPattern().Match(text) is { Success: true } d && departmentCount is null && PrintedNumber.Integer(d.Groups["n"].Value) is { } departmentNumber)
             {
-                departmentCount = new Figure(int.Parse(d.Groups["n"].Value, CultureInfo.InvariantCulture), p.SpanOf(d.Index, d.Index + d.Length));
+                departmentCount = new Figure(departmentNumber, p.SpanOf(d.Index, d.Index + d.Length));
                 if (ListedPattern().Match(text, d.Index) is { Success: true } listed)
                 {
                     departments = [.. SplitList(listed.Groups["items"].Value)];
@@ -114,13 +115,14 @@ internal static partial class ProfileReader
         Figure? Get(Regex pattern, string group = "n")
         {
             var m = pattern.Match(text);
-            return m.Success ? new Figure(decimal.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture), p.SpanOf(m.Groups[group].Index, m.Groups[group].Index + m.Groups[group].Length)) : null;
+            return m.Success && PrintedNumber.Money(m.Groups[group].Value) is { } value
+                ? new Figure(value, p.SpanOf(m.Groups[group].Index, m.Groups[group].Index + m.Groups[group].Length))
+                : null;
         }
         Figure? Change(Regex pattern)
         {
             var m = pattern.Match(text);
-            if (!m.Success || !m.Groups["c"].Success) return null;
-            var value = decimal.Parse(m.Groups["c"].Value, CultureInfo.InvariantCulture);
+            if (!m.Success || !m.Groups["c"].Success || PrintedNumber.Money(m.Groups["c"].Value) is not { } value) return null;
             if (m.Groups["w"].Value == "减少") value = -value;
             return new Figure(value, p.SpanOf(m.Groups["c"].Index, m.Groups["c"].Index + m.Groups["c"].Length));
         }

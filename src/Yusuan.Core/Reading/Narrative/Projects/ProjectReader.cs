@@ -1,3 +1,4 @@
+using Yusuan.Core.Reading.Text;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -83,11 +84,10 @@ internal static partial class ProjectReader
             if (!fields.TryGetValue("项目名称", out var name) || name.Text.Length == 0) continue;
             SourceSpan SpanOf(int start, int stop) => Span(pieces, start, stop);
             Figure? amount = null;
-            if (fields.TryGetValue("预算安排规模", out var size) && AmountPattern().Match(size.Text) is { Success: true } am)
+            if (fields.TryGetValue("预算安排规模", out var size) && AmountPattern().Match(size.Text) is { Success: true } am
+                && PrintedNumber.Money(am.Groups["n"].Value) is { } scale)
             {
-                var value = decimal.Parse(am.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
-                if (am.Groups["u"].Value == "元") value /= 10000m;
-                amount = new Figure(value, SpanOf(size.Start, size.End));
+                amount = new Figure(am.Groups["u"].Value == "元" ? scale / 10000m : scale, SpanOf(size.Start, size.End));
             }
             var allocation = fields.TryGetValue("资金分配情况", out var alloc) ? alloc : default;
             var (unitName, stray) = fields.TryGetValue("项目承担单位", out var unit) ? SplitUnit(unit.Text.TrimEnd('。')) : (null, null);
@@ -189,7 +189,7 @@ internal static partial class ProjectReader
             if (lastClause is "预算" or "预算资金" or "共计" or "合计" or "总计" or "共" or "计" or "预算安排") continue;
             if (name.Length == 0 || name.StartsWith("平均", StringComparison.Ordinal) || name.StartsWith('每') || name.Contains("共计", StringComparison.Ordinal)
                 || name.Contains("合计", StringComparison.Ordinal) || name.Contains("总计", StringComparison.Ordinal) || name.Contains("本项目", StringComparison.Ordinal)) continue;
-            var value = decimal.Parse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            if (PrintedNumber.Money(m.Groups["n"].Value) is not { } value) continue;
             var unit = m.Groups["u"].Value == "元" ? MoneyUnit.Yuan : MoneyUnit.WanYuan;
             yield return new AllocationItem(name, new Figure(value, spanOf(offset + m.Index, offset + m.Index + m.Length))) { Unit = unit };
         }

@@ -19,7 +19,7 @@ internal static partial class IndicatorValueParser
         if (!m.Success || DatePattern().IsMatch(s)) return new IndicatorValue(raw);
         var unit = m.Groups["unit"].Value;
         if (unit.Length > 0 && (unit[0] is '*' or '×' or 'x' || char.IsAsciiDigit(unit[0]))) return new IndicatorValue(raw);
-        var number = decimal.Parse(m.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        if (PrintedNumber.Money(m.Groups["num"].Value) is not { } number) return new IndicatorValue(raw);
         Model.Comparison? op = m.Groups["op"].Value switch
         {
             ">=" or "≥" or "不少于" or "不低于" => Model.Comparison.GreaterOrEqual,

@@ -86,7 +86,7 @@ internal static partial class TargetTableReader
             if (!m.Success) return null;
             if (periodFirst && pattern != TotalPattern() && m.NextMatch() is { Success: true } second) m = second;
             var g = m.Groups["n"];
-            return new Figure(decimal.Parse(g.Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture), spanAt(g.Index));
+            return PrintedNumber.Money(g.Value) is { } value ? new Figure(value, spanAt(g.Index)) : null;
         }
         var table = new PerformanceTargetTable
         {
