@@ -53,7 +53,7 @@ public static class YusuanWebApp
         var batchFolder = store is not null ? Path.Combine(store.FilesFolder, "batches") : null;
         var batches = new BatchService(checks, corpus, options, store?.Store, batchFolder, log);
         builder.Services.AddSingleton(options).AddSingleton(backends).AddSingleton(corpus).AddSingleton(checks).AddSingleton(accounts)
-            .AddSingleton(batches).AddSingleton(new Renders(options, log)).AddSingleton(new SignInThrottle());
+            .AddSingleton(batches).AddSingleton(new Renders(options, log)).AddSingleton(new PageImages(options, log)).AddSingleton(new SignInThrottle());
         Authentication.Add(builder.Services, options);
         Csrf.Add(builder.Services);
 
@@ -73,6 +73,7 @@ public static class YusuanWebApp
 
         AccountPages.Map(app);
         PageEndpoints.Map(app);
+        PageImageEndpoints.Map(app);
         BatchEndpoints.Map(app, options);
         ApiEndpoints.Map(app, options);
         StaticAssets.Map(app);

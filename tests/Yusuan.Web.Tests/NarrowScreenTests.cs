@@ -13,10 +13,11 @@ public sealed class NarrowScreenTests(Browser browser) : IClassFixture<Browser>
         await using var app = await RunningApp.StartAsync(corpus: corpus);
         using var upload = await app.PostFileAsync("/check", "000.txt", await File.ReadAllBytesAsync(Samples.Seed("000")));
         var checkId = upload.RequestMessage!.RequestUri!.Segments[^1];
+        var pdfId = await PageImageTests.CheckAsync(app.Client);
         var documentId = corpus.List(new CorpusFilter()).First(d => d.Unit == "新疆巴州人民政府办公室").Id;
         var pages = new (string Name, string Path)[]
         {
-            ("check", "/check"), ("check-result", $"/check/{checkId}"), ("documents", "/documents"), ("document", $"/documents/{documentId}"),
+            ("check", "/check"), ("check-result", $"/check/{checkId}"), ("check-pdf", $"/check/{pdfId}"), ("documents", "/documents"), ("document", $"/documents/{documentId}"),
             ("corpus", "/corpus"), ("generate", "/generate"), ("api", "/api"), ("batches", "/batches"), ("account", "/account"),
         };
 

@@ -17,3 +17,6 @@ public readonly record struct PageBox(double Left, double Top, double Right, dou
 /// <summary>Where a line of the read text stands in the published file: its 1-based page, and its box when the reader
 /// measured one (a PDF read with its layout).</summary>
 public readonly record struct PagePlace(int Page, PageBox? Box);
+
+/// <summary>A printed page's size in points, as the reader measured it (the frame <see cref="PageBox"/> is measured in).</summary>
+public readonly record struct PageSize(double Width, double Height);

@@ -15,6 +15,7 @@ internal static class ApiPage
         ("GET", "/api/documents/{id}/cells", "一份文档的单元格（?table=&row=&column=&format=csv）"),
         ("GET", "/api/documents/{id}/compare", "与同一单位上年（或 ?with=另一文档）逐格比较"),
         ("GET", "/api/documents/{id}/export", "导出：?format=review（检查表）|json|sarif|csv|model|text|xlsx|docx|pdf"),
+        ("GET", "/api/documents/{id}/pages/{page}", "PDF 原文第 page 页的 PNG 图像（检查结果的 box 按页面大小换算即为问题位置）"),
         ("GET", "/api/cells", "在整个语料库中查找单元格（?table=T10&row=total&column=total）"),
         ("GET", "/api/findings", "在整个语料库中查找检查发现（?rule=&severity=）"),
         ("GET", "/api/corpus/stats", "语料图表所用的汇总数据"),

@@ -24,7 +24,7 @@ internal static class CheckPage
         return Layout.Page(ctx, "检查", "check", h.ToString());
     }
 
-    public static string Result(PageContext ctx, CheckedFile d, bool inCorpus)
+    public static string Result(PageContext ctx, CheckedFile d, bool inCorpus, bool pageImages)
     {
         var meta = d.Report.Document.Meta;
         var h = new Html();
@@ -51,7 +51,7 @@ internal static class CheckPage
              .Raw("<button type=\"submit\" id=\"save\">保存到语料库</button>").Close("form");
         }
         h.Close("div");
-        h.Raw(new DocumentView(d).Render());
+        h.Raw(new DocumentView(d, new PageSource($"/check/{d.Id}/pages/", pageImages)).Render());
         return Layout.Page(ctx, $"检查结果：{meta.UnitName ?? d.Name}", "check", h.ToString());
     }
 

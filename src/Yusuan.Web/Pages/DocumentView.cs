@@ -9,8 +9,9 @@ namespace Yusuan.Web.Pages;
 
 /// <summary>
 /// The document as the reader saw it: narrative lines with their numbers, every table rendered as an HTML table from the
-/// model (表1/表4 two-sided, 收入 | 支出 side by side, as printed), and each finding highlighted where it points. Next to
-/// it, the findings panel: rule titles and places in Chinese; differences within rounding tolerance hidden until asked for.
+/// model (表1/表4 two-sided, 收入 | 支出 side by side, as printed), and each finding highlighted where it points; for a PDF,
+/// its pages as images with each finding's box drawn (<see cref="PageSheets"/>). Next to it, the findings panel: rule
+/// titles and places in Chinese; differences within rounding tolerance hidden until asked for.
 /// </summary>
 internal sealed class DocumentView
 {
@@ -23,8 +24,10 @@ internal sealed class DocumentView
     private readonly DocumentLayout layout;
     private readonly FindingTargets targets;
     private readonly Dictionary<string, string> markIds = new(StringComparer.Ordinal);
+    private readonly PageSheets? pages;
 
-    public DocumentView(CheckedFile checkedFile)
+    /// <param name="pageSource">Where the page images of a PDF come from; null shows no pages (a generated document).</param>
+    public DocumentView(CheckedFile checkedFile, PageSource? pageSource = null)
     {
         this.checkedFile = checkedFile;
         document = checkedFile.Report.Document;
@@ -32,6 +35,7 @@ internal sealed class DocumentView
         rounding = [.. findings.Select(FindingKinds.IsWithinRounding)];
         layout = new DocumentLayout(document);
         targets = new FindingTargets(document, findings, layout);
+        if (pageSource is not null && checkedFile.HasPages) pages = new PageSheets(checkedFile, findings, rounding, pageSource);
     }
 
     /// <summary>Document and findings panel side by side.</summary>
@@ -40,7 +44,9 @@ internal sealed class DocumentView
         var body = Body();
         var h = new Html();
         h.Raw("<div class=\"checked\">")
-         .Raw("<article class=\"doc\" id=\"document\">").Raw(body).Raw("</article>")
+         .Raw("<article class=\"doc\" id=\"document\">").Raw(body);
+        pages?.Render(h);
+        h.Raw("</article>")
          .Raw("<aside class=\"panel\" id=\"findings\">").Raw(Panel()).Raw("</aside>")
          .Raw("</div>");
         return h.ToString();
@@ -361,14 +367,23 @@ internal sealed class DocumentView
         var f = findings[i];
         var target = targets.TargetOf(i);
         var markId = target is not null && markIds.TryGetValue(target, out var id) ? id : null;
+        // On the page images: its box, else its page (when the pages are shown).
+        var page = pages is { Shown: true } ? pages.PageOf(i) : null;
+        var box = page is null ? null : pages!.BoxOf(i);
+        var pageTarget = box ?? (page is { } p ? PageSheets.PageId(p) : null);
         h.Open("li", ("class", "finding sev-" + severityKey + (rounding[i] ? " rounding" : string.Empty)), ("data-severity", severityKey), ("data-rule", f.Rule),
-            ("data-rounding", rounding[i] ? "true" : null), ("data-target", markId), ("hidden", rounding[i] ? "hidden" : null));
+            ("data-rounding", rounding[i] ? "true" : null), ("data-target", markId), ("data-page-target", pageTarget), ("hidden", rounding[i] ? "hidden" : null));
         h.El("strong", Places.RuleTitle(f.Rule), ("class", "rule"));
         h.El("span", f.Message, ("class", "msg"));
         var where = Places.Describe(document, f.Location);
         h.Open("span", ("class", "loc"));
         if (markId is not null) h.El("a", where, ("href", "#" + markId), ("class", "goto"), ("data-goto", markId));
         else h.Text(where);
+        if (pageTarget is not null)
+        {
+            h.El("a", $"原文第 {page!.Value.ToString(CultureInfo.InvariantCulture)} 页" + (box is null ? string.Empty : "上的位置"), ("href", "#" + pageTarget),
+                ("class", "goto-page"), ("data-goto-page", pageTarget));
+        }
         h.Close("span");
         if (f.Expected is not null || f.Actual is not null)
         {

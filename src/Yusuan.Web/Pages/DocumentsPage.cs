@@ -56,7 +56,7 @@ internal static class DocumentsPage
          .Close("tr");
     }
 
-    public static string One(PageContext ctx, ICorpus corpus, CheckedFile d)
+    public static string One(PageContext ctx, ICorpus corpus, CheckedFile d, bool pageImages)
     {
         var document = d.Report.Document;
         var meta = document.Meta;
@@ -76,9 +76,11 @@ internal static class DocumentsPage
         }
         h.Close("div");
 
-        h.Raw("<nav class=\"tabs\"><a href=\"#overview\">概况</a><a href=\"#document\">表格与正文</a><a href=\"#projects\">项目</a><a href=\"#targets\">绩效目标</a><a href=\"#compare\">与上年比较</a></nav>");
+        h.Raw("<nav class=\"tabs\"><a href=\"#overview\">概况</a><a href=\"#document\">表格与正文</a>")
+         .Raw(d.HasPages ? "<a href=\"#pages\">原文页面</a>" : string.Empty)
+         .Raw("<a href=\"#projects\">项目</a><a href=\"#targets\">绩效目标</a><a href=\"#compare\">与上年比较</a></nav>");
         Overview(h, d);
-        h.Raw(new DocumentView(d).Render());
+        h.Raw(new DocumentView(d, new PageSource($"/api/documents/{d.Id}/pages/", pageImages)).Render());
         Projects(h, document);
         Targets(h, document);
         Compare(h, corpus, d);

@@ -30,9 +30,9 @@ internal static class PageEndpoints
             if (checkedDocument is null) return Html(CheckPage.Form(PageContext.Of(c), o.MaxUploadBytes, readError!.Message), readError.Status);
             return Results.Redirect($"/check/{checkedDocument.Id}", permanent: false, preserveMethod: false);
         });
-        app.MapGet("/check/{id}", (HttpContext c, string id, CheckService checks, ICorpus corpus) =>
+        app.MapGet("/check/{id}", (HttpContext c, string id, CheckService checks, ICorpus corpus, PageImages images) =>
             Find(id, checks, corpus) is { } d
-                ? Html(CheckPage.Result(PageContext.Of(c), d, corpus.Entry(id) is not null))
+                ? Html(CheckPage.Result(PageContext.Of(c), d, corpus.Entry(id) is not null, images.Available))
                 : Html(CheckPage.Expired(PageContext.Of(c)), StatusCodes.Status404NotFound));
         app.MapGet("/check/{id}/{file}", async (HttpContext c, string id, string file, CheckService checks, ICorpus corpus, Backends backends, Renders renders) =>
             Find(id, checks, corpus) is { } d
@@ -54,9 +54,9 @@ internal static class PageEndpoints
         });
 
         app.MapGet("/documents", (HttpContext c, ICorpus corpus, string? q) => Html(DocumentsPage.List(PageContext.Of(c), corpus, new CorpusFilter(), q)));
-        app.MapGet("/documents/{id}", (HttpContext c, string id, ICorpus corpus) =>
+        app.MapGet("/documents/{id}", (HttpContext c, string id, ICorpus corpus, PageImages images) =>
             corpus.Get(id) is { } d
-                ? Html(DocumentsPage.One(PageContext.Of(c), corpus, d))
+                ? Html(DocumentsPage.One(PageContext.Of(c), corpus, d, images.Available))
                 : Html(NotFound(PageContext.Of(c), corpus.Entry(id) is null ? "找不到这份文档。" : "这份文档的原文件已不在服务器上，无法显示。"), StatusCodes.Status404NotFound));
         app.MapPost("/documents/{id}/delete", (HttpContext c, string id, ICorpus corpus) =>
         {

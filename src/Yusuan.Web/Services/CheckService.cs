@@ -103,7 +103,7 @@ public sealed class CheckService
         // Evidence, page and box from the read text, as `yusuan check` gives them (JSON, SARIF and 检查表 downloads).
         var report = checker.Report(document, upload.Name);
         report = report with { Check = SourceEvidence.Attach(report.Check, read.Source!) };
-        return (new CheckedFile(id, upload.Name, text, report) { Original = upload.Bytes }, null);
+        return (new CheckedFile(id, upload.Name, text, report) { Original = upload.Bytes, PageSizes = extracted.PageSizes }, null);
     }
 
     /// <summary>The id of an upload is the hash of its bytes (for text: of its UTF-8 text), so a repeated file is known

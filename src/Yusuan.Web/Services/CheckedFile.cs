@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
+using Yusuan.Core.Model;
 
 namespace Yusuan.Web.Services;
 
@@ -8,6 +10,13 @@ public sealed record CheckedFile(string Id, string Name, string Text, DocumentRe
 {
     /// <summary>The file as uploaded (kept until it is saved to the corpus); null for a document loaded from the corpus.</summary>
     public byte[]? Original { get; init; }
+
+    /// <summary>For a PDF read with its layout: each page's size in points (index = page number − 1), the frame findings'
+    /// boxes are measured in; empty for other formats. The document view draws the pages at these proportions.</summary>
+    public ImmutableArray<PageSize> PageSizes { get; init; } = [];
+
+    /// <summary>Whether the document view can show its pages as images (the pages' sizes are known).</summary>
+    public bool HasPages => !PageSizes.IsDefaultOrEmpty;
 
     /// <summary>Bytes this result holds in memory (text and original), for bounding the recent-results cache.</summary>
     public long Footprint => Text.Length * 2L + (Original?.LongLength ?? 0);

@@ -35,6 +35,10 @@ public interface ICorpus
     /// <summary>The whole document, read and checked (from memory or, for a store, from its kept file).</summary>
     CheckedFile? Get(string id);
 
+    /// <summary>The file as saved or imported, read from where it is kept (the page images of a PDF are drawn from it); null
+    /// when there is no such document, or its file is gone or no longer the file that was stored.</summary>
+    byte[]? Original(string id);
+
     /// <summary>Stores a checked document; idempotent (the id is a hash of the file's bytes).</summary>
     /// <exception cref="Yusuan.Storage.StoreException">The store cannot be written; the message is one sentence.</exception>
     CorpusEntry Add(CheckedFile document, string? savedBy = null);

@@ -9,6 +9,10 @@ namespace Yusuan.Web.Services;
 public sealed class InMemoryCorpus : ICorpus
 {
     private readonly ConcurrentDictionary<string, (CorpusEntry Entry, CheckedFile Document)> documents = new(StringComparer.Ordinal);
+
+    // The files of PDFs, for their page images: a path for a file loaded from the folder (read again when asked for),
+    // the bytes for a file saved through the app (there is nowhere else to keep it). Other formats need no original.
+    private readonly ConcurrentDictionary<string, (string? Path, byte[]? Bytes)> originals = new(StringComparer.Ordinal);
     private readonly string? folder;
 
     public InMemoryCorpus(string? folder = null) => this.folder = folder is null ? null : Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
@@ -41,7 +45,8 @@ public sealed class InMemoryCorpus : ICorpus
                 report?.Invoke($"跳过 {name}：{error!.Message}");
                 return;
             }
-            corpus.Add(document);
+            corpus.Add(document with { Original = null });
+            if (document.HasPages) corpus.originals[document.Id] = (file, null);
         });
         return corpus;
     }
@@ -53,8 +58,30 @@ public sealed class InMemoryCorpus : ICorpus
 
     public CheckedFile? Get(string id) => documents.TryGetValue(id, out var d) ? d.Document : null;
 
-    public CorpusEntry Add(CheckedFile document, string? savedBy = null) =>
-        documents.GetOrAdd(document.Id, _ => (CorpusEntry.Of(document), document with { Original = null })).Entry;
+    public CorpusEntry Add(CheckedFile document, string? savedBy = null)
+    {
+        if (document.HasPages && document.Original is { } bytes) originals.TryAdd(document.Id, (null, bytes));
+        return documents.GetOrAdd(document.Id, _ => (CorpusEntry.Of(document), document with { Original = null })).Entry;
+    }
 
-    public bool Remove(string id) => documents.TryRemove(id, out _);
+    public byte[]? Original(string id)
+    {
+        if (!documents.ContainsKey(id) || !originals.TryGetValue(id, out var kept)) return null;
+        if (kept.Bytes is not null) return kept.Bytes;
+        try
+        {
+            var bytes = File.ReadAllBytes(kept.Path!);
+            return CheckedFile.IdOf(bytes) == id ? bytes : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    public bool Remove(string id)
+    {
+        originals.TryRemove(id, out _);
+        return documents.TryRemove(id, out _);
+    }
 }

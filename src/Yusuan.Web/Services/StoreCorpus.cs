@@ -97,6 +97,8 @@ public sealed class StoreCorpus : ICorpus, IDisposable
         return document;
     }
 
+    public byte[]? Original(string id) => known.TryGetValue(id, out var k) ? Kept(k.Hash, k.File, k.SourcePath) : null;
+
     public CorpusEntry Add(CheckedFile document, string? savedBy = null)
     {
         if (known.TryGetValue(document.Id, out var existing)) return existing.Entry;
@@ -226,6 +228,14 @@ public sealed class StoreCorpus : ICorpus, IDisposable
     /// still there with the same content.</summary>
     private CheckedFile? Read(string hash, string name, string? file, string sourcePath)
     {
+        if (Kept(hash, file, sourcePath) is not { } bytes) return null;
+        var (document, _) = CheckService.Read(new Upload(name, bytes), hash[..16], checker, options);
+        return document is null ? null : document with { Original = null };
+    }
+
+    /// <summary>The bytes of a stored document's file, if it is still there with the same content.</summary>
+    private byte[]? Kept(string hash, string? file, string sourcePath)
+    {
         var path = Locate(file, sourcePath);
         if (path is null) return null;
         byte[] bytes;
@@ -237,9 +247,7 @@ public sealed class StoreCorpus : ICorpus, IDisposable
         {
             return null;
         }
-        if (!string.Equals(WebDocuments.Hash(bytes), hash, StringComparison.OrdinalIgnoreCase)) return null;
-        var (document, _) = CheckService.Read(new Upload(name, bytes), hash[..16], checker, options);
-        return document is null ? null : document with { Original = null };
+        return string.Equals(WebDocuments.Hash(bytes), hash, StringComparison.OrdinalIgnoreCase) ? bytes : null;
     }
 
     private string? Locate(string? file, string sourcePath)

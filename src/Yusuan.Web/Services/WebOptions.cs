@@ -43,6 +43,23 @@ public sealed record WebOptions
 
     public int MaxWaitingPdf { get; init; } = 8;
 
+    /// <summary>poppler's pdftoppm, which draws a PDF's pages for the document view: <c>YUSUAN_PDFTOPPM</c>, else found on the PATH.</summary>
+    public string PdfToPpm { get; init; } = Environment.GetEnvironmentVariable("YUSUAN_PDFTOPPM") is { Length: > 0 } path ? path : "pdftoppm";
+
+    /// <summary>Resolution of page images (a page whose longer side would pass 2400 px is drawn at less).</summary>
+    public int PageImageDpi { get; init; } = 120;
+
+    /// <summary>Page images drawn at once (each is a pdftoppm process) and waiting; more are refused with 503.</summary>
+    public int MaxConcurrentPageImages { get; init; } = 2;
+
+    public int MaxWaitingPageImages { get; init; } = 32;
+
+    /// <summary>How long one page may take to draw before pdftoppm is stopped.</summary>
+    public TimeSpan PageImageTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Bytes of page images kept in memory for the pages shown again.</summary>
+    public long PageImageCacheBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>A folder of disclosures (*.txt, *.md) loaded into the corpus at start, if any.</summary>
     public string? CorpusFolder { get; init; }
 

@@ -1,4 +1,5 @@
-// Findings panel: severity, rounding and text filters, and jumping from a finding to its highlighted place.
+// Findings panel: severity, rounding and text filters, jumping from a finding to its highlighted place, and to its box
+// on the original page (原文页面).
 (function () {
   'use strict';
   const panel = document.getElementById('findings');
@@ -29,9 +30,41 @@
   if (rounding) rounding.addEventListener('change', apply);
   if (search) search.addEventListener('input', apply);
 
+  // A finding's box on its page image (or the page itself when the reader measured no box): scrolled to the middle of
+  // the screen and marked until another one is chosen.
+  function showOnPage(id) {
+    const target = document.getElementById(id);
+    if (!target) return false;
+    document.querySelectorAll('.sheet .box.active, figure.page.active').forEach(function (el) { el.classList.remove('active'); });
+    target.classList.add('active');
+    target.scrollIntoView({ block: 'center' });
+    target.classList.remove('flash');
+    void target.offsetWidth;
+    target.classList.add('flash');
+    return true;
+  }
+
+  // A page image refused because the render queue was full is asked for once more a little later.
+  document.querySelectorAll('.sheet img').forEach(function (img) {
+    img.addEventListener('error', function () {
+      if (img.dataset.retried) return;
+      img.dataset.retried = 'true';
+      setTimeout(function () { img.src = img.src.split('?')[0] + '?again=1'; }, 5000);
+    });
+  });
+
   panel.addEventListener('click', function (e) {
+    const pageLink = e.target.closest('a[data-goto-page]');
+    if (pageLink) {
+      if (showOnPage(pageLink.dataset.gotoPage)) e.preventDefault();
+      return;
+    }
     const link = e.target.closest('a[data-goto]');
-    if (!link) return;
+    if (!link) {
+      const item = e.target.closest('li.finding[data-page-target]');
+      if (item && !e.target.closest('a, input, label, button')) showOnPage(item.dataset.pageTarget);
+      return;
+    }
     const target = document.querySelector('[data-mark="' + link.dataset.goto + '"]');
     if (!target) return;
     e.preventDefault();

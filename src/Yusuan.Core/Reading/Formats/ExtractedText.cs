@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Formats.Pdf;
 
 namespace Yusuan.Core.Reading.Formats;
@@ -24,6 +25,10 @@ public sealed record ExtractedText
     /// <summary>For a PDF: where each line of <see cref="Text"/> was printed (page and box), index = line number − 1.
     /// Empty for other formats.</summary>
     public ImmutableArray<LineOrigin> Origins { get; init; } = [];
+
+    /// <summary>For a PDF read with its layout: each page's size in points (index = page number − 1), the frame of the
+    /// origins' boxes. Empty for other formats and for a PDF read by pdftotext.</summary>
+    public ImmutableArray<PageSize> PageSizes { get; init; } = [];
 
     public static ExtractedText Ok(SourceFormat format, string text) => new(format, text, null);
 

@@ -106,6 +106,20 @@ public sealed class PdfTextTests
         }
     }
 
+    [Fact]
+    public void A_pdf_read_with_its_layout_knows_each_page_s_size_in_the_frame_of_its_boxes()
+    {
+        // 013 b: A3 pages with /Rotate 90, read (and shown by pdftoppm) landscape; 010: A4 landscape, 16 pages.
+        var rotated = DocumentText.Extract(File.ReadAllBytes(Path.Combine(Samples.Root, "samples", "corpus", "pdf", "013_js_rdcwh_2019_dept_budget.b.pdf")), "013.pdf");
+        var landscape = DocumentText.Extract(File.ReadAllBytes(Path.Combine(Samples.Root, "samples", "corpus", "pdf", "010_sh_putuo_shfly_2024_unit_budget.pdf")), "010.pdf");
+
+        Assert.Equal(16, landscape.PageSizes.Length);
+        Assert.All(landscape.PageSizes, size => Assert.Equal(new PageSize(841.85, 595.25), new PageSize(Math.Round(size.Width, 2), Math.Round(size.Height, 2))));
+        Assert.Equal(new PageSize(1191, 842), rotated.PageSizes[0]);
+        Assert.All(rotated.Origins.Where(o => o.Box.Width > 0), o => Assert.InRange(o.Box.Right, 0, rotated.PageSizes[o.Page - 1].Width + 1));
+        Assert.Contains(rotated.Origins, o => o.Box.Right > 842);
+    }
+
     /// <summary>A valid one-page PDF with nothing on the page, written object by object with a correct cross-reference table.</summary>
     private static byte[] BlankPdf()
     {

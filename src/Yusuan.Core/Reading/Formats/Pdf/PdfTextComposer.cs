@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Reading.Formats.Pdf;
 
@@ -7,7 +8,11 @@ namespace Yusuan.Core.Reading.Formats.Pdf;
 public readonly record struct LineOrigin(int Page, Box Box);
 
 /// <summary>The text the reader takes, made from a PDF's pages, and for each of its lines where it stands in the PDF.</summary>
-public sealed record ComposedText(string Text, ImmutableArray<LineOrigin> Origins, int Pages, int RuledTables);
+public sealed record ComposedText(string Text, ImmutableArray<LineOrigin> Origins, int Pages, int RuledTables)
+{
+    /// <summary>Each page's size in points, index = page number − 1: the frame of the lines' boxes.</summary>
+    public ImmutableArray<PageSize> PageSizes { get; init; } = [];
+}
 
 /// <summary>
 /// Writes a PDF's pages as the reader's text: running text as pdftotext -layout would space it, and every ruled table
@@ -61,7 +66,10 @@ public static class PdfTextComposer
                 }
             }
         }
-        return new ComposedText(text.ToString(), origins.ToImmutable(), pages.Count, tables);
+        return new ComposedText(text.ToString(), origins.ToImmutable(), pages.Count, tables)
+        {
+            PageSizes = [.. pages.Select(p => new PageSize(p.Width, p.Height))],
+        };
     }
 
     /// <summary>Leading spaces for a line's left edge (a centred title stands indented, as in pdftotext -layout).</summary>
