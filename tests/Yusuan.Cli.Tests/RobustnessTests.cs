@@ -295,6 +295,16 @@ public sealed class RobustnessTests : IDisposable
         Assert.Equal("一千零二十", Yusuan.Core.Generation.Narrative.Phrasing.Ordinal(1020));
     }
 
+    [Fact]
+    public void A_prior_year_that_prints_as_zero_is_no_base_for_a_percentage()
+    {
+        // 0.000000000000000000000000001 万元 last year: 20 万元 ÷ that overflowed decimal.
+        var change = Yusuan.Core.Generation.Narrative.Phrasing.Compare(20m, 0.000000000000000000000000001m)!;
+        Assert.Null(change.Percent);
+        Assert.Contains("上年预算未安排", change.Text, StringComparison.Ordinal);
+        Assert.Equal(0m, Yusuan.Core.Generation.Narrative.Phrasing.Percent(5m, 0.001m));
+    }
+
     private static byte[] Rendered(OutputFormat format)
     {
         var document = DisclosureReader.Read(SeedText("000"), "000.txt").GetValueOrThrow();

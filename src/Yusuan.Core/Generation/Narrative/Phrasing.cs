@@ -12,7 +12,9 @@ public static class Phrasing
     public static string Money(decimal value) => value.ToString("#,##0.00", Invariant);
 
     /// <summary>A percentage rounded half-up to two decimals ("84.20").</summary>
-    public static decimal Percent(decimal part, decimal whole) => Math.Round(part / whole * 100m, 2, MidpointRounding.AwayFromZero);
+    /// <summary>The share in percent, to 2 decimals; a whole that prints as 0.00 (万元) gives no share (0).</summary>
+    public static decimal Percent(decimal part, decimal whole) =>
+        Math.Round(whole, 2) == 0m ? 0m : Math.Round(part / whole * 100m, 2, MidpointRounding.AwayFromZero);
 
     public static string PercentText(decimal percent) => percent.ToString("0.00", Invariant);
 
@@ -64,7 +66,8 @@ public static class Phrasing
         var up = delta > 0m;
         var magnitude = Math.Abs(delta);
         var amountWord = up ? "增加" : "减少";
-        if (p == 0m) return new Change($"比上年预算{amountWord}{Money(magnitude)}万元（上年预算未安排）", ChangeDirection.Increase, magnitude, amountWord, null, null);
+        // A prior year printed as 0.00 万元 is a prior year without a budget, whatever digits follow the second decimal.
+        if (Math.Round(p, 2) == 0m) return new Change($"比上年预算{amountWord}{Money(magnitude)}万元（上年预算未安排）", ChangeDirection.Increase, magnitude, amountWord, null, null);
         var percent = Percent(magnitude, p);
         var percentWord = up ? "增长" : "下降";
         return new Change($"比上年预算{amountWord}{Money(magnitude)}万元，{percentWord}{PercentText(percent)}%", up ? ChangeDirection.Increase : ChangeDirection.Decrease, magnitude, amountWord, percent, percentWord);
