@@ -34,8 +34,9 @@ public abstract class SqlDialect
     /// <summary>Statement that makes the current transaction read-only, or null when the connection already is.</summary>
     public abstract string? ReadOnlyTransactionStatement { get; }
 
-    /// <summary>The value as bound to a bulk parameter (e.g. SQLite stores NUMERIC money as REAL: bind it as such).</summary>
-    public virtual object? Bind(object? value) => value;
+    /// <summary>The value as bound to a bulk parameter: text without NUL characters (<see cref="Importing.StoredValues.Text"/>);
+    /// SQLite binds money exactly as REAL or TEXT (<see cref="Importing.StoredValues.SqliteMoney"/>).</summary>
+    public virtual object? Bind(object? value) => value is string s ? Importing.StoredValues.Text(s) : value;
 
     /// <summary>Rows per multi-row INSERT: bounded by the engine's parameter limit.</summary>
     public virtual int RowsPerInsert => 100;

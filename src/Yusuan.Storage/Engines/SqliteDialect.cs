@@ -28,9 +28,11 @@ public sealed class SqliteDialect : SqlDialect
         using var command = connection.CreateCommand();
         // WAL + synchronous=NORMAL: a commit is durable against a killed process (not against power loss before the
         // next checkpoint), and costs no fsync, which is what makes one transaction per document affordable.
+        // The busy timeout comes first: switching a new file to WAL needs a lock another importer may hold, and several
+        // importers (processes) may write one file; each waits its turn for up to a minute.
         command.CommandText = readOnly
-            ? "PRAGMA query_only = 1; PRAGMA busy_timeout = 10000;"
-            : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -65536;";
+            ? "PRAGMA busy_timeout = 10000; PRAGMA query_only = 1;"
+            : "PRAGMA busy_timeout = 60000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;";
         command.ExecuteNonQuery();
     }
 
@@ -50,7 +52,6 @@ public sealed class SqliteDialect : SqlDialect
     // 1 row 257, 4 rows 287, 8 rows 226, 16 rows 181, 100 rows 115 documents per CPU-second.
     public override int RowsPerInsert => 4;
 
-    // Microsoft.Data.Sqlite binds decimal as TEXT, which the NUMERIC column then parses back into REAL; binding the
-    // double directly stores the same value without the round trip through text. Read back with 6-decimal rounding.
-    public override object? Bind(object? value) => value is decimal d ? (double)d : value;
+    // A decimal is bound as the double it equals exactly, else as its exact text (StoredValues.SqliteMoney).
+    public override object? Bind(object? value) => value is decimal d ? Importing.StoredValues.SqliteMoney(d) : base.Bind(value);
 }

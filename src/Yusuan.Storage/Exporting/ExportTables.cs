@@ -44,11 +44,15 @@ public static class ExportTables
         return Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
     }
 
-    /// <summary>Numbers as decimals (SQLite REAL read back to its 6-decimal value), integers as long, the rest as text.</summary>
+    /// <summary>Numbers as decimals (a SQLite REAL as the decimal it stands for), integers as long, blobs as hex text
+    /// (<c>0x00ff10</c>), the rest as text. A double no decimal can hold (<c>1e300</c>, infinity) stays a double.</summary>
     public static object? Plain(object? value) => value switch
     {
         null or DBNull => null,
-        double or decimal or float => StoredValues.Decimal(value),
+        decimal d => StoredValues.Normalize(d),
+        double d => StoredValues.FromDouble(d) is { } exact ? StoredValues.Normalize(exact) : d,
+        float f => StoredValues.FromDouble(f) is { } exact ? StoredValues.Normalize(exact) : (double)f,
+        byte[] bytes => "0x" + Convert.ToHexStringLower(bytes),
         int i => (long)i,
         long or short => Convert.ToInt64(value, CultureInfo.InvariantCulture),
         string s => s,
@@ -60,6 +64,7 @@ public static class ExportTables
         null => string.Empty,
         decimal d => d.ToString(CultureInfo.InvariantCulture),
         long l => l.ToString(CultureInfo.InvariantCulture),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 }

@@ -2,6 +2,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
+using Yusuan.Storage.Importing;
+
 namespace Yusuan.Storage.Exporting;
 
 /// <summary>Writes the export tables as one workbook, one sheet per table, streamed (OpenXmlWriter) so a large corpus fits.
@@ -74,6 +76,10 @@ public static class XlsxExporter
             {
                 case null:
                     writer.WriteElement(new Cell());
+                    break;
+                case decimal d when StoredValues.FromDouble((double)d) != d:
+                    // Excel keeps 15 significant digits: a figure with more is written as text, so it stays exact.
+                    writer.WriteElement(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(ExportTables.Text(value))) });
                     break;
                 case decimal or long:
                     writer.WriteElement(new Cell { DataType = CellValues.Number, CellValue = new CellValue(ExportTables.Text(value)) });

@@ -22,9 +22,14 @@ public sealed record WriteResult(WriteStatus Status, long? DocumentId);
 /// <summary>
 /// Writes one prepared document, with everything read from it, in ONE transaction: a document is in the store whole
 /// or not at all, so killing an import loses nothing already committed and leaves nothing half-written. In the same
-/// transaction it runs the YOY rules against the same unit's prior-year disclosure (and re-runs them for the next
+/// transaction it runs the YOY rules against the same unit's prior-year disclosures (and re-runs them for the next
 /// year's, whose prior year has just arrived).
 /// </summary>
+/// <remarks>Several writers may run at once (parallel importers on PostgreSQL, or processes on one SQLite file). The
+/// writes of one unit are serialised, so each YOY pass sees every committed document of the unit's adjacent years:
+/// SQLite's write transactions are serial anyway (BEGIN IMMEDIATE), and on PostgreSQL each transaction first takes a
+/// transaction-scoped advisory lock on the unit. The pass itself reads only what is stored (claims and figures as read
+/// back, candidates in content-hash order), so its findings do not depend on the order documents arrive in.</remarks>
 internal sealed class DocumentWriter : IDisposable
 {
     private static readonly string[] DocumentColumns =
@@ -34,6 +39,7 @@ internal sealed class DocumentWriter : IDisposable
     ];
 
     private readonly DbConnection connection;
+    private readonly SqlDialect dialect;
     private readonly string upsertDocument;
     private readonly BulkInserter cells;
     private readonly BulkInserter claims;
@@ -51,7 +57,7 @@ internal sealed class DocumentWriter : IDisposable
     public DocumentWriter(CorpusStore store)
     {
         connection = store.OpenConnection();
-        var d = store.Dialect;
+        var d = dialect = store.Dialect;
         // A failed document is retried when met again (the reader may have improved); a stored one is left alone.
         upsertDocument = d.Upsert("documents", DocumentColumns, ["content_hash"], DocumentColumns.Skip(1).ToList(),
             updateWhere: "documents.status = 'failed'", returning: "id");
@@ -73,6 +79,11 @@ internal sealed class DocumentWriter : IDisposable
         using var tx = connection.BeginTransaction();
         try
         {
+            if (dialect.Engine == StoreEngine.Postgres && UnitKey(prepared.Document) is { } unitKey)
+            {
+                // Taken before the document row: two writers of one unit (or of one file) never interleave.
+                connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = LockKey(unitKey) }, tx);
+            }
             var id = connection.QuerySingleOrDefault<long?>(upsertDocument, DocumentRow(prepared), tx);
             if (id is null)
             {
@@ -84,14 +95,14 @@ internal sealed class DocumentWriter : IDisposable
                 tx.Commit();
                 return new WriteResult(WriteStatus.Failed, id);
             }
-            var cellRecords = CellsProjection.Cells(document).ToList();
+            var cellRecords = CellsProjection.Cells(document).Select(AsStored).ToList();
             WriteCells(tx, id.Value, cellRecords);
             WriteClaims(tx, id.Value, document);
             WriteProjects(tx, id.Value, document);
             WriteTargets(tx, id.Value, document);
             var checkFindings = prepared.Check?.Findings ?? [];
             var seq = WriteFindings(tx, id.Value, 0, checkFindings);
-            var figures = YearOverYear(tx, id.Value, document, cellRecords, seq);
+            var figures = YearOverYear(tx, id.Value, prepared.ContentHash, document, cellRecords, seq);
             tx.Commit();
             if (figures is not null) Remember(id.Value, figures);
             return new WriteResult(WriteStatus.Imported, id);
@@ -103,28 +114,38 @@ internal sealed class DocumentWriter : IDisposable
         }
     }
 
+    private static string? UnitKey(Disclosure? d) => d?.Meta.UnitName is { } name ? StoredValues.Text(CellsProjection.Key(name)) : null;
+
+    /// <summary>The advisory lock of a unit: the first 8 bytes of the SHA-256 of its key.</summary>
+    private static long LockKey(string unit) => BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(unit)), 0);
+
+    /// <summary>A cell as it reads back from either engine (NUL-free keys, trailing zeros dropped), so figures taken from
+    /// memory and figures read from the store give the same findings.</summary>
+    private static CellRecord AsStored(CellRecord c) =>
+        c with { Unit = StoredValues.Text(c.Unit)!, Row = StoredValues.Text(c.Row)!, Column = StoredValues.Text(c.Column)!, Value = StoredValues.Normalize(c.Value) };
+
     private static object DocumentRow(PreparedDocument p)
     {
         var d = p.Document;
         var meta = d?.Meta;
-        var unit = meta?.UnitName is { } name ? CellsProjection.Key(name) : null;
+        var unit = UnitKey(d);
         return new
         {
             content_hash = p.ContentHash,
-            source_path = p.SourcePath,
+            source_path = StoredValues.Text(p.SourcePath),
             unit,
-            region = meta?.Region,
+            region = StoredValues.Text(meta?.Region),
             level = StoredValues.Level(unit),
             year = meta?.Year,
             kind = meta is null ? null : StoredValues.Kind(meta.Kind),
             scope = meta is null ? null : StoredValues.Scope(meta.Scope),
-            template = meta?.Template,
+            template = StoredValues.Text(meta?.Template),
             money_unit = meta is null ? null : StoredValues.MoneyUnitName(meta.MoneyUnit),
             imported_at = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             status = d is null ? "failed" : "ok",
-            failure_reason = d is null ? p.Failure ?? "未知原因 / unknown reason" : null,
+            failure_reason = d is null ? StoredValues.Text(p.Failure) ?? "未知原因 / unknown reason" : null,
             diagnostics_count = d?.Diagnostics.Length ?? 0,
-            diagnostics_json = d is null || d.Diagnostics.IsDefaultOrEmpty ? null : ModelJson.Serialize(d.Diagnostics),
+            diagnostics_json = d is null || d.Diagnostics.IsDefaultOrEmpty ? null : StoredValues.Text(ModelJson.Serialize(d.Diagnostics)),
             tables_present = d is null ? 0 : Enum.GetValues<TableId>().Count(t => d.StatusOf(t) != TableStatus.Absent),
             completeness = p.Check?.Completeness,
             @checked = p.Check is null ? 0 : 1,
@@ -189,15 +210,16 @@ internal sealed class DocumentWriter : IDisposable
         return seq;
     }
 
-    /// <summary>YOY rules both ways: this document against its prior year, and next year's against this one.</summary>
-    private YearFigures? YearOverYear(DbTransaction tx, long id, Disclosure document, List<CellRecord> cellRecords, int seq)
+    /// <summary>YOY rules both ways: this document against its prior year, and next year's against this one. Candidates
+    /// are offered in (kind, content hash) order and claims are read back from the store, whatever the order of arrival.</summary>
+    private YearFigures? YearOverYear(DbTransaction tx, long id, string hash, Disclosure document, List<CellRecord> cellRecords, int seq)
     {
-        if (document.Meta.Year is not { } year || document.Meta.UnitName is not { } name) return null;
-        var unit = CellsProjection.Key(name);
+        if (document.Meta.Year is not { } year || UnitKey(document) is not { } unit) return null;
         var self = new YearFigures(unit, year, document.Meta.Kind, cellRecords);
         var neighbours = connection.Query<Neighbour>(
-            "SELECT id AS Id, year AS Year, kind AS Kind, money_unit AS MoneyUnit FROM documents WHERE unit = @unit AND year >= @from AND year <= @to AND status = 'ok' AND id <> @id ORDER BY id",
-            new { unit, from = year - 1, to = year + 1, id }, tx).ToList();
+            "SELECT id AS Id, year AS Year, kind AS Kind, money_unit AS MoneyUnit, content_hash AS ContentHash FROM documents WHERE unit = @unit AND year >= @from AND year <= @to AND status = 'ok' AND id <> @id",
+            new { unit, from = year - 1, to = year + 1, id }, tx)
+            .OrderBy(n => n.Kind, StringComparer.Ordinal).ThenBy(n => n.ContentHash, StringComparer.Ordinal).ToList();
         if (!neighbours.Any(n => n.Year != year)) return self;
 
         YearFigures Figures(Neighbour n) => recent.TryGetValue(n.Id, out var known)
@@ -206,21 +228,50 @@ internal sealed class DocumentWriter : IDisposable
         var priors = neighbours.Where(n => n.Year == year - 1).Select(Figures).ToList();
         if (priors.Count > 0)
         {
-            WriteFindings(tx, id, seq, YearOverYearCheck.Check(document.Narrative.Claims, document.Meta.MoneyUnit, year, document.Meta.Kind, priors));
+            var claims = StoredDocuments.Claims(connection, tx, id);
+            WriteFindings(tx, id, seq, Check(claims, document.Meta.MoneyUnit, year, document.Meta.Kind, priors));
         }
         var nexts = neighbours.Where(n => n.Year == year + 1).ToList();
         if (nexts.Count == 0) return self;
         // Next year's claims may compare with this year's budget or final account: offer every document of this year.
-        List<YearFigures> thisYear = [self, .. neighbours.Where(n => n.Year == year).Select(Figures)];
+        var thisYear = neighbours.Where(n => n.Year == year).Select(n => (n.Kind, n.ContentHash, Figures: Figures(n)))
+            .Append((Kind: StoredValues.Kind(document.Meta.Kind), ContentHash: hash, Figures: self))
+            .OrderBy(n => n.Kind, StringComparer.Ordinal).ThenBy(n => n.ContentHash, StringComparer.Ordinal)
+            .Select(n => n.Figures).ToList();
         foreach (var next in nexts)
         {
             var nextClaims = StoredDocuments.Claims(connection, tx, next.Id);
-            var yoy = YearOverYearCheck.Check(nextClaims, StoredValues.ParseMoneyUnit(next.MoneyUnit), year + 1, StoredValues.ParseKind(next.Kind), thisYear);
+            var yoy = Check(nextClaims, StoredValues.ParseMoneyUnit(next.MoneyUnit), year + 1, StoredValues.ParseKind(next.Kind), thisYear);
             connection.Execute("DELETE FROM findings WHERE document_id = @id AND rule LIKE 'YOY.%'", new { id = next.Id }, tx);
             var nextSeq = connection.ExecuteScalar<long?>("SELECT MAX(seq) FROM findings WHERE document_id = @id", new { id = next.Id }, tx) ?? -1;
             WriteFindings(tx, next.Id, checked((int)nextSeq + 1), yoy);
         }
         return self;
+    }
+
+    /// <summary>The YOY rules, claim by claim when the whole set overflows: a figure at the edge of decimal (prior = current
+    /// − change beyond 7.9 × 10²⁸) cannot be compared, and must not keep the document out of the store.</summary>
+    private static IEnumerable<Finding> Check(IReadOnlyList<Claim> claims, MoneyUnit unit, int year, DisclosureKind kind, IReadOnlyList<YearFigures> priors)
+    {
+        try
+        {
+            return YearOverYearCheck.Check(claims, unit, year, kind, priors);
+        }
+        catch (OverflowException)
+        {
+            var findings = new List<Finding>();
+            foreach (var claim in claims)
+            {
+                try
+                {
+                    findings.AddRange(YearOverYearCheck.Check([claim], unit, year, kind, priors));
+                }
+                catch (OverflowException)
+                {
+                }
+            }
+            return findings;
+        }
     }
 
     private void Remember(long id, YearFigures figures)
@@ -236,6 +287,7 @@ internal sealed class DocumentWriter : IDisposable
         public int Year { get; set; }
         public string Kind { get; set; } = "budget";
         public string? MoneyUnit { get; set; }
+        public string ContentHash { get; set; } = string.Empty;
     }
 
     public void Dispose()

@@ -50,17 +50,51 @@ public static class StoredValues
         _ => null,
     };
 
-    /// <summary>A number read back: SQLite gives REAL or INTEGER, PostgreSQL gives NUMERIC. Money is kept to 6 decimals (0.01 元 in 万元).</summary>
+    /// <summary>A number read back exactly: PostgreSQL gives NUMERIC (decimal); SQLite gives REAL for a figure stored as a
+    /// double (only when the double reads back as the same decimal, see <see cref="SqliteMoney"/>), TEXT for any other
+    /// figure, INTEGER for whole numbers. Trailing zeros are dropped so both engines print the same.</summary>
     public static decimal? Decimal(object? value) => value switch
     {
         null or DBNull => null,
         decimal d => Normalize(d),
-        double d => Normalize(Math.Round(Convert.ToDecimal(d, CultureInfo.InvariantCulture), 6)),
+        double d => Normalize(FromDouble(d) ?? throw new StoreException(string.Create(CultureInfo.InvariantCulture,
+            $"语料库中的数值 {d:R} 超出十进制数范围，无法精确读取。/ The stored number {d:R} is outside the decimal range."))),
         long l => l,
         int i => i,
-        string s => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture),
+        string s => decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
+            ? Normalize(parsed)
+            : throw new StoreException($"语料库中的数值“{s}”不是数字。/ The stored value '{s}' is not a number."),
         _ => Convert.ToDecimal(value, CultureInfo.InvariantCulture),
     };
+
+    /// <summary>A double as the decimal it stands for (its 15 significant digits, as <see cref="Convert.ToDecimal(double)"/>);
+    /// null when it is outside decimal's range or not finite.</summary>
+    public static decimal? FromDouble(double d)
+    {
+        if (!double.IsFinite(d) || Math.Abs(d) >= 7.9228162514264337593543950335e28) return null;
+        try
+        {
+            return Convert.ToDecimal(d, CultureInfo.InvariantCulture);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>How SQLite stores a decimal: as REAL when that double reads back (<see cref="FromDouble"/>) as the very same
+    /// decimal, which holds for every figure with up to 15 significant digits and keeps arithmetic and comparisons in SQL
+    /// numeric; otherwise as its exact invariant text (29 digits, 28 decimal places). The money columns have no declared
+    /// type (migration 003), so SQLite keeps each value as bound.</summary>
+    public static object SqliteMoney(decimal d)
+    {
+        var asDouble = (double)d;
+        return FromDouble(asDouble) == d ? asDouble : Normalize(d).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Text as stored: NUL characters (U+0000) are dropped, on both engines, because PostgreSQL text cannot hold
+    /// them; a NUL inside a sentence or a cell is an artefact of extraction, never part of what was published.</summary>
+    public static string? Text(string? text) => text is null || !text.Contains('\0') ? text : text.Replace("\0", string.Empty, StringComparison.Ordinal);
 
     /// <summary>Drops trailing zeros so 12.300000 and 12.3 print the same on both engines.</summary>
     public static decimal Normalize(decimal d) => d / 1.000000000000000000000000000000000m;

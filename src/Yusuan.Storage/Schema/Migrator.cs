@@ -30,18 +30,38 @@ public static class Migrator
     public static int LatestVersion(SqlDialect dialect) => Scripts(dialect).Max(m => m.Version);
 
     /// <summary>Applies pending migrations; returns the versions applied.</summary>
+    /// <remarks>Importers started together on a fresh database must not race on the first CREATE TABLE (PostgreSQL's
+    /// catalog rejects the second with a duplicate key) nor both run a script. On PostgreSQL the whole pass runs under a
+    /// session advisory lock, released at the end whatever happens; on SQLite each step is a write transaction (BEGIN
+    /// IMMEDIATE), which SQLite serialises, waiting on the busy timeout.</remarks>
     public static IReadOnlyList<int> Migrate(DbConnection connection, SqlDialect dialect)
     {
-        connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        if (dialect.Engine != StoreEngine.Postgres) return MigrateLocked(connection, dialect);
+        connection.Execute("SELECT pg_advisory_lock(@key)", new { key = LockKey });
+        try
+        {
+            return MigrateLocked(connection, dialect);
+        }
+        finally
+        {
+            connection.Execute("SELECT pg_advisory_unlock(@key)", new { key = LockKey });
+        }
+    }
+
+    /// <summary>The PostgreSQL advisory lock that serialises migrations (any fixed number no other lock uses).</summary>
+    private const long LockKey = 7311520;
+
+    private static List<int> MigrateLocked(DbConnection connection, SqlDialect dialect)
+    {
+        using (var create = connection.BeginTransaction())
+        {
+            connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)", transaction: create);
+            create.Commit();
+        }
         var applied = new List<int>();
         foreach (var migration in Scripts(dialect))
         {
             using var tx = connection.BeginTransaction();
-            if (dialect.Engine == StoreEngine.Postgres)
-            {
-                // Two importers starting at once must not both run a script.
-                connection.Execute("SELECT pg_advisory_xact_lock(7311520)", transaction: tx);
-            }
             var done = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_version WHERE version = @v", new { v = migration.Version }, tx);
             if (done > 0)
             {

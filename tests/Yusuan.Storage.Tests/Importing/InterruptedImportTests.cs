@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Dapper;
+using Yusuan.Storage.Engines;
 using Yusuan.Storage.Importing;
 using Yusuan.Storage.Tests.Synthetic;
 
@@ -43,8 +44,9 @@ public sealed class InterruptedImportTests(PostgresServer postgres) : IDisposabl
         Assert.Equal(docs.Count, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM documents"));
     }
 
-    [Fact]
-    public void Killing_the_import_process_loses_nothing_committed_and_a_rerun_completes_it()
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void Killing_the_import_process_loses_nothing_committed_and_a_rerun_completes_it(string engine)
     {
         var folder = stores.NewFolder();
         var files = Path.Combine(folder, "in");
@@ -57,24 +59,25 @@ public sealed class InterruptedImportTests(PostgresServer postgres) : IDisposabl
             var source = originals[i % originals.Count];
             File.WriteAllText(Path.Combine(files, $"{i:D4}_{Path.GetFileName(source)}"), File.ReadAllText(source) + $"\n（副本 {i}）\n");
         }
-        var db = Path.Combine(folder, "corpus.db");
+        var location = engine == TestStores.Sqlite ? StoreLocation.Sqlite(Path.Combine(folder, "corpus.db")) : stores.Location(engine);
+        string[] db = engine == TestStores.Sqlite ? ["--db", location.Display] : ["--pg", location.ConnectionString];
 
         using (var child = StartImport(files, db))
         {
             var killAt = new Random().Next(5, 30);
             var watch = Stopwatch.StartNew();
-            while (Committed(db) < killAt && !child.HasExited && watch.Elapsed < TimeSpan.FromMinutes(4)) Thread.Sleep(20);
+            while (Committed(location) < killAt && !child.HasExited && watch.Elapsed < TimeSpan.FromMinutes(4)) Thread.Sleep(20);
             Assert.False(child.HasExited, "the import finished before it could be killed; raise the number of copies");
             child.Kill(entireProcessTree: true);
             child.WaitForExit();
         }
-        var afterKill = Committed(db);
+        var afterKill = Committed(location);
         Assert.InRange(afterKill, 5, copies - 1);
 
         // What the killed run committed is whole: each document has all its cells and claims, as a full import of the
         // same file gives (all copies of one original read alike).
         var reference = Path.Combine(folder, "reference.db");
-        var store = CorpusStore.Open(StoreLocation.Sqlite(db));
+        var store = CorpusStore.Open(location);
         var referenceStore = CorpusStore.Open(StoreLocation.Sqlite(reference));
         new CorpusImporter(referenceStore).Import(originals.Select(o => (ImportSource)new FileImportSource(o)).ToList());
         var expected = Counts(referenceStore).ToDictionary(c => Path.GetFileName(c.Path), c => c);
@@ -89,15 +92,15 @@ public sealed class InterruptedImportTests(PostgresServer postgres) : IDisposabl
             Assert.True(rerun.WaitForExit(TimeSpan.FromMinutes(10)));
             Assert.Equal(0, rerun.ExitCode);
         }
-        Assert.Equal(copies, Committed(db));
+        Assert.Equal(copies, Committed(location));
         Assert.Equal(copies, Counts(store).Select(c => c.Path).Distinct().Count());
     }
 
     private static string Original(string path) => Path.GetFileName(path)[5..];
 
-    private static Process StartImport(string files, string db)
+    private static Process StartImport(string files, string[] store)
     {
-        var info = new ProcessStartInfo("dotnet", [YusuanDll(), "import", files, "--db", db, "--quiet", "--jobs", "2"])
+        var info = new ProcessStartInfo("dotnet", [YusuanDll(), "import", files, .. store, "--quiet", "--jobs", "2"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -119,16 +122,18 @@ public sealed class InterruptedImportTests(PostgresServer postgres) : IDisposabl
         return path;
     }
 
-    private static long Committed(string db)
+    private static long Committed(StoreLocation location)
     {
-        if (!File.Exists(db)) return 0;
+        if (location.Engine == StoreEngine.Sqlite && !File.Exists(location.Display)) return 0;
         try
         {
-            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+            using System.Data.Common.DbConnection connection = location.Engine == StoreEngine.Sqlite
+                ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={location.Display};Mode=ReadOnly;Pooling=False")
+                : new Npgsql.NpgsqlConnection(location.ConnectionString);
             connection.Open();
             return connection.ExecuteScalar<long>("SELECT COUNT(*) FROM documents WHERE status = 'ok'");
         }
-        catch (Microsoft.Data.Sqlite.SqliteException)
+        catch (System.Data.Common.DbException)
         {
             return 0; // not created or not migrated yet
         }
