@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Yusuan.Core;
 using Yusuan.Core.Checking;
 using Yusuan.Core.Checking.Baselines;
 using Yusuan.Core.Checking.Output;
@@ -134,16 +135,15 @@ internal static class CheckCommand
             return Input.Unreadable;
         }
         var report = run.Check(read, string.Join(" + ", paths), priors);
-        if (files.Annotate is { } annotated && !Annotate(paths[0], annotated, report, document, error)) return Input.Unreadable;
+        if (files.Annotate is { } annotated && Annotate(paths[0], annotated, report, document, error) is var notWritten and not ExitCodes.Ok) return notWritten;
         var written = format switch
         {
-            "xlsx" => Write(files.Output!, s => ReviewWorkbook.WriteDocument(s, ReviewSummaryRow.TitleOf(report.Document, Input.DisplayName(paths)), ReviewRow.Of(report, document)), error)
-                      && Said(files.Output!, error),
+            "xlsx" => Said(Write(files.Output!, s => ReviewWorkbook.WriteDocument(s, ReviewSummaryRow.TitleOf(report.Document, Input.DisplayName(paths)), ReviewRow.Of(report, document)), error), files.Output!, error),
             "json" => Emit(FindingsJson.Write(report), files.Output, output, error),
             "sarif" => Emit(Sarif.Write(RuleCatalog.Default, [report]), files.Output, output, error),
             _ => Emit(TextReport.Write(report), files.Output, output, error),
         };
-        if (!written) return Input.Unreadable;
+        if (written != ExitCodes.Ok) return written;
         return report.HasErrors ? 1 : 0;
     }
 
@@ -227,20 +227,19 @@ internal static class CheckCommand
         }
         var written = format switch
         {
-            "xlsx" => Write(files.Output!, s => ReviewWorkbook.WriteBatch(s, $"{Path.GetFileName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar))} 批次检查表", summary, rows), error)
-                      && Said(files.Output!, error),
+            "xlsx" => Said(Write(files.Output!, s => ReviewWorkbook.WriteBatch(s, $"{Path.GetFileName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar))} 批次检查表", summary, rows), error), files.Output!, error),
             "json" => Emit(FindingsJson.Write(reports), files.Output, output, error),
             "sarif" => Emit(Sarif.Write(RuleCatalog.Default, reports), files.Output, output, error),
             _ => Emit(DirectoryText(reports, unreadable), files.Output, output, error),
         };
-        if (!written) return Input.Unreadable;
+        if (written != ExitCodes.Ok) return written;
         if (internalFailures > 0) return ExitCodes.Failure;
         if (reports.Count == 0) return Input.Unreadable;
         return reports.Any(r => r.HasErrors) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
     /// <summary>The input PDF with a note per finding whose page is known, written whole or not at all.</summary>
-    private static bool Annotate(string input, string target, CheckReport report, Disclosure document, TextWriter error)
+    private static int Annotate(string input, string target, CheckReport report, Disclosure document, TextWriter error)
     {
         var notes = PdfNote.Of(report, document);
         AnnotateResult? result = null;
@@ -249,11 +248,11 @@ internal static class CheckCommand
             result = PdfAnnotator.Annotate(File.ReadAllBytes(input), notes, s);
             if (!result.Success) throw new InvalidDataException(result.Error);
         }, error);
-        if (!written) return false;
+        if (written != ExitCodes.Ok) return written;
         var unplaced = report.Findings.Length - notes.Length + result!.Skipped;
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"已写入 {target}：{result.Boxed} 条问题框出原文，{result.Pinned} 条只标在页上{(unplaced > 0 ? $"，{unplaced} 条没有页面位置未标注" : string.Empty)}。"));
-        return true;
+        return ExitCodes.Ok;
     }
 
     private static string DirectoryText(List<CheckReport> reports, int unreadable)
@@ -267,38 +266,40 @@ internal static class CheckCommand
     }
 
     /// <summary>A text report to the -o file (written whole or not at all), else to standard output.</summary>
-    private static bool Emit(string text, string? path, TextWriter output, TextWriter error)
+    private static int Emit(string text, string? path, TextWriter output, TextWriter error)
     {
         if (path is null)
         {
             output.Write(text);
-            return true;
+            return ExitCodes.Ok;
         }
-        return Write(path, s => s.Write(new System.Text.UTF8Encoding(false).GetBytes(text)), error) && Said(path, error);
+        return Said(Write(path, s => s.Write(new System.Text.UTF8Encoding(false).GetBytes(text)), error), path, error);
     }
 
-    private static bool Said(string path, TextWriter error)
+    /// <summary>Ok after saying where the file went, or the exit code of a write that failed.</summary>
+    private static int Said(int written, string path, TextWriter error)
     {
-        error.WriteLine($"已写入 {path}");
-        return true;
+        if (written == ExitCodes.Ok) error.WriteLine($"已写入 {path}");
+        return written;
     }
 
-    private static bool Write(string path, Action<Stream> write, TextWriter error)
+    /// <summary>Writes whole or not at all: Ok, 2 for a target that cannot be written, 3 for a full disk (not the input's fault).</summary>
+    private static int Write(string path, Action<Stream> write, TextWriter error)
     {
         try
         {
             AtomicFile.Write(path, write);
-            return true;
+            return ExitCodes.Ok;
         }
         catch (InvalidDataException e)
         {
             error.WriteLine(e.Message);
-            return false;
+            return ExitCodes.Unusable;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             error.WriteLine(AtomicFile.Failure(path, e));
-            return false;
+            return e is IOException io && AtomicFile.DiskFull(io) ? ExitCodes.Failure : ExitCodes.Unusable;
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Yusuan.Core;
 
 namespace Yusuan.Cli.Commands;
 
@@ -39,8 +40,7 @@ internal static class CrashReport
         _ => $"Yusuan 自身的错误（{e.GetType().Name}）",
     };
 
-    /// <summary>ENOSPC on Unix (28), ERROR_DISK_FULL / ERROR_HANDLE_DISK_FULL on Windows.</summary>
-    public static bool DiskFull(IOException e) => (e.HResult & 0xFFFF) is 28 or 39 or 112;
+    public static bool DiskFull(IOException e) => AtomicFile.DiskFull(e);
 
     private static string? TryWriteLog(Exception exception, IReadOnlyList<string> args)
     {

@@ -22,7 +22,9 @@ internal sealed class StoreOptions
     public StoreLocation Location(ParseResult result) => StoreLocation.FromOptions(result.GetValue(Db), result.GetValue(Pg));
 
     /// <summary>Runs a corpus command: store problems become one sentence and exit code 2, never a stack trace.</summary>
-    public static int Run(Func<int> action)
+    public static int Run(Func<int> action) => Run(action, Console.Error);
+
+    public static int Run(Func<int> action, TextWriter error)
     {
         try
         {
@@ -30,20 +32,31 @@ internal sealed class StoreOptions
         }
         catch (StoreException e)
         {
-            Console.Error.WriteLine(e.Message);
-            return 2;
+            error.WriteLine(e.Message);
+            return ExitCodes.Unusable;
+        }
+        catch (DbException e) when (DiskFull(e))
+        {
+            error.WriteLine("磁盘已满，已停止：已提交的文件都已保存，腾出空间后再次运行同一命令即可完成其余部分。/ The disk is full; committed documents are kept, run the command again once there is space.");
+            return ExitCodes.Failure;
         }
         catch (DbException e)
         {
-            Console.Error.WriteLine($"数据库出错：{e.Message} / Database error.");
-            return 2;
+            error.WriteLine($"数据库出错：{e.Message} / Database error.");
+            return ExitCodes.Unusable;
         }
         catch (ArgumentException e)
         {
-            Console.Error.WriteLine($"参数有误：{e.Message} / Invalid argument.");
-            return 2;
+            error.WriteLine($"参数有误：{e.Message} / Invalid argument.");
+            return ExitCodes.Unusable;
         }
     }
+
+    /// <summary>SQLite's SQLITE_FULL (13), PostgreSQL's disk_full (53100), or an I/O error underneath saying ENOSPC.</summary>
+    public static bool DiskFull(DbException e) =>
+        e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 13 }
+        || e.SqlState == "53100"
+        || e.InnerException is IOException io && CrashReport.DiskFull(io);
 }
 
 /// <summary>Plain-text tables aligned for Chinese text (a CJK character takes two columns), and CSV/JSON forms.</summary>

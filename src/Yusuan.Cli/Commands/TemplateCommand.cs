@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Yusuan.Core;
 using Yusuan.Core.Generation.Input;
 
 namespace Yusuan.Cli.Commands;
@@ -44,9 +45,9 @@ internal static class TemplateCommand
                 y = content.Year;
             }
             if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
-                File.WriteAllText(path, InputJson.Write(content ?? XlsxTemplate.EmptyInput(y)));
+                AtomicFile.WriteVia(path, temp => File.WriteAllText(temp, InputJson.Write(content ?? XlsxTemplate.EmptyInput(y))));
             else
-                XlsxTemplate.Write(path, y, content);
+                AtomicFile.WriteVia(path, temp => XlsxTemplate.Write(temp, y, content));
             Console.Error.WriteLine($"已写入 {path}");
             return 0;
         });

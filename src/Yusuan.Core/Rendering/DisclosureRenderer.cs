@@ -37,9 +37,7 @@ public static class DisclosureRenderer
     /// <summary>Writes <paramref name="document"/> to <paramref name="path"/>. The file is written whole or not at all.</summary>
     public static void Write(Disclosure document, OutputFormat format, string path)
     {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+        AtomicFile.WriteVia(path, temp =>
         {
             switch (format)
             {
@@ -49,11 +47,6 @@ public static class DisclosureRenderer
                 case OutputFormat.Docx: DocxRenderer.Write(document, temp); break;
                 case OutputFormat.Pdf: PdfRenderer.Write(HtmlRenderer.Render(document), temp); break;
             }
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
+        });
     }
 }
