@@ -14,7 +14,7 @@ internal sealed record DocumentCheck(Checker Checker, Baseline Baseline, Severit
     {
         var document = read.GetValueOrThrow();
         var report = Checker.Check(document, path);
-        if (priors.Count > 0) report = report.With(YearOverYearCheck.Check(document, priors));
+        if (priors.Count > 0) report = report.With(Checker.Graded(document, YearOverYearCheck.Check(document, priors)));
         if (read.Source is { } source) report = SourceEvidence.Attach(report, source);
         return Baseline.Apply(report).AtLeast(Minimum);
     }

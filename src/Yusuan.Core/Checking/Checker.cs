@@ -100,6 +100,19 @@ public sealed class Checker(RuleCatalog catalog, CheckOptions options)
         return c != 0 ? c : StringComparer.Ordinal.Compare(a.Location.Column, b.Location.Column);
     }
 
+    /// <summary>Findings made outside the catalog's own pass (the year-over-year rules, which need the prior year's document)
+    /// graded by the same profile: a rule it switches off reports nothing, an override sets the severity.</summary>
+    public IEnumerable<Finding> Graded(Disclosure document, IEnumerable<Finding> findings)
+    {
+        var template = Editions.Of(document).Id;
+        foreach (var f in findings)
+        {
+            if (catalog.Find(f.Rule) is not { } rule) { yield return f; continue; }
+            if (options.Profile.Apply(rule, f.Severity, template) is not { } s) continue;
+            yield return s == f.Severity ? f : f with { Severity = s };
+        }
+    }
+
     /// <summary>The catalog's rules but those the profile switches off for the template edition (they do not run).</summary>
     private ImmutableArray<Rule> ActiveRules(string template) =>
         active.TryGetValue(template, out var rules) ? rules

@@ -14,8 +14,10 @@ public static class RuleCategory
     public const string Targets = "Targets";
     public const string Classification = "Classification";
     public const string Completeness = "Completeness";
+    public const string Wording = "Wording";
+    public const string YearOverYear = "YearOverYear";
 
-    public static IReadOnlyList<string> All { get; } = [Arithmetic, CrossTable, Narrative, Matters, Projects, Targets, Classification, Completeness];
+    public static IReadOnlyList<string> All { get; } = [Arithmetic, CrossTable, Narrative, Matters, Projects, Targets, Classification, Completeness, Wording, YearOverYear];
 
     public static string ChineseName(string category) => category switch
     {
@@ -27,6 +29,8 @@ public static class RuleCategory
         Targets => "绩效目标",
         Classification => "收支分类科目",
         Completeness => "公开完整性",
+        Wording => "文字表述",
+        YearOverYear => "同比",
         _ => category,
     };
 }
@@ -41,6 +45,8 @@ public static class Basis
     public const string Arithmetic = "表格勾稽关系：合计等于各分项之和（按打印精度允许舍入误差）";
     public const string Template = "公开模板（新疆2025年部门/单位预算公开模板及2022年版式）";
     public const string Consistency = "同一数字在说明与表格中应一致";
+    public const string Wording = "《党政机关公文格式》(GB/T 9704) 与《标点符号用法》(GB/T 15834)：公开文本应完整、准确，不得保留模板占位内容";
+    public const string Years = "《地方预决算公开操作规程》：公开的是本年度预算（决算），标题、比较基数和时点应与年度一致";
 }
 
 /// <summary>

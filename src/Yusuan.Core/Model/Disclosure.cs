@@ -28,6 +28,12 @@ public sealed record Disclosure
     /// <summary>名词解释.</summary>
     public ImmutableArray<GlossaryEntry> Glossary { get; init; } = [];
 
+    /// <summary>Every paragraph of prose in document order (cover, profile, narrative, glossary), as read. Empty for a
+    /// generated document, whose text is its narrative's paragraphs. Not part of the model's JSON: it is the read text again,
+    /// which the read source keeps.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ImmutableArray<ProseParagraph> Prose { get; init; } = [];
+
     /// <summary>What could not be read, or was read with doubt.</summary>
     public ImmutableArray<ParseDiagnostic> Diagnostics { get; init; } = [];
 

@@ -144,6 +144,7 @@ public static class DisclosureReader
             Matters = text.Matters,
             Targets = text.Targets,
             Glossary = text.Glossary,
+            Prose = text.Prose,
             Diagnostics = diagnostics.ToImmutable(),
         };
     }

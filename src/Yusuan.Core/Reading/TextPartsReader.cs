@@ -53,13 +53,17 @@ internal sealed class TextPartsReader
             Lists = [.. ListReader.Read(placed)],
         };
 
-        var profileLines = Slice(lines, parts.Profile);
-        Profile = ProfileReader.Read(ParagraphBuilder.Build(profileLines, Skip));
+        var profileParagraphs = ParagraphBuilder.Build(Slice(lines, parts.Profile), Skip);
+        Profile = ProfileReader.Read(profileParagraphs);
         Projects = ProjectReader.Read(placed.Where(p => p.TopTopic == "项目支出" || p.Topic == "项目支出"));
         Matters = MattersReader.Read(placed, claims);
         Targets = [.. targetRegions.Select(r => TargetTableReader.Read(Slice(lines, r), diagnostics)).OfType<PerformanceTargetTable>()];
-        Glossary = GlossaryReader.Read(ParagraphBuilder.Build(Slice(lines, parts.Glossary), Skip));
+        var glossaryParagraphs = ParagraphBuilder.Build(Slice(lines, parts.Glossary), Skip);
+        Glossary = GlossaryReader.Read(glossaryParagraphs);
+        Prose = ProseParagraphs.Collect(lines, parts, Skip, profileParagraphs, placed, glossaryParagraphs);
     }
+
+    public ImmutableArray<ProseParagraph> Prose { get; }
 
     public UnitProfile Profile { get; }
     public NarrativeModel Narrative { get; }

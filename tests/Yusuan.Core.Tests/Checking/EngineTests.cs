@@ -132,7 +132,7 @@ public class ReportFormatTests
         using var doc = System.Text.Json.JsonDocument.Parse(Sarif.Write(RuleCatalog.Default, [Broken()]));
         var run = doc.RootElement.GetProperty("runs")[0];
         Assert.Equal("2.1.0", doc.RootElement.GetProperty("version").GetString());
-        Assert.Equal(RuleCatalog.Default.Rules.Length, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
+        Assert.Equal(RuleCatalog.Default.Descriptors.Length, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
         var result = run.GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "T6.hierarchy-sum");
         Assert.Equal("warning", result.GetProperty("level").GetString());
         var physical = result.GetProperty("locations")[0].GetProperty("physicalLocation");

@@ -109,4 +109,18 @@ public static class MutateRows
         var table = b.Build().Tables[0];
         return d with { Tables = [.. d.Tables.Select(t => t.Canonical == TableId.T11 ? table : t)] };
     }
+
+    /// <summary>The document with one more paragraph of prose (in the narrative unless a heading), at line 400.</summary>
+    public static Disclosure Prose(this Disclosure d, string text, bool heading = false) => d with
+    {
+        Prose = d.Prose.Add(new ProseParagraph(text, ProsePart.Narrative, SourceSpan.At(400 + d.Prose.Length))
+        {
+            IsHeading = heading,
+            LineStarts = [0],
+            LineNumbers = [400 + d.Prose.Length],
+        }),
+    };
+
+    /// <summary>The document as a 决算 of its year.</summary>
+    public static Disclosure Final(this Disclosure d) => d with { Meta = d.Meta with { Kind = DisclosureKind.FinalAccount } };
 }

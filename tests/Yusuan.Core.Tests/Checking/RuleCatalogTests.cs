@@ -30,10 +30,29 @@ public partial class RuleCatalogTests
         }
     }
 
+    /// <summary>docs/rule-ids.txt lists every id Yusuan has shipped: users filter on them, baselines and profiles name them.
+    /// An id is never renamed or reused; a retired one stays in the file as "retired ID".</summary>
     [Fact]
-    public void The_catalog_has_at_least_eighty_rules()
+    public void Rule_ids_are_the_shipped_ones()
     {
-        Assert.True(RuleCatalog.Default.Rules.Length >= 80);
+        var lines = File.ReadAllLines(Path.Combine(Samples.Root, "docs", "rule-ids.txt")).Where(l => l.Length > 0 && l[0] != '#').ToList();
+        var shipped = lines.Where(l => !l.StartsWith("retired ", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var retired = lines.Where(l => l.StartsWith("retired ", StringComparison.Ordinal)).Select(l => l["retired ".Length..]).ToHashSet(StringComparer.Ordinal);
+        var catalog = RuleCatalog.Default.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.True(catalog.Except(shipped).ToList() is [], "新规则编号未登记到 docs/rule-ids.txt：" + string.Join(", ", catalog.Except(shipped)));
+        Assert.True(shipped.Except(catalog).ToList() is [], "已发布的规则编号不见了（改名或删除须在 docs/rule-ids.txt 记为 retired）：" + string.Join(", ", shipped.Except(catalog)));
+        Assert.Empty(retired.Intersect(catalog));
+    }
+
+    [Fact]
+    public void Year_over_year_rules_are_in_the_catalog()
+    {
+        foreach (var d in Yusuan.Core.Comparing.YearOverYearCheck.Descriptors)
+        {
+            Assert.Same(d, RuleCatalog.Default.Find(d.Id));
+            Assert.Equal(RuleCategory.YearOverYear, d.Category);
+        }
+        Assert.Contains(RuleCatalog.Default.Descriptors, d => d.Id == "YOY.amount-mismatch");
     }
 
     [Fact]
@@ -58,6 +77,6 @@ public partial class RuleCatalogTests
         Assert.Equal(expected, File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
-    [GeneratedRegex(@"^(T\d+|Table|X|N|M|P|G|C|K)\.[A-Za-z0-9][a-zA-Z0-9-]*$")]
+    [GeneratedRegex(@"^(T\d+|Table|X|N|M|P|G|C|K|W|YOY)\.[A-Za-z0-9][a-zA-Z0-9-]*$")]
     private static partial Regex IdPattern();
 }

@@ -176,6 +176,20 @@ public class RuleTriggerTests
         ["K.other-matters"] = d => d.Matters(m => m with { Procurement = null }),
         ["K.meta"] = d => d with { Meta = d.Meta with { UnitName = null } },
         ["K.reading"] = d => d with { Diagnostics = [new ParseDiagnostic(DiagnosticSeverity.Error, "table.unassigned", "无法确定该数字所属的列", SourceSpan.At(120))] },
+        ["K.empty-note-fund"] = d => d.Table(T.T9, t => t with { Rows = [], EmptyNote = new LocatedText("本单位2025年无政府性基金预算拨款安排的支出，故本表为空。", SourceSpan.At(300)) }),
+
+        // Wording
+        ["W.placeholder"] = d => d.Prose("XX局2025年部门预算收支总计2,627.89万元。"),
+        ["W.unresolved-choice"] = d => d.Prose("政府性基金预算支出0万元，与上年相比增加（减少）0万元。"),
+        ["W.truncated-sentence"] = d => d.Prose("“三公”经费预算与上年持平，主要原因是。"),
+        ["W.doubled-punctuation"] = d => d.Prose("比上年增加12.00万元，，主要原因是人员增加。"),
+        ["W.unbalanced-brackets"] = d => d.Prose("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款行政运行（项）1,290.16万元。"),
+        ["W.heading-year"] = d => d.Prose("第三部分 2024年部门预算情况说明", heading: true),
+        ["W.comparison-year"] = d => d.Prose("2025年收支预算总计2,627.89万元，与2025年预算相比增加12.00万元。"),
+        ["W.as-of-date"] = d => d.Prose("截至2021年12月31日，本单位共有车辆3辆。"),
+        ["W.final-relation"] = d => d.Final().Prose("年初预算为100.00万元，支出决算为120.00万元，完成年初预算的120.00%。决算数小于预算数的主要原因是增人增支。"),
+        ["W.final-completion"] = d => d.Final().Prose("年初预算为100.00万元，支出决算为90.00万元，完成年初预算的95.00%。决算数小于预算数的主要原因是厉行节约。"),
+        ["W.final-reason"] = d => d.Final().Prose("年初预算为100.00万元，支出决算为90.00万元，完成年初预算的90.00%。决算数小于预算数。"),
     };
 
     public static TheoryData<string> RuleIds() => [.. Cases.Keys.Order(StringComparer.Ordinal)];
@@ -197,7 +211,6 @@ public class RuleTriggerTests
     {
         var missing = RuleCatalog.Default.Rules.Select(r => r.Id).Except(Cases.Keys).ToList();
         Assert.True(missing.Count == 0, "没有失败用例的规则：" + string.Join(", ", missing));
-        Assert.True(RuleCatalog.Default.Rules.Length >= 80);
     }
 
     [Fact]

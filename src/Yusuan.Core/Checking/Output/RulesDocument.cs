@@ -12,13 +12,13 @@ public static class RulesDocument
     public static string Text(RuleCatalog catalog)
     {
         var sb = new StringBuilder();
-        var width = catalog.Rules.Max(r => r.Id.Length) + 2;
+        var width = catalog.Descriptors.Max(r => r.Id.Length) + 2;
         sb.Append(Ci, $"{"规则".PadRight(width - 2)}  {"类别",-8}{"严重程度",-6}标题\n");
         foreach (var r in catalog.Descriptors)
         {
             sb.Append(Ci, $"{r.Id.PadRight(width)}{RuleCategory.ChineseName(r.Category),-8}{TextReport.Name(r.DefaultSeverity),-6}{r.Title}\n");
         }
-        sb.Append(Ci, $"共 {catalog.Rules.Length} 条规则\n");
+        sb.Append(Ci, $"共 {catalog.Descriptors.Length} 条规则\n");
         return sb.ToString();
     }
 
@@ -30,7 +30,7 @@ public static class RulesDocument
         sb.Append("`yusuan rules --format markdown > docs/rules.md` or `YUSUAN_UPDATE_DOCS=1 dotnet test --filter RulesDocumentation`.\n");
         sb.Append("Severities are the defaults; a profile (docs/checking.md) may change them. Money comparisons are rounding-aware:\n");
         sb.Append("a difference within rounding or a slip of a few cents is at most a warning, whatever the rule's severity.\n\n");
-        sb.Append(Ci, $"{catalog.Rules.Length} rules.\n");
+        sb.Append(Ci, $"{catalog.Descriptors.Length} rules.\n");
         foreach (var category in RuleCategory.All)
         {
             var rules = catalog.Descriptors.Where(r => r.Category == category).ToList();

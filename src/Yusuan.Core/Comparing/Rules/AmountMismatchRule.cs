@@ -6,7 +6,7 @@ namespace Yusuan.Core.Comparing.Rules;
 /// "比上年预算增加 X 万元" means prior = current − X, and the prior year's own disclosure says what prior was.</summary>
 public sealed class AmountMismatchRule : IYearOverYearRule
 {
-    public RuleDescriptor Descriptor { get; } = new("YOY.amount-mismatch", "增减额与上年公开数不符", "同比", Severity.Warning,
+    public RuleDescriptor Descriptor { get; } = new("YOY.amount-mismatch", "增减额与上年公开数不符", RuleCategory.YearOverYear, Severity.Warning,
         "《地方预决算公开操作规程》：说明本年数与上年数的增减变化")
     {
         Help = "说明中“比上年增加/减少 X 万元”推出的上年数（本年数 − 增减额）应等于上年公开文件中的同一数字；不符时核对上年数或增减额的计算。",

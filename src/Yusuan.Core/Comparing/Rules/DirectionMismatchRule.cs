@@ -5,7 +5,7 @@ namespace Yusuan.Core.Comparing.Rules;
 /// <summary>Protects against the right amount of change with the wrong word: "增加 X 万元" where the figure fell by X.</summary>
 public sealed class DirectionMismatchRule : IYearOverYearRule
 {
-    public RuleDescriptor Descriptor { get; } = new("YOY.direction-mismatch", "增减方向与上年公开数相反", "同比", Severity.Error,
+    public RuleDescriptor Descriptor { get; } = new("YOY.direction-mismatch", "增减方向与上年公开数相反", RuleCategory.YearOverYear, Severity.Error,
         "《地方预决算公开操作规程》：说明本年数与上年数的增减变化")
     {
         Help = "说明所称“增加/减少”与本年数和上年公开数的实际变化方向相反（增减额大小相符）。",

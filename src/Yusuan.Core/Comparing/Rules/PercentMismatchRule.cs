@@ -6,7 +6,7 @@ namespace Yusuan.Core.Comparing.Rules;
 /// "增长 p%" means p = (current − prior) / prior × 100.</summary>
 public sealed class PercentMismatchRule : IYearOverYearRule
 {
-    public RuleDescriptor Descriptor { get; } = new("YOY.percent-mismatch", "增减幅度与上年公开数不符", "同比", Severity.Warning,
+    public RuleDescriptor Descriptor { get; } = new("YOY.percent-mismatch", "增减幅度与上年公开数不符", RuleCategory.YearOverYear, Severity.Warning,
         "《地方预决算公开操作规程》：说明本年数与上年数的增减变化")
     {
         Help = "说明中的增长/下降百分比应等于（本年数 − 上年公开数）÷ 上年公开数 × 100%。",

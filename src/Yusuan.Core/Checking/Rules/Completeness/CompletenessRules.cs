@@ -169,3 +169,30 @@ public sealed class ReadingProblems : Rule
             yield return Report($"读取问题 [{g.Code}]：{g.Message}", new FindingLocation { Line = g.Span.Line }, null, g.Code);
     }
 }
+
+/// <summary>An empty fund table's note names another fund (表9's note copied from 表8: "本部门无政府性基金预算").</summary>
+public sealed class EmptyTableNoteFund : Rule
+{
+    private static readonly (TableId Table, string Own, string[] Others)[] Funds =
+    [
+        (TableId.T8, "政府性基金", ["国有资本经营", "三公"]),
+        (TableId.T9, "国有资本经营", ["政府性基金", "三公"]),
+    ];
+
+    public override RuleDescriptor Descriptor { get; } = new("K.empty-note-fund", "空表说明写的是本表的资金", RuleCategory.Completeness, Severity.Error, Basis.Rules143)
+    {
+        Help = "政府性基金预算支出表为空时，说明应写“无政府性基金预算收支”；国有资本经营预算支出表为空时写“无国有资本经营预算收支”。复制上一张空表的说明时容易写错资金。",
+    };
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var (id, own, others) in Funds)
+        {
+            if (d.Table(id) is not { EmptyNote: { } note } t) continue;
+            var text = note.Text;
+            if (text.Contains(own, StringComparison.Ordinal)) continue;
+            if (others.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal)) is not { } other) continue;
+            yield return Report($"表{(int)id}《{t.Title}》为空，其说明却写的是“{other}”：“{text}”", At.Table(t) with { Line = note.Span.IsKnown ? note.Span.Line : t.Span.Line }, own, other);
+        }
+    }
+}

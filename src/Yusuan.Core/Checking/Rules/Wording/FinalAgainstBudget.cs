@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Yusuan.Core.Model;
+
+namespace Yusuan.Core.Checking.Rules.Wording;
+
+/// <summary>
+/// A 决算's statement of an item against its budget, as the national template words it: "年初预算为A万元，支出决算为B万元，
+/// 完成年初预算的C%。决算数小于预算数的主要原因：…". Found in the prose of a 决算 only.
+/// </summary>
+internal sealed partial record FinalStatement(ProseParagraph Paragraph, decimal Budget, int BudgetDecimals, decimal Final, int FinalDecimals, int FinalEnd, int Start)
+{
+    public Match? Completion { get; init; }
+
+    public Match? Relation { get; init; }
+
+    /// <summary>A reason is given ("主要原因" after the pair, before the next pair).</summary>
+    public bool Reasoned { get; init; }
+
+    public static IEnumerable<FinalStatement> In(Disclosure d)
+    {
+        if (d.Meta.Kind != DisclosureKind.FinalAccount) yield break;
+        foreach (var p in d.Prose)
+        {
+            var pairs = Pair().Matches(p.Text);
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                var m = pairs[i];
+                if (m.Groups["bu"].Value != m.Groups["fu"].Value) continue; // 元 against 万元: not compared here.
+                if (!Number(m.Groups["b"].Value, out var budget, out var bd) || !Number(m.Groups["f"].Value, out var final, out var fd)) continue;
+                var end = m.Index + m.Length;
+                var next = i + 1 < pairs.Count ? pairs[i + 1].Index : p.Text.Length;
+                var tail = p.Text[end..next];
+                // The completion belongs to this pair while no other item's 决算 figure comes between.
+                var nextFinal = OtherFinal().Match(tail) is { Success: true } o ? o.Index : tail.Length;
+                var completion = CompletionPattern().Match(tail) is { Success: true } c && c.Index < nextFinal ? c : null;
+                var relation = RelationPattern().Match(tail) is { Success: true } r && r.Index < Math.Max(nextFinal, 1) + 40 ? r : null;
+                yield return new FinalStatement(p, budget, bd, final, fd, end, m.Index)
+                {
+                    Completion = completion,
+                    Relation = relation,
+                    Reasoned = tail.Contains("原因", StringComparison.Ordinal),
+                };
+            }
+        }
+    }
+
+    internal static bool Number(string text, out decimal value, out int decimals)
+    {
+        var plain = text.Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        decimals = plain.Contains('.', StringComparison.Ordinal) ? plain.Length - plain.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+        return decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && plain.Length <= 24;
+    }
+
+    /// <summary>"（年初|全年）预算（数）为 A 万元，（支出）决算（数）为 B 万元".</summary>
+    [GeneratedRegex(@"(?:年初|全年|调整)?预算(?:数)?(?:为|是)\s*(?<b>\d[\d,]*(?:\.\d+)?)\s*(?<bu>万元|元)[，,、；]?\s*(?:[\p{IsCJKUnifiedIdeographs}（）“”]{0,16}?)决算(?:数)?(?:为|是)\s*(?<f>\d[\d,]*(?:\.\d+)?)\s*(?<fu>万元|元)")]
+    private static partial Regex Pair();
+
+    [GeneratedRegex(@"决算(?:数)?(?:为|是)\s*\d")]
+    private static partial Regex OtherFinal();
+
+    [GeneratedRegex(@"完成(?:年初|全年|调整)?预算(?:数)?的\s*(?<c>\d+(?:\.\d+)?)\s*[%％]")]
+    private static partial Regex CompletionPattern();
+
+    [GeneratedRegex(@"决算数?(?<w>大于|小于|等于|高于|低于|超过|少于|多于|持平于|与)(?:年初|全年|调整)?预算数?(?<eq>持平|相等|一致)?")]
+    private static partial Regex RelationPattern();
+}
+
+/// <summary>"决算数小于预算数" said of a 决算 larger than its budget, or "等于" of two figures that differ.</summary>
+public sealed class FinalRelationWording : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("W.final-relation", "决算数大于/小于/等于预算数的表述与两个数字一致", RuleCategory.Wording, Severity.Error, Basis.Rules143)
+    {
+        Help = "决算说明写“决算数小于预算数”时，所述决算数应确实小于年初预算数；相等时写“等于”或“持平”。",
+    };
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var s in FinalStatement.In(d))
+        {
+            if (s.Relation is not { } r) continue;
+            var said = Said(r);
+            if (said is null) continue;
+            var actual = Math.Sign(s.Final - s.Budget);
+            if (said == actual) continue;
+            var word = actual > 0 ? "大于" : actual < 0 ? "小于" : "等于";
+            yield return Report($"说明称“{r.Value}”，但决算数 {Money.Plain(s.Final)} 万元{word}预算数 {Money.Plain(s.Budget)} 万元",
+                ProseScan.At(s.Paragraph, s.FinalEnd + r.Index), $"决算数{word}预算数", r.Value);
+        }
+    }
+
+    private static int? Said(System.Text.RegularExpressions.Match r) => r.Groups["w"].Value switch
+    {
+        "大于" or "高于" or "超过" or "多于" => 1,
+        "小于" or "低于" or "少于" => -1,
+        "等于" or "持平于" => 0,
+        "与" when r.Groups["eq"].Success => 0,
+        _ => null,
+    };
+}
+
+/// <summary>"完成年初预算的C%" against the two figures it follows.</summary>
+public sealed class FinalCompletionPercent : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("W.final-completion", "完成预算的百分比 = 决算数 ÷ 预算数", RuleCategory.Wording, Severity.Error, Basis.Consistency)
+    {
+        Help = "决算说明“完成年初预算的C%”中的 C 应等于所述决算数除以年初预算数（按打印精度允许舍入误差）。",
+    };
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var s in FinalStatement.In(d))
+        {
+            if (s.Completion is not { } c || s.Budget <= 0 || !FinalStatement.Number(c.Groups["c"].Value, out var stated, out var cd)) continue;
+            // Each figure is rounded to its printed places: the ratio may be anywhere between the extremes.
+            var hb = Half(s.BudgetDecimals);
+            var hf = Half(s.FinalDecimals);
+            var low = Math.Max(0, s.Final - hf) / (s.Budget + hb) * 100m;
+            var high = (s.Final + hf) / Math.Max(s.Budget - hb, 0.0000001m) * 100m;
+            var hc = Half(cd);
+            if (stated + hc >= low && stated - hc <= high) continue;
+            var expected = Math.Round(s.Final / s.Budget * 100m, Math.Max(cd, 2), MidpointRounding.AwayFromZero);
+            // Off by one in the last printed place (95.45 for 95.457: cut, not rounded) is a rounding slip, not a wrong figure.
+            var unit = 2 * Half(cd);
+            var slip = Math.Abs(stated - expected) <= unit;
+            yield return Report($"说明称完成预算的 {c.Groups["c"].Value}%，但决算数 {Money.Plain(s.Final)} ÷ 预算数 {Money.Plain(s.Budget)} = {expected.ToString(CultureInfo.InvariantCulture)}%"
+                + (slip ? "（末位相差 1，舍入差错）" : string.Empty),
+                ProseScan.At(s.Paragraph, s.FinalEnd + c.Index), expected.ToString(CultureInfo.InvariantCulture), c.Groups["c"].Value, severity: slip ? Severity.Warning : null);
+        }
+    }
+
+    private static decimal Half(int decimals) => 0.5m / (decimal)Math.Pow(10, decimals);
+}
+
+/// <summary>A 决算 that differs from its budget says why (操作规程: 说明决算数与预算数差异的原因).</summary>
+public sealed class FinalDifferenceReason : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("W.final-reason", "决算数与预算数不同时说明了原因", RuleCategory.Wording, Severity.Warning, Basis.Rules143)
+    {
+        Help = "决算数与年初预算数有差异的项目，应说明差异的主要原因。",
+    };
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var s in FinalStatement.In(d))
+        {
+            if (s.Final == s.Budget || s.Reasoned || s.Relation is null) continue;
+            yield return Report($"决算数 {Money.Plain(s.Final)} 万元与预算数 {Money.Plain(s.Budget)} 万元不同，写了“{s.Relation.Value}”但没有说明原因",
+                ProseScan.At(s.Paragraph, s.Start), "主要原因", "（无）");
+        }
+    }
+}
