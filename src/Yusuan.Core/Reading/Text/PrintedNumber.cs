@@ -10,7 +10,7 @@ namespace Yusuan.Core.Reading.Text;
 public static class PrintedNumber
 {
     public static decimal? Money(string text) =>
-        decimal.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+        decimal.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
             CultureInfo.InvariantCulture, out var value) ? value : null;
 
     public static int? Integer(string text) =>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Narrative.Layout;
+using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Reading.Narrative.Claims;
 
@@ -51,9 +52,41 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
             if (paragraphHeading is not null) last = null;
         }
         paragraphHeading = null;
+        AttachBareChanges(claims);
         // Converted at the end: a reason in a later sentence ("…增长 0.29%。主要原因是：…") still reaches its claim.
         // A heading-like item that never got a figure is not a claim.
         return [.. claims.Where(d => d.Amount is not null || d.ChangeAmount is not null || d.ChangePercent is not null || d.Share is not null || d.Direction is not null).Select(d => d.ToClaim())];
+    }
+
+    /// <summary>"收入较去年减少1316.82万元，下降1.88%。" after "2025年本单位收入预算68632.12万元，其中…" (长沙): a change said of bare
+    /// 收入/支出 is the change of the total stated just before it in its section, not a claim of its own.</summary>
+    private static void AttachBareChanges(List<ClaimDraft> claims)
+    {
+        for (var i = claims.Count - 1; i > 0; i--)
+        {
+            var d = claims[i];
+            if (d.Amount is not null || d.ChangeAmount is null && d.ChangePercent is null || d.Subject.Key != ClaimKeys.Other) continue;
+            var total = Squash.Whitespace(d.Subject.Label) switch
+            {
+                "收入" or "收入预算" or "总收入" => ClaimKeys.IncomeTotal,
+                "支出" or "支出预算" or "总支出" => ClaimKeys.ExpenseTotal,
+                _ => null,
+            };
+            if (total is null) continue;
+            // The nearest claim before it in the same section; it must be that total, with no change of its own.
+            var j = i - 1;
+            while (j >= 0 && claims[j].Section == d.Section && claims[j].Subject.Key != total) j--;
+            if (j < 0 || claims[j].Section != d.Section || claims[j].Amount is null || claims[j].ChangeAmount is not null || claims[j].ChangePercent is not null) continue;
+            var t = claims[j];
+            t.ChangeAmount = d.ChangeAmount;
+            t.AmountWord = d.AmountWord;
+            t.ChangePercent = d.ChangePercent;
+            t.PercentWord = d.PercentWord;
+            t.Direction ??= d.Direction;
+            t.ComparedWith ??= d.ComparedWith;
+            if (string.IsNullOrWhiteSpace(t.Reason)) t.Reason = d.Reason;
+            claims.RemoveAt(i);
+        }
     }
 
     /// <summary>The heading the paragraph before the one being read consists of, if it is one.</summary>
@@ -514,6 +547,8 @@ internal sealed partial class ClaimParser(SubjectResolver subjects)
 /// <summary>A claim while its sentence is being read.</summary>
 internal sealed class ClaimDraft(ClaimSubject subject, string? section, string text, Paragraph paragraph, int start)
 {
+    public string? Section => section;
+
     public ClaimSubject Subject { get; set; } = subject;
     public int Start { get; } = start;
     public int End { get; set; } = start;
