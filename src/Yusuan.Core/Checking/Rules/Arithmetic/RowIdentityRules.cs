@@ -49,7 +49,7 @@ public sealed class T3RowTotal : RowIdentityRule
 {
     public override RuleDescriptor Descriptor { get; } = new("T3.row-total", "表3：合计 = 基本支出 + 项目支出（每行）", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic)
     {
-        Help = "表3 每行合计应等于基本支出加项目支出（模板另有上缴上级支出、对附属单位补助支出等列时也计入，人员经费、公用经费属于基本支出不重复相加）。不符多是只改了其中一列，或合计抄自别的表。",
+        Help = "表3 每行合计应等于基本支出加项目支出（模板另有其他支出列如单位预留机动经费时也计入；列在“其中”下的明细、属于基本支出的人员经费和公用经费不重复相加）。不符多是只改了其中一列，或合计抄自别的表。",
     };
 
     protected override TableId Table => TableId.T3;
@@ -68,7 +68,7 @@ public sealed class T5RowTotal : RowIdentityRule
 {
     public override RuleDescriptor Descriptor { get; } = new("T5.row-total", "表5：合计 = 基本支出 + 项目支出（每行）", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic)
     {
-        Help = "表5 一般公共预算支出每行合计应等于基本支出加项目支出（人员经费、公用经费属于基本支出，不重复相加）。不符多是只改了其中一列；基本支出应与表6、项目支出应与表7 同科目一致。",
+        Help = "表5 一般公共预算支出每行合计应等于基本支出加项目支出（人员经费、公用经费属于基本支出，不重复相加）。不符多是只改了其中一列；改正后合计行的基本支出还应与表6 合计、各项的项目支出与表7 该科目项目之和一致。",
     };
 
     protected override TableId Table => TableId.T5;

@@ -198,7 +198,7 @@ public sealed class PersonnelPublicSplit : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new("C.personnel-public-split", "表6 人员经费只在 301/303，公用经费只在 302/310", RuleCategory.Classification, Severity.Warning, Basis.Classification)
     {
-        Help = "表6 中 301、303 下的款应列在人员经费，302、310 下的款应列在公用经费；列错一栏会使人员经费与公用经费合计都不对，并与说明中的人员经费、公用经费不符。",
+        Help = "表6 中 301、303 下的款应列在人员经费，302、310 下的款应列在公用经费；列错一栏会使人员经费与公用经费两个合计都不对，按经济分类移到正确的一栏。",
     };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)

@@ -137,7 +137,7 @@ public sealed class T1T3Classes : ClassLinesRule
 {
     public override RuleDescriptor Descriptor { get; } = new("X.T1-T3-classes", "表1 各类支出 = 表3 对应类合计", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
     {
-        Help = "表1 支出栏每个功能分类类级支出应等于表3 同一类的合计；一表有数而另一表没有该类也报告。不符时以科目明细表（表3）为准改正表1。",
+        Help = "表1 支出栏每个功能分类类级支出应等于表3 同一类的合计；一表有数而另一表没有该类也报告。不符时核对两表该类的数字，改正抄错的一处。",
     };
     protected override TableId Lines => TableId.T1;
     protected override string LinesColumn => "amount";

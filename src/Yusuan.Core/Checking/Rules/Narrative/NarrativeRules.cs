@@ -68,7 +68,7 @@ public sealed class ChangePercent : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new("N.change-percent", "增减幅度 = 增减额 ÷ 上年数（上年数 = 本年数 − 增减额）", RuleCategory.Narrative, Severity.Error, Basis.TextArithmetic)
     {
-        Help = "说明中“增长/下降 y%”应等于增减额除以上年数，上年数 = 本年数 − 增减额（本年数以公开表为准）。按打印精度作区间判断，超出不到 0.05 个百分点为警告；不符多是用本年数作了分母，或增减额改后百分比未重算。",
+        Help = "说明中“增长/下降 y%”应等于增减额除以上年数，上年数 = 本年数 − 增减额（本年数为句中所述金额，句中没写时取前文同一事项的金额）。按打印精度作区间判断，超出不到 0.05 个百分点为警告；不符多是用本年数作了分母，或增减额改后百分比未重算。",
     };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)

@@ -122,7 +122,7 @@ public sealed class UnknownProject : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new("P.unknown-project", "项目说明或绩效目标表中的项目不在表7 中", RuleCategory.Projects, Severity.Warning, Basis.Consistency)
     {
-        Help = "项目支出情况说明或绩效目标表中的项目应能在表7 中找到（名称规范化后比较）。找不到多是项目改了名或表7 漏列；全部由非财政拨款安排的项目不在表7，不报告。",
+        Help = "项目支出情况说明或绩效目标表中的项目应能在表7 中找到（名称规范化后比较）。找不到多是项目改了名或表7 漏列；财政拨款为 0 的项目的绩效目标表不在表7 之列，不报告。",
     };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
