@@ -6,7 +6,7 @@ namespace Yusuan.Core.Checking.Rules.Arithmetic;
 public sealed class T2HierarchySum : HierarchySumRule
 {
     public override RuleDescriptor Descriptor { get; } = Describe("T2.hierarchy-sum", "表2 收入总体情况表：类 = Σ款、款 = Σ项（各列）",
-        "表2 中每个类行应等于其下各款行之和，每个款行应等于其下各项行之和，各资金列分别检查；同一差额出现在一行的多列时只在总计列报告一次。差额在舍入误差以内或仅几分（≤0.05）时为警告，更大时多是漏列了一个项行，或上级行未随下级更新。");
+        "表2 中每个类行应等于其下各款行之和，每个款行应等于其下各项行之和，各资金列分别检查；同一差额出现在一行的多列时只在总计列报告一次。差额在舍入误差以内、或只超出几分（不超过 0.05 与两倍舍入误差中的较大者）时为警告，更大时多是漏列了一个项行，或上级行未随下级更新。");
 
     protected override TableId Table => TableId.T2;
 }
@@ -15,7 +15,7 @@ public sealed class T2HierarchySum : HierarchySumRule
 public sealed class T3HierarchySum : HierarchySumRule
 {
     public override RuleDescriptor Descriptor { get; } = Describe("T3.hierarchy-sum", "表3 支出总体情况表：类 = Σ款、款 = Σ项（各列）",
-        "表3 中每个类行应等于其下各款行之和，每个款行应等于其下各项行之和，合计、基本支出、项目支出各列分别检查；同一差额出现在多列时只在合计列报告一次。差额在舍入误差以内或仅几分（≤0.05）时为警告，更大时多是漏列了一个项行。");
+        "表3 中每个类行应等于其下各款行之和，每个款行应等于其下各项行之和，合计、基本支出、项目支出各列分别检查；同一差额出现在多列时只在合计列报告一次。差额在舍入误差以内、或只超出几分（不超过 0.05 与两倍舍入误差中的较大者）时为警告，更大时多是漏列了一个项行。");
 
     protected override TableId Table => TableId.T3;
 }
@@ -24,7 +24,7 @@ public sealed class T3HierarchySum : HierarchySumRule
 public sealed class T5HierarchySum : HierarchySumRule
 {
     public override RuleDescriptor Descriptor { get; } = Describe("T5.hierarchy-sum", "表5 一般公共预算支出情况表：类 = Σ款、款 = Σ项（各列）",
-        "表5 中每个类行应等于其下各款行之和，每个款行应等于其下各项行之和，合计、基本支出、项目支出各列分别检查；同一差额出现在多列时只在合计列报告一次。差额在舍入误差以内或仅几分（≤0.05）时为警告，更大时多是漏列了一个项行。");
+        "表5 中每个类行应等于其下各款行之和，每个款行应等于其下各项行之和，合计、基本支出、项目支出各列分别检查；同一差额出现在多列时只在合计列报告一次。差额在舍入误差以内、或只超出几分（不超过 0.05 与两倍舍入误差中的较大者）时为警告，更大时多是漏列了一个项行。");
 
     protected override TableId Table => TableId.T5;
 }
@@ -51,7 +51,7 @@ public sealed class T7HierarchySum : HierarchySumRule
 public sealed class T8HierarchySum : HierarchySumRule
 {
     public override RuleDescriptor Descriptor { get; } = Describe("T8.hierarchy-sum", "表8 政府性基金预算支出情况表：类 = Σ款、款 = Σ项（各列）",
-        "表8 中每个类行应等于其下各款行之和，每个款行应等于其下各项行之和，各列分别检查。差额在舍入误差以内或仅几分（≤0.05）时为警告，更大时多是漏列了一个项行。");
+        "表8 中每个类行应等于其下各款行之和，每个款行应等于其下各项行之和，各列分别检查。差额在舍入误差以内、或只超出几分（不超过 0.05 与两倍舍入误差中的较大者）时为警告，更大时多是漏列了一个项行。");
 
     protected override TableId Table => TableId.T8;
 }
@@ -60,7 +60,7 @@ public sealed class T8HierarchySum : HierarchySumRule
 public sealed class T9HierarchySum : HierarchySumRule
 {
     public override RuleDescriptor Descriptor { get; } = Describe("T9.hierarchy-sum", "表9 国有资本经营预算支出情况表：类 = Σ款、款 = Σ项（各列）",
-        "表9 中每个类行应等于其下各款行之和，每个款行应等于其下各项行之和，各列分别检查。差额在舍入误差以内或仅几分（≤0.05）时为警告，更大时多是漏列了一个项行。");
+        "表9 中每个类行应等于其下各款行之和，每个款行应等于其下各项行之和，各列分别检查。差额在舍入误差以内、或只超出几分（不超过 0.05 与两倍舍入误差中的较大者）时为警告，更大时多是漏列了一个项行。");
 
     protected override TableId Table => TableId.T9;
 }
