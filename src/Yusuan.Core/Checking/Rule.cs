@@ -39,12 +39,17 @@ public static class RuleCategory
 public static class Basis
 {
     public const string Rules143 = "《地方预决算公开操作规程》(财预〔2016〕143号)";
-    public const string BudgetLaw = "《中华人民共和国预算法》第十四条";
+    /// <summary>Article 12 sets the 收支平衡 principle (article 14 is about publishing budgets, not about balance).</summary>
+    public const string BudgetLaw = "《中华人民共和国预算法》第十二条（收支平衡原则）";
     public const string Classification = "《政府收支分类科目》（财政部，当年版）";
     public const string PerformanceTargets = "《项目支出绩效评价管理办法》(财预〔2020〕10号)、绩效目标表模板";
     public const string Arithmetic = "表格勾稽关系：合计等于各分项之和（按打印精度允许舍入误差）";
     public const string Template = "公开模板（新疆2025年部门/单位预算公开模板及2022年版式）";
-    public const string Consistency = "同一数字在说明与表格中应一致";
+    public const string CrossTable = "表间勾稽关系：同一口径的数字在各公开表中应一致（按打印精度允许舍入误差）";
+    public const string Consistency = "同一数字或名称在说明各处与表格中应一致";
+    /// <summary>Figures of the text checked against each other (a stated total and its stated parts, a rate and its amounts).</summary>
+    public const string TextArithmetic = "说明自身的勾稽：合计等于所列各项之和，其中数不超过总数，占比、增减幅度和增减用语与所述金额相符（按打印精度允许舍入误差）";
+    public const string OperatingCost = "部门预算公开名词解释：机关运行经费指行政单位（含参照公务员法管理的事业单位）的公用经费";
     public const string Wording = "《党政机关公文格式》(GB/T 9704) 与《标点符号用法》(GB/T 15834)：公开文本应完整、准确，不得保留模板占位内容";
     public const string Years = "《地方预决算公开操作规程》：公开的是本年度预算（决算），标题、比较基数和时点应与年度一致";
 }

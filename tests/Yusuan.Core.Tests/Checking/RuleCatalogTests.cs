@@ -30,6 +30,17 @@ public partial class RuleCatalogTests
         }
     }
 
+    /// <summary>A user who meets a finding reads its help: what the rule guards against, how the figure should be, how to fix
+    /// it. A help that only repeats the title tells them nothing.</summary>
+    [Fact]
+    public void Every_rule_has_a_help_text_beyond_its_title_and_names_its_basis()
+    {
+        var lacking = RuleCatalog.Default.Descriptors
+            .Where(d => string.IsNullOrWhiteSpace(d.Help) || d.Help.Trim().Length < 15 || d.Help.Trim() == d.Title.Trim() || string.IsNullOrWhiteSpace(d.Basis))
+            .Select(d => d.Id).ToList();
+        Assert.True(lacking.Count == 0, "缺少说明（至少 15 字且不同于标题）或依据的规则：" + string.Join(", ", lacking));
+    }
+
     /// <summary>docs/rule-ids.txt lists every id Yusuan has shipped: users filter on them, baselines and profiles name them.
     /// An id is never renamed or reused; a retired one stays in the file as "retired ID".</summary>
     [Fact]

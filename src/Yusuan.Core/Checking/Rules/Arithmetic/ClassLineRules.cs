@@ -34,7 +34,10 @@ public abstract class ExpenseLinesSumRule : Rule
 /// <summary>表1：支出总计 = Σ 各类支出.</summary>
 public sealed class T1ExpenseSum : ExpenseLinesSumRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("T1.expense-sum", "表1：支出总计 = Σ 各功能分类类级支出", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("T1.expense-sum", "表1：支出总计 = Σ 各功能分类类级支出", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic)
+    {
+        Help = "支出总计（印有“本年支出合计”行时为该行）应等于表1 各功能分类类级支出行之和。不符多是漏列了某一类支出，或某类金额与表3 不一致；逐类对照表3 查找。",
+    };
 
     protected override TableId Table => TableId.T1;
 }
@@ -42,7 +45,10 @@ public sealed class T1ExpenseSum : ExpenseLinesSumRule
 /// <summary>表4：支出总计 = Σ 各类支出（合计、一般公共预算、政府性基金、国有资本经营各列）.</summary>
 public sealed class T4ExpenseSum : ExpenseLinesSumRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("T4.expense-sum", "表4：支出总计 = Σ 各功能分类类级支出（各列）", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("T4.expense-sum", "表4：支出总计 = Σ 各功能分类类级支出（各列）", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic)
+    {
+        Help = "表4 支出总计（决算表为本年支出合计）在合计、一般公共预算、政府性基金、国有资本经营各列都应等于各类支出行之和。不符多是漏列某一类，或某类在一列中填错。",
+    };
 
     protected override TableId Table => TableId.T4;
 }
@@ -50,7 +56,10 @@ public sealed class T4ExpenseSum : ExpenseLinesSumRule
 /// <summary>表4 expense lines: 合计 = 一般公共预算 + 政府性基金 + 国有资本经营.</summary>
 public sealed class T4RowTotal : RowIdentityRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("T4.row-total", "表4：各类支出合计 = 一般公共预算 + 政府性基金 + 国有资本经营", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("T4.row-total", "表4：各类支出合计 = 一般公共预算 + 政府性基金 + 国有资本经营", RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic)
+    {
+        Help = "表4 每一类支出行的合计列应等于一般公共预算、政府性基金、国有资本经营三列之和。不符多是某一资金列漏填或合计未更新。",
+    };
 
     protected override TableId Table => TableId.T4;
 

@@ -251,12 +251,9 @@ public abstract class HierarchySumRule : Rule
 {
     protected abstract TableId Table { get; }
 
-    /// <summary>The descriptor every 类 = Σ款 = Σ项 rule shares but for its id and title.</summary>
-    protected static RuleDescriptor Describe(string id, string title) =>
-        new(id, title, RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic)
-        {
-            Help = "上级科目行应等于其下级科目行之和；相差在舍入误差以内或略超（≤0.05）时为警告（舍入差错），更大时为错误。",
-        };
+    /// <summary>The descriptor every 类 = Σ款 = Σ项 rule shares but for its id, title and help text.</summary>
+    protected static RuleDescriptor Describe(string id, string title, string help) =>
+        new(id, title, RuleCategory.Arithmetic, Severity.Error, Basis.Arithmetic) { Help = help };
 
     public override IEnumerable<Finding> Check(Disclosure document, CheckOptions options)
     {

@@ -60,7 +60,10 @@ internal static partial class CodeRows
 /// <summary>The catalog is partial (see Classification/Data/SOURCES.md): an unknown code is reported for a look, never as an error.</summary>
 public sealed class FunctionCodeKnown : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("C.function-code-known", "功能分类科目代码见于科目表（科目表不完整，仅提示）", RuleCategory.Classification, Severity.Info, Basis.Classification);
+    public override RuleDescriptor Descriptor { get; } = new("C.function-code-known", "功能分类科目代码见于科目表（科目表不完整，仅提示）", RuleCategory.Classification, Severity.Info, Basis.Classification)
+    {
+        Help = "表中的功能分类代码不在本项目所带的科目表中时，每个文件提示一次并列出这些代码。科目表并不完整，这多半不是错误：请人工确认代码是否写错或错位。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -84,7 +87,10 @@ public sealed class FunctionCodeKnown : Rule
 
 public sealed class FunctionName : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("C.function-name", "功能分类科目名称与代码一致", RuleCategory.Classification, Severity.Warning, Basis.Classification);
+    public override RuleDescriptor Descriptor { get; } = new("C.function-name", "功能分类科目名称与代码一致", RuleCategory.Classification, Severity.Warning, Basis.Classification)
+    {
+        Help = "表中功能分类科目的名称应与代码在《政府收支分类科目》中的名称一致（文件所属年度的旧版名称也接受）。名称只印了后半截或少了“支出”时只作提示；其余不符多是代码或名称错位一行。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -123,7 +129,10 @@ public sealed class FunctionName : Rule
 
 public sealed class EconomicCodeKnown : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("C.economic-code-known", "经济分类科目代码见于科目表（科目表不完整，仅提示）", RuleCategory.Classification, Severity.Info, Basis.Classification);
+    public override RuleDescriptor Descriptor { get; } = new("C.economic-code-known", "经济分类科目代码见于科目表（科目表不完整，仅提示）", RuleCategory.Classification, Severity.Info, Basis.Classification)
+    {
+        Help = "表中的经济分类代码不在本项目所带的科目表中时，每个文件提示一次并列出这些代码。科目表并不完整（如各省自设的款），请人工确认。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -144,7 +153,10 @@ public sealed class EconomicCodeKnown : Rule
 
 public sealed class EconomicName : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("C.economic-name", "经济分类科目名称与代码一致", RuleCategory.Classification, Severity.Warning, Basis.Classification);
+    public override RuleDescriptor Descriptor { get; } = new("C.economic-name", "经济分类科目名称与代码一致", RuleCategory.Classification, Severity.Warning, Basis.Classification)
+    {
+        Help = "表中经济分类科目的名称应与代码在科目表中的名称一致，如 30101 为“基本工资”。不符多是代码或名称错位一行，按科目表改正。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -164,7 +176,10 @@ public sealed class BasicEconomicClass : Rule
 {
     public static readonly string[] Allowed = ["301", "302", "303", "310"];
 
-    public override RuleDescriptor Descriptor { get; } = new("C.basic-economic-class", "表6 基本支出只用于 301/302/303（及 310）经济分类", RuleCategory.Classification, Severity.Warning, Basis.Classification);
+    public override RuleDescriptor Descriptor { get; } = new("C.basic-economic-class", "表6 基本支出只用于 301/302/303（及 310）经济分类", RuleCategory.Classification, Severity.Warning, Basis.Classification)
+    {
+        Help = "基本支出只用于 301 工资福利支出、302 商品和服务支出、303 对个人和家庭的补助（部分模板含 310 资本性支出）；表6 出现其他有数的经济分类类时，多是把项目支出列进了基本支出。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -181,7 +196,10 @@ public sealed class BasicEconomicClass : Rule
 /// <summary>人员经费 = 301 + 303, 公用经费 = 302 (+ 310): a figure in the other column is misfiled.</summary>
 public sealed class PersonnelPublicSplit : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("C.personnel-public-split", "表6 人员经费只在 301/303，公用经费只在 302/310", RuleCategory.Classification, Severity.Warning, Basis.Classification);
+    public override RuleDescriptor Descriptor { get; } = new("C.personnel-public-split", "表6 人员经费只在 301/303，公用经费只在 302/310", RuleCategory.Classification, Severity.Warning, Basis.Classification)
+    {
+        Help = "表6 中 301、303 下的款应列在人员经费，302、310 下的款应列在公用经费；列错一栏会使人员经费与公用经费两个合计都不对，按经济分类移到正确的一栏。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -200,7 +218,10 @@ public sealed class PersonnelPublicSplit : Rule
 /// <summary>A 项 row needs its 款 and 类 rows in a function table (detail to 项 is required by 操作规程).</summary>
 public sealed class HierarchyComplete : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("C.hierarchy-complete", "功能分类表中每个项都有其所属的款、类行", RuleCategory.Classification, Severity.Warning, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("C.hierarchy-complete", "功能分类表中每个项都有其所属的款、类行", RuleCategory.Classification, Severity.Warning, Basis.Classification)
+    {
+        Help = "表2、表3、表5、表8、表9 中每个项行都应有其所属的款行，每个款行都应有其类行。缺少上级行多是漏印一行，使类、款合计无法核对；补上该行。",
+    };
 
     private static readonly TableId[] FunctionTables = [TableId.T2, TableId.T3, TableId.T5, TableId.T8, TableId.T9];
 
@@ -233,7 +254,10 @@ public sealed class HierarchyComplete : Rule
 /// <summary>表7 projects sit at 项 level (7 digits): a project under a 类 or 款 code is misfiled.</summary>
 public sealed class ProjectCodeLevel : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("C.project-code-level", "表7 项目的功能分类细化到项", RuleCategory.Classification, Severity.Warning, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("C.project-code-level", "表7 项目的功能分类细化到项", RuleCategory.Classification, Severity.Warning, Basis.Rules143)
+    {
+        Help = "一般公共预算支出按功能分类公开到项级，表7 每个项目应列在 7 位项级科目下；列在类或款下的项目应改到具体的项。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {

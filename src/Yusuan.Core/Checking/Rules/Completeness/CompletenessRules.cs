@@ -23,7 +23,10 @@ public sealed class RequiredTable : Rule
 /// <summary>A disclosure with no tables at all publishes only text.</summary>
 public sealed class TablesAbsent : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("K.tables-absent", "公开文件包含预算公开表", RuleCategory.Completeness, Severity.Error, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("K.tables-absent", "公开文件包含预算公开表", RuleCategory.Completeness, Severity.Error, Basis.Rules143)
+    {
+        Help = "公开文件应包含预算公开表；只有文字说明时，说明中的数字无法与表核对。表格单独成文件时由 K.tables-elsewhere 报告，不在此重复。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -55,7 +58,10 @@ public sealed class TablesElsewhere : Rule
 
 public sealed class EmptyTableNote : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("K.empty-table-note", "空表附有说明", RuleCategory.Completeness, Severity.Warning, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("K.empty-table-note", "空表附有说明", RuleCategory.Completeness, Severity.Warning, Basis.Rules143)
+    {
+        Help = "没有数据的公开表也应公开，并说明为何为空（如“本单位无政府性基金预算收支，故本表为空”）。补上空表说明。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -66,7 +72,10 @@ public sealed class EmptyTableNote : Rule
 
 public sealed class NarrativeSection : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("K.narrative-section", "模板要求的情况说明各部分齐全", RuleCategory.Completeness, Severity.Warning, Basis.Template);
+    public override RuleDescriptor Descriptor { get; } = new("K.narrative-section", "模板要求的情况说明各部分齐全", RuleCategory.Completeness, Severity.Warning, Basis.Template)
+    {
+        Help = "模板要求的情况说明各部分（如新疆2025年版的收支总体、收入预算……其他重要事项共 12 部分）应齐全，缺少的部分逐一列出。没有规定说明结构的模板不检查。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -81,7 +90,10 @@ public sealed class NarrativeSection : Rule
 /// <summary>三公 changes come with their reasons (操作规程: 说明增减变化原因).</summary>
 public sealed class ThreePublicReason : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("K.three-public-reason", "“三公”经费增减变化说明了原因", RuleCategory.Completeness, Severity.Warning, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("K.three-public-reason", "“三公”经费增减变化说明了原因", RuleCategory.Completeness, Severity.Warning, Basis.Rules143)
+    {
+        Help = "“三公”经费与上年相比有增减时应说明原因。合计的增减已在其下各项分别说明原因的，不再对合计报告。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -99,7 +111,10 @@ public sealed class ThreePublicReason : Rule
 
 public sealed class Glossary : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("K.glossary", "公开文件附有名词解释", RuleCategory.Completeness, Severity.Warning, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("K.glossary", "公开文件附有名词解释", RuleCategory.Completeness, Severity.Warning, Basis.Rules143)
+    {
+        Help = "模板要求附名词解释时，公开文件应有名词解释部分，解释财政拨款、基本支出、“三公”经费、机关运行经费等术语。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -110,7 +125,10 @@ public sealed class Glossary : Rule
 
 public sealed class ProfilePresent : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("K.profile", "公开文件包含单位概况（职能、机构与人员）", RuleCategory.Completeness, Severity.Warning, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("K.profile", "公开文件包含单位概况（职能、机构与人员）", RuleCategory.Completeness, Severity.Warning, Basis.Rules143)
+    {
+        Help = "公开文件应有单位概况：主要职能，以及机构设置、预算单位构成或人员情况中的至少一项。声明“不宜公开”的不报告。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -124,7 +142,10 @@ public sealed class ProfilePresent : Rule
 
 public sealed class OtherMattersPresent : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("K.other-matters", "其他重要事项包含机关运行经费、政府采购、国有资产和预算绩效", RuleCategory.Completeness, Severity.Warning, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("K.other-matters", "其他重要事项包含机关运行经费、政府采购、国有资产和预算绩效", RuleCategory.Completeness, Severity.Warning, Basis.Rules143)
+    {
+        Help = "其他重要事项应说明机关运行经费、政府采购、国有资产占用和预算绩效四项；在标题或陈述中提到即算有，缺少的逐项列出。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -149,7 +170,10 @@ public sealed class OtherMattersPresent : Rule
 
 public sealed class MetaPresent : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("K.meta", "能识别公开单位和年度", RuleCategory.Completeness, Severity.Warning, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("K.meta", "能识别公开单位和年度", RuleCategory.Completeness, Severity.Warning, Basis.Rules143)
+    {
+        Help = "应能从文件中识别公开单位名称和预算年度，否则年度检查和模板判断都无法进行。检查封面和标题是否写明单位和年度。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -161,7 +185,10 @@ public sealed class MetaPresent : Rule
 /// <summary>Figures the reader could not place cannot be checked: they are listed so a person can look.</summary>
 public sealed class ReadingProblems : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("K.reading", "读取时无法确定的内容（影响检查的完整性）", RuleCategory.Completeness, Severity.Info, "读取诊断");
+    public override RuleDescriptor Descriptor { get; } = new("K.reading", "读取时无法确定的内容（影响检查的完整性）", RuleCategory.Completeness, Severity.Info, "读取诊断")
+    {
+        Help = "读取时无法确定的内容（如一个数字属于哪一列）逐条列出：这些内容没有参与检查，请对照原文核对。这是读取结果，不是对文件的判断。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {

@@ -6,7 +6,10 @@ namespace Yusuan.Core.Checking.Rules.CrossTable;
 /// <summary>表1 收入总计 = 表2 总计.</summary>
 public sealed class T1T2Total : CrossTableRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T1-T2-total", "表1 收入总计 = 表2 总计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T1-T2-total", "表1 收入总计 = 表2 总计", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表1 收入总计（决算为本年收入合计）应与表2 总计相同；两表打印精度相同时须分毫不差，元表与万元表换算后比较。不符多是其中一表漏了某项收入或结转。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -23,7 +26,10 @@ public sealed class T1T2Total : CrossTableRule
 /// <summary>表1 income lines = 表2 total row by source (一般公共预算, 政府性基金, 国有资本经营, 财政专户, 单位资金, 结转).</summary>
 public sealed class T1T2Sources : CrossTableRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T1-T2-sources", "表1 各项收入 = 表2 合计行对应资金来源", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T1-T2-sources", "表1 各项收入 = 表2 合计行对应资金来源", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表1 每项收入（一般公共预算、政府性基金、国有资本经营、财政专户、单位资金、财政拨款结转、非财政拨款结转结余）应等于表2 总计行对应的资金列，拨款列含上级转移支付列。不符时核对两表同一来源的数字，改正抄错的一处。",
+    };
 
     private static readonly (string Line, string[] Columns, string[]? Alternative)[] Pairs =
     [
@@ -66,7 +72,10 @@ public sealed class T1T2Sources : CrossTableRule
 /// <summary>表1 支出总计 = 表3 合计.</summary>
 public sealed class T1T3Total : CrossTableRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T1-T3-total", "表1 支出总计 = 表3 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T1-T3-total", "表1 支出总计 = 表3 合计", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表1 的本年支出（或支出总计减去同表列出的结转下年）应等于表3 支出总体情况表的合计。不符多是表1 支出总计含了结转下年，或两表之一漏了某类支出。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -126,7 +135,10 @@ public abstract class ClassLinesRule : CrossTableRule
 /// <summary>表1 各类支出 = 表3 各类合计.</summary>
 public sealed class T1T3Classes : ClassLinesRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T1-T3-classes", "表1 各类支出 = 表3 对应类合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T1-T3-classes", "表1 各类支出 = 表3 对应类合计", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表1 支出栏每个功能分类类级支出应等于表3 同一类的合计；一表有数而另一表没有该类也报告。不符时核对两表该类的数字，改正抄错的一处。",
+    };
     protected override TableId Lines => TableId.T1;
     protected override string LinesColumn => "amount";
     protected override TableId Functions => TableId.T3;
@@ -136,7 +148,10 @@ public sealed class T1T3Classes : ClassLinesRule
 /// <summary>表4 各类一般公共预算支出 = 表5 各类合计.</summary>
 public sealed class T4T5Classes : ClassLinesRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T4-T5-classes", "表4 各类一般公共预算支出 = 表5 对应类合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T4-T5-classes", "表4 各类一般公共预算支出 = 表5 对应类合计", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表4 一般公共预算列中每个功能分类类的支出应等于表5 同一类的合计；一表有数而另一表没有该类也报告。表5 为空表时不检查。",
+    };
     protected override TableId Lines => TableId.T4;
     protected override string LinesColumn => "gpb";
     protected override TableId Functions => TableId.T5;
@@ -146,7 +161,10 @@ public sealed class T4T5Classes : ClassLinesRule
 /// <summary>表4 各类政府性基金支出 = 表8 各类合计.</summary>
 public sealed class T4T8Classes : ClassLinesRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T4-T8-classes", "表4 各类政府性基金预算支出 = 表8 对应类合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T4-T8-classes", "表4 各类政府性基金预算支出 = 表8 对应类合计", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表4 政府性基金列中每个功能分类类的支出应等于表8 同一类的合计；一表有数而另一表没有该类也报告。表8 为空表时不检查（由 X.T8-fund-income 判断）。",
+    };
     protected override TableId Lines => TableId.T4;
     protected override string LinesColumn => "gf";
     protected override TableId Functions => TableId.T8;
@@ -156,7 +174,10 @@ public sealed class T4T8Classes : ClassLinesRule
 /// <summary>表4 各类国有资本经营支出 = 表9 各类合计.</summary>
 public sealed class T4T9Classes : ClassLinesRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T4-T9-classes", "表4 各类国有资本经营预算支出 = 表9 对应类合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T4-T9-classes", "表4 各类国有资本经营预算支出 = 表9 对应类合计", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表4 国有资本经营列中每个功能分类类的支出应等于表9 同一类的合计；一表有数而另一表没有该类也报告。表9 为空表时不检查（由 X.T9-fund-income 判断）。",
+    };
     protected override TableId Lines => TableId.T4;
     protected override string LinesColumn => "sc";
     protected override TableId Functions => TableId.T9;
@@ -216,7 +237,10 @@ public abstract class SameCodesRule : CrossTableRule
 /// <summary>表2 与表3 各科目合计一致（收入按科目 = 支出按科目）.</summary>
 public sealed class T2T3Codes : SameCodesRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T2-T3-codes", "表2 与表3 各功能科目合计一致", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T2-T3-codes", "表2 与表3 各功能科目合计一致", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "预算的收入按科目与支出按科目应一一对应：表2 每个功能科目（类、款、项）的总计应等于表3 同一科目的合计，一表有该科目而另一表没有也报告。决算、或表1 显示收入与支出口径不同（使用了上年结转、留有结转下年）时不检查。",
+    };
     protected override TableId Left => TableId.T2;
     protected override TableId Right => TableId.T3;
     protected override string Column => "total";
@@ -227,7 +251,10 @@ public sealed class T2T3Codes : SameCodesRule
 /// <summary>表5 各科目项目支出 = 表7 同科目项目支出合计.</summary>
 public sealed class T5T7Codes : CrossTableRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T5-T7-codes", "表5 各科目项目支出 = 表7 同科目项目之和", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T5-T7-codes", "表5 各科目项目支出 = 表7 同科目项目之和", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表5 每个项级科目的项目支出应等于表7 挂在该科目下各项目合计之和。不符多是项目挂错了科目，或表5 的项目支出未随表7 更新。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -303,7 +330,10 @@ public abstract class SameFigureRule : CrossTableRule
 
 public sealed class T2T3Total : SameFigureRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T2-T3-total", "表2 总计 = 表3 合计（预算）", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T2-T3-total", "表2 总计 = 表3 合计（预算）", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "预算中收入与支出口径相同时，表2 总计应等于表3 合计。决算、或表1 显示两者相差使用的上年结转或留存的结转下年时不检查。",
+    };
     protected override bool BudgetsOnly => true;
     protected override bool Applies(Disclosure d) => base.Applies(d) && IncomeExpenseScope.Same(d);
     protected override (TableId, string, string) Left => (TableId.T2, "total", "total");
@@ -312,7 +342,10 @@ public sealed class T2T3Total : SameFigureRule
 
 public sealed class T5T6Basic : SameFigureRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T5-T6-basic", "表5 基本支出合计 = 表6 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T5-T6-basic", "表5 基本支出合计 = 表6 合计", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表5 合计行的基本支出应等于表6 一般公共预算基本支出的合计（分两半印的表6 取人员经费合计加公用经费合计）。不符多是两表之一漏了某个科目或经济分类款。",
+    };
     protected override (TableId, string, string) Left => (TableId.T5, "total", "basic");
     protected override (TableId, string, string) Right => (TableId.T6, "total", "total");
 
@@ -329,7 +362,10 @@ public sealed class T5T6Basic : SameFigureRule
 
 public sealed class T5T7Project : SameFigureRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T5-T7-project", "表5 项目支出合计 = 表7 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T5-T7-project", "表5 项目支出合计 = 表7 合计", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表5 合计行的项目支出应等于表7 一般公共预算项目支出的合计。表7 标题未写明资金（如列出全部资金项目的专项业务经费表）且单位收入不全是一般公共预算时不检查。",
+    };
     protected override (TableId, string, string) Left => (TableId.T5, "total", "project");
     protected override (TableId, string, string) Right => (TableId.T7, "total", "total");
 
@@ -347,28 +383,40 @@ public sealed class T5T7Project : SameFigureRule
 
 public sealed class T1T11Carryover : SameFigureRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T1-T11-carryover", "表1 上年结转结余 = 表11 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T1-T11-carryover", "表1 上年结转结余 = 表11 合计", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表1 的上年结转结余应等于表11 上年结转结余情况明细表的合计；表11 为空表而表1 有结转时也报告。不符多是表11 漏列了项目，或表1 的结转数未更新。",
+    };
     protected override (TableId, string, string) Left => (TableId.T1, "carryover", "amount");
     protected override (TableId, string, string) Right => (TableId.T11, "total", "total");
 }
 
 public sealed class T2T11FiscalCarryover : SameFigureRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T2-T11-fiscal-carryover", "表2 财政拨款结转 = 表11 财政拨款小计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T2-T11-fiscal-carryover", "表2 财政拨款结转 = 表11 财政拨款小计", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表2 总计行的财政拨款结转应等于表11 合计行的财政拨款小计；表11 为空表而表2 有财政拨款结转时也报告。",
+    };
     protected override (TableId, string, string) Left => (TableId.T2, "total", "fiscal_carryover");
     protected override (TableId, string, string) Right => (TableId.T11, "total", "fiscal");
 }
 
 public sealed class T2T11NonfiscalCarryover : SameFigureRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T2-T11-nonfiscal-carryover", "表2 非财政拨款结转结余 = 表11 非财政拨款小计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T2-T11-nonfiscal-carryover", "表2 非财政拨款结转结余 = 表11 非财政拨款小计", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表2 总计行的非财政拨款结转结余应等于表11 合计行的非财政拨款小计；表11 为空表而表2 有非财政拨款结转结余时也报告。",
+    };
     protected override (TableId, string, string) Left => (TableId.T2, "total", "nonfiscal_carryover");
     protected override (TableId, string, string) Right => (TableId.T11, "total", "nonfiscal");
 }
 
 public sealed class T2T4Fiscal : SameFigureRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T2-T4-fiscal", "表2 财政拨款（补助）小计 = 表4 财政拨款（补助）收入", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T2-T4-fiscal", "表2 财政拨款（补助）小计 = 表4 财政拨款（补助）收入", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表2 总计行的财政拨款（补助）小计应等于表4 的财政拨款（补助）收入；表4 没有该行时取一般公共预算、政府性基金、国有资本经营三项收入之和。",
+    };
     protected override (TableId, string, string) Left => (TableId.T2, "total", "fiscal");
     protected override (TableId, string, string) Right => (TableId.T4, "income.fiscal", "amount");
 
@@ -385,7 +433,10 @@ public sealed class T2T4Fiscal : SameFigureRule
 
 public sealed class T4T5Total : SameFigureRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T4-T5-total", "表4 一般公共预算支出总计 = 表5 合计", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T4-T5-total", "表4 一般公共预算支出总计 = 表5 合计", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "预算中表4 支出总计的一般公共预算列应等于表5 一般公共预算支出情况表的合计。决算不检查。",
+    };
     protected override (TableId, string, string) Left => (TableId.T4, "expense.total", "gpb");
     protected override (TableId, string, string) Right => (TableId.T5, "total", "total");
     protected override bool BudgetsOnly => true;
@@ -398,7 +449,10 @@ public sealed class T4T5Total : SameFigureRule
 /// <summary>表4 财政拨款收入 by fund = 表1 同项收入.</summary>
 public sealed class T4T1Funds : CrossTableRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T4-T1-funds", "表4 财政拨款各项收入 = 表1 对应收入", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T4-T1-funds", "表4 财政拨款各项收入 = 表1 对应收入", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表4 的财政拨款（补助）及一般公共预算、政府性基金、国有资本经营各项收入应与表1 同名收入行相同。不符时核对两表，改正抄错的一处。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -418,7 +472,10 @@ public sealed class T4T1Funds : CrossTableRule
 /// <summary>表3 (all funds) contains 表5 (一般公共预算 only): no code may carry more in 表5 than in 表3.</summary>
 public sealed class T5WithinT3 : CrossTableRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T5-within-T3", "表5 各科目各列不大于表3 同科目（一般公共预算是全部资金的一部分）", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic);
+    public override RuleDescriptor Descriptor { get; } = new("X.T5-within-T3", "表5 各科目各列不大于表3 同科目（一般公共预算是全部资金的一部分）", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "一般公共预算支出是全部支出的一部分：表5 每个科目的每一列都不应大于表3 同一科目同一列，表5 有数而表3 没有的科目也报告。大于时多是两表之一抄错或科目挂错。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -470,7 +527,7 @@ public abstract class T10T6Rule : CrossTableRule
 
 public sealed class T10T6Reception : T10T6Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T10-T6-reception", "表6 公务接待费（30217）不大于表10 公务接待费", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic)
+    public override RuleDescriptor Descriptor { get; } = new("X.T10-T6-reception", "表6 公务接待费（30217）不大于表10 公务接待费", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
     {
         Help = "表10 为财政拨款“三公”经费（基本支出和项目支出），表6 30217 仅为一般公共预算基本支出部分，故应 ≤ 表10；两者通常相等。",
     };
@@ -481,7 +538,7 @@ public sealed class T10T6Reception : T10T6Rule
 
 public sealed class T10T6VehicleOperation : T10T6Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T10-T6-vehicle-operation", "表6 公务用车运行维护费（30231）不大于表10 公务用车运行费", RuleCategory.CrossTable, Severity.Error, Basis.Arithmetic)
+    public override RuleDescriptor Descriptor { get; } = new("X.T10-T6-vehicle-operation", "表6 公务用车运行维护费（30231）不大于表10 公务用车运行费", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
     {
         Help = "表10 公务用车运行费含项目支出中的用车运行费（如 000：表10 83.00 ≥ 表6 73.00），故只要求表6 ≤ 表10。",
     };
@@ -524,7 +581,10 @@ public abstract class FundTableRule : CrossTableRule
 
 public sealed class T8FundIncome : FundTableRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T8-fund-income", "表8 为空当且仅当无政府性基金预算收入", RuleCategory.CrossTable, Severity.Error, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("X.T8-fund-income", "表8 为空当且仅当无政府性基金预算收入", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表8 为空应当且仅当没有政府性基金预算收入：表1、表4 或表2 有政府性基金收入而表8 为空，或表8 有支出而政府性基金收入为 0，都报告。",
+    };
     protected override TableId FundTable => TableId.T8;
     protected override string Fund => "gf";
     protected override string FundName => "政府性基金预算";
@@ -532,7 +592,10 @@ public sealed class T8FundIncome : FundTableRule
 
 public sealed class T9FundIncome : FundTableRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("X.T9-fund-income", "表9 为空当且仅当无国有资本经营预算收入", RuleCategory.CrossTable, Severity.Error, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("X.T9-fund-income", "表9 为空当且仅当无国有资本经营预算收入", RuleCategory.CrossTable, Severity.Error, Basis.CrossTable)
+    {
+        Help = "表9 为空应当且仅当没有国有资本经营预算收入：表1、表4 或表2 有国有资本经营收入而表9 为空，或表9 有支出而国有资本经营收入为 0，都报告。",
+    };
     protected override TableId FundTable => TableId.T9;
     protected override string Fund => "sc";
     protected override string FundName => "国有资本经营预算";

@@ -26,7 +26,10 @@ public abstract class MattersRule : Rule
 
 public sealed class ProcurementSum : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.procurement-sum", "政府采购预算 = 货物 + 工程 + 服务", RuleCategory.Matters, Severity.Error, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("M.procurement-sum", "政府采购预算 = 货物 + 工程 + 服务", RuleCategory.Matters, Severity.Error, Basis.TextArithmetic)
+    {
+        Help = "政府采购预算总额应等于货物、工程、服务三类采购预算之和（按打印精度允许舍入误差）。不符多是某一类漏写，或总额未随分类更新。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o) =>
         d.Matters.Procurement is { } p ? SumOf(o, p.Total, [p.Goods, p.Works, p.Services], "procurement", "total", "政府采购预算") : [];
@@ -34,7 +37,10 @@ public sealed class ProcurementSum : MattersRule
 
 public sealed class ProcurementSme : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.procurement-sme", "面向中小企业预留金额不大于政府采购预算总额", RuleCategory.Matters, Severity.Error, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("M.procurement-sme", "面向中小企业预留金额不大于政府采购预算总额", RuleCategory.Matters, Severity.Error, Basis.TextArithmetic)
+    {
+        Help = "面向中小企业预留的采购金额是政府采购预算的一部分，不应大于采购预算总额。大于时多是把两个数字写反，或数位写错。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o) =>
         d.Matters.Procurement is { } p ? NotAbove(p.Sme, p.Total, "procurement", "sme", "面向中小企业预留") : [];
@@ -42,7 +48,10 @@ public sealed class ProcurementSme : MattersRule
 
 public sealed class ProcurementSmallMicro : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.procurement-small-micro", "小微企业预留金额不大于面向中小企业预留金额", RuleCategory.Matters, Severity.Error, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("M.procurement-small-micro", "小微企业预留金额不大于面向中小企业预留金额", RuleCategory.Matters, Severity.Error, Basis.TextArithmetic)
+    {
+        Help = "面向小微企业预留的金额是面向中小企业预留金额的一部分（没有中小企业预留数时与采购总额比较），不应大于它。大于时多是两个数字写反。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o) =>
         d.Matters.Procurement is { } p ? NotAbove(p.SmallMicro, p.Sme ?? p.Total, "procurement", "small_micro", "小微企业预留") : [];
@@ -51,7 +60,10 @@ public sealed class ProcurementSmallMicro : MattersRule
 /// <summary>Procurement is paid from the budget: it cannot exceed the total budget.</summary>
 public sealed class ProcurementWithinBudget : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.procurement-within-budget", "政府采购预算不大于收支总预算", RuleCategory.Matters, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("M.procurement-within-budget", "政府采购预算不大于收支总预算", RuleCategory.Matters, Severity.Warning, Basis.Consistency)
+    {
+        Help = "政府采购预算由本部门预算安排，不应大于收支总预算（表1 收入总计，无表时取说明中的收支总预算）。大于时多是单位写错（元与万元）或数位抄错。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -63,7 +75,10 @@ public sealed class ProcurementWithinBudget : MattersRule
 
 public sealed class VehicleCountSum : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.vehicle-count-sum", "车辆总数 = 各类车辆数之和", RuleCategory.Matters, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("M.vehicle-count-sum", "车辆总数 = 各类车辆数之和", RuleCategory.Matters, Severity.Error, Basis.TextArithmetic)
+    {
+        Help = "国有资产占用情况中的车辆总数应等于各类车辆（一般公务用车、执法执勤用车、其他车辆等）数量之和，按辆精确比较。不符时核对各类车辆数。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -78,7 +93,10 @@ public sealed class VehicleCountSum : MattersRule
 
 public sealed class VehicleValueSum : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.vehicle-value-sum", "车辆总价值 = 各类车辆价值之和", RuleCategory.Matters, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("M.vehicle-value-sum", "车辆总价值 = 各类车辆价值之和", RuleCategory.Matters, Severity.Error, Basis.TextArithmetic)
+    {
+        Help = "国有资产占用情况中的车辆总价值应等于各类车辆价值之和（按打印精度允许舍入误差）。不符时核对各类车辆价值。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o) =>
         d.Matters.Assets is { } a && !a.Vehicles.IsDefaultOrEmpty ? SumOf(o, a.VehicleValue, a.Vehicles.Select(v => v.Value), "assets", "vehicle_value", "车辆价值") : [];
@@ -87,7 +105,10 @@ public sealed class VehicleValueSum : MattersRule
 /// <summary>No vehicle type is worth more, or counts more, than the fleet (004: fleet 609.57 &lt; 一般公务用车 683.91).</summary>
 public sealed class VehicleTypeExceedsTotal : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.vehicle-type-exceeds-total", "某类车辆的数量或价值大于车辆总数或总价值", RuleCategory.Matters, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("M.vehicle-type-exceeds-total", "某类车辆的数量或价值大于车辆总数或总价值", RuleCategory.Matters, Severity.Error, Basis.TextArithmetic)
+    {
+        Help = "任何一类车辆的数量或价值都不应大于车辆总数或总价值，例如 004 车辆总价值 609.57 万元而一般公务用车 683.91 万元。出现时多是总数或分类数抄错。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -102,7 +123,10 @@ public sealed class VehicleTypeExceedsTotal : MattersRule
 
 public sealed class EquipmentCounts : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.equipment-counts", "单价100万元以上设备数不大于50万元以上设备数", RuleCategory.Matters, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("M.equipment-counts", "单价100万元以上设备数不大于50万元以上设备数", RuleCategory.Matters, Severity.Warning, Basis.TextArithmetic)
+    {
+        Help = "单价 100 万元以上的设备包含在单价 50 万元以上的设备之中，其台（套）数不应更多。多是两个数字写反。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o) =>
         d.Matters.Assets is { } a ? NotAbove(a.Equipment100, a.Equipment50, "assets", "equipment_100", "单价100万元以上设备是50万元以上设备的一部分") : [];
@@ -111,7 +135,10 @@ public sealed class EquipmentCounts : MattersRule
 /// <summary>机关运行经费 is the 公用经费 of 行政单位: it cannot exceed 表6 公用经费 and usually equals it.</summary>
 public sealed class OperatingCostVsT6 : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.operating-cost-vs-T6", "机关运行经费与表6 公用经费一致（不大于）", RuleCategory.Matters, Severity.Warning, "《机关运行经费》定义：行政单位（含参公单位）的公用经费");
+    public override RuleDescriptor Descriptor { get; } = new("M.operating-cost-vs-T6", "机关运行经费与表6 公用经费一致（不大于）", RuleCategory.Matters, Severity.Warning, Basis.OperatingCost)
+    {
+        Help = "机关运行经费是行政单位（含参照公务员法管理的事业单位）的公用经费，不应大于表6 公用经费合计，全部为行政单位时两者应相等。大于时为警告；小于时只作提示（含事业单位的部门可以小于）。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -135,7 +162,7 @@ public sealed class PerformanceProjectAmount : MattersRule
 {
     public override RuleDescriptor Descriptor { get; } = new("M.performance-project-amount", "预算绩效：财政拨款项目金额 = 表7 项目支出合计（含表8、表9 项目支出）", RuleCategory.Matters, Severity.Error, Basis.Consistency)
     {
-        Help = "财政拨款包括一般公共预算、政府性基金和国有资本经营预算。没有公开表时与说明中的一般公共预算项目支出比较。",
+        Help = "预算绩效部分所述财政拨款项目支出金额应等于表7 项目支出合计（有表8、表9 项目支出的一并相加）：财政拨款包括一般公共预算、政府性基金和国有资本经营预算。没有公开表时与说明中的一般公共预算项目支出比较。",
     };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
@@ -169,7 +196,10 @@ public sealed class PerformanceProjectAmount : MattersRule
 
 public sealed class PerformanceProjectCount : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.performance-project-count", "预算绩效：项目个数 = 表7 项目个数（无公开表时 = 项目支出情况说明个数）", RuleCategory.Matters, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("M.performance-project-count", "预算绩效：项目个数 = 表7 项目个数（无公开表时 = 项目支出情况说明个数）", RuleCategory.Matters, Severity.Warning, Basis.Consistency)
+    {
+        Help = "预算绩效部分所述实行绩效目标管理的项目个数应等于表7 列出的项目个数（没有公开表时为项目支出情况说明的个数）。说明另有非财政拨款项目支出时，个数多于表7 不报告。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -189,7 +219,10 @@ public sealed class PerformanceProjectCount : MattersRule
 /// (000: 整体目标涉及 4,124.68 万元 against a 2,627.89 万元 budget).</summary>
 public sealed class PerformanceOverallAmount : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.performance-overall-amount", "预算绩效：整体绩效目标涉及金额不大于收支总预算", RuleCategory.Matters, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("M.performance-overall-amount", "预算绩效：整体绩效目标涉及金额不大于收支总预算", RuleCategory.Matters, Severity.Warning, Basis.Consistency)
+    {
+        Help = "整体绩效目标涉及的预算金额不应大于收支总预算，例如 000 整体目标写 4,124.68 万元而收支总预算只有 2,627.89 万元。多是沿用了其他年度或其他单位的数字。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -202,7 +235,10 @@ public sealed class PerformanceOverallAmount : MattersRule
 /// <summary>三公 as stated: total = 出国 + 接待 + 购置 + 运行.</summary>
 public sealed class ThreePublicTextSum : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.three-public-sum", "说明中“三公”经费合计 = 出国（境）+ 接待 + 车辆购置 + 车辆运行", RuleCategory.Matters, Severity.Error, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("M.three-public-sum", "说明中“三公”经费合计 = 出国（境）+ 接待 + 车辆购置 + 车辆运行", RuleCategory.Matters, Severity.Error, Basis.TextArithmetic)
+    {
+        Help = "说明中“三公”经费合计应等于因公出国（境）费、公务接待费、公务用车购置费和公务用车运行费之和（只写公务用车购置及运行费合计时用该数）。不符时对照表10 改正。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -240,7 +276,10 @@ public sealed class ThreePublicVsT10 : MattersRule
         return before.Contains("预算", StringComparison.Ordinal) ? "budget" : null;
     }
 
-    public override RuleDescriptor Descriptor { get; } = new("M.three-public-vs-T10", "说明中的“三公”经费各项 = 表10", RuleCategory.Matters, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("M.three-public-vs-T10", "说明中的“三公”经费各项 = 表10", RuleCategory.Matters, Severity.Error, Basis.Consistency)
+    {
+        Help = "说明中“三公”经费合计及各项金额应与表10 对应行相同；表10 同时印预算数和决算数时，按句中“预算”“决算”字样比较对应列，说不清是哪一列时不比较。",
+    };
 
     private static readonly Dictionary<string, string> Rows = new()
     {
@@ -273,7 +312,10 @@ public sealed class ThreePublicVsT10 : MattersRule
 /// <summary>"下设 12 个处室，分别是：…" names as many 处室 as it counts.</summary>
 public sealed class DepartmentCount : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.department-count", "概况中“下设 N 个处室（科室）”与所列名称个数一致", RuleCategory.Matters, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("M.department-count", "概况中“下设 N 个处室（科室）”与所列名称个数一致", RuleCategory.Matters, Severity.Warning, Basis.TextArithmetic)
+    {
+        Help = "概况中“下设 N 个处室（科室）”的 N 应等于其后列出的名称个数。不符多是机构调整后只改了名单或只改了数字。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -289,7 +331,10 @@ public sealed class DepartmentCount : MattersRule
 /// <summary>实有人数 = 在职 + 退休 + 离休 as stated in 概况.</summary>
 public sealed class StaffSum : MattersRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("M.staff-sum", "实有人数 = 在职 + 退休 + 离休", RuleCategory.Matters, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("M.staff-sum", "实有人数 = 在职 + 退休 + 离休", RuleCategory.Matters, Severity.Warning, Basis.TextArithmetic)
+    {
+        Help = "概况中的实有人数应等于在职人数、退休人数与离休人数之和，按人精确比较。不符多是某类人数更新了而合计没改。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {

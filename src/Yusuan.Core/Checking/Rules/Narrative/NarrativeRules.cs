@@ -8,7 +8,7 @@ public sealed class AmountMatchesTable : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new("N.amount-vs-table", "说明中陈述的金额与表中对应数一致", RuleCategory.Narrative, Severity.Error, Basis.Consistency)
     {
-        Help = "元表与万元说明比较时，按说明的精度（通常 0.01 万元）把表中数换算、舍入后比较。",
+        Help = "说明中复述的金额（收支总计、基本支出、某一类支出等）应与表中对应数字相同，口径按说明所在部分确定（全部资金、财政拨款或一般公共预算）。元表与万元说明比较时，按说明的精度（通常 0.01 万元）把表中数换算、舍入后比较。",
     };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
@@ -35,7 +35,10 @@ public sealed class AmountMatchesTable : Rule
 /// <summary>A share ("占 x%") equals amount ÷ base; the base depends on the subject (docs/checking.md).</summary>
 public sealed class ShareMatchesBase : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("N.share", "占比 = 金额 ÷ 基数（收入占收入合计，支出占支出合计，类占一般公共预算合计）", RuleCategory.Narrative, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("N.share", "占比 = 金额 ÷ 基数（收入占收入合计，支出占支出合计，类占一般公共预算合计）", RuleCategory.Narrative, Severity.Error, Basis.TextArithmetic)
+    {
+        Help = "说明中“占 x%”应等于该金额除以其基数：收入来源占收入合计，基本支出、项目支出占支出合计，人员经费、公用经费占基本支出，功能分类类占一般公共预算支出合计，“三公”各项占“三公”合计。按各数字的打印精度作区间判断，超出不到 0.05 个百分点为警告；不符多是基数取错，或金额改后占比未重算。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -63,7 +66,10 @@ public sealed class ShareMatchesBase : Rule
 /// <summary>Change percent = change ÷ prior year, prior = current − change (interval arithmetic on the printed inputs).</summary>
 public sealed class ChangePercent : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("N.change-percent", "增减幅度 = 增减额 ÷ 上年数（上年数 = 本年数 − 增减额）", RuleCategory.Narrative, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("N.change-percent", "增减幅度 = 增减额 ÷ 上年数（上年数 = 本年数 − 增减额）", RuleCategory.Narrative, Severity.Error, Basis.TextArithmetic)
+    {
+        Help = "说明中“增长/下降 y%”应等于增减额除以上年数，上年数 = 本年数 − 增减额（本年数为句中所述金额，句中没写时取前文同一事项的金额）。按打印精度作区间判断，超出不到 0.05 个百分点为警告；不符多是用本年数作了分母，或增减额改后百分比未重算。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -92,7 +98,10 @@ public sealed class DirectionWords : Rule
     private static readonly string[] Up = ["增加", "增长", "上升", "提高"];
     private static readonly string[] Down = ["减少", "下降", "降低", "下降了"];
 
-    public override RuleDescriptor Descriptor { get; } = new("N.direction", "增减方向用语一致（增加/增长、减少/下降）", RuleCategory.Narrative, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("N.direction", "增减方向用语一致（增加/增长、减少/下降）", RuleCategory.Narrative, Severity.Error, Basis.TextArithmetic)
+    {
+        Help = "同一句中增减额与增减幅度的方向用语应一致：“增加”配“增长”，“减少”配“下降”；写“持平”时不应再有非零增减额。用语相反说明其中一处写错，按实际增减改正。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -128,7 +137,10 @@ public sealed class DirectionWords : Rule
 /// <summary>With a zero prior year a growth rate is undefined; printing one (other than for a nil-to-nil line) misleads.</summary>
 public sealed class GrowthFromZero : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("N.growth-undefined", "上年数为零时不应给出增长百分比", RuleCategory.Narrative, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("N.growth-undefined", "上年数为零时不应给出增长百分比", RuleCategory.Narrative, Severity.Warning, Basis.TextArithmetic)
+    {
+        Help = "上年数（本年数 − 增减额）为 0 时增长百分比无从计算，不应写“增长 100%”之类；应只写增加额，并说明上年没有这项收支。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -147,7 +159,10 @@ public sealed class GrowthFromZero : Rule
 /// figures; without it (003 prints no 表6, 004 no tables) this is the only check of the split.</summary>
 public sealed class BasicSplitAddsUp : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("N.basic-parts", "说明中基本支出 = 人员经费 + 公用经费", RuleCategory.Narrative, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("N.basic-parts", "说明中基本支出 = 人员经费 + 公用经费", RuleCategory.Narrative, Severity.Error, Basis.TextArithmetic)
+    {
+        Help = "同一部分说明中的一般公共预算基本支出应等于所述人员经费与公用经费之和。人员经费或公用经费印得比基本支出粗（如 291.3）且差额在其舍入以内时不报告；不符时对照表6 合计改正说明。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -177,7 +192,10 @@ public sealed class BasicSplitAddsUp : Rule
 /// <summary>Shares listed in one section for parts of one whole add up to 100 (within the rounding of each share).</summary>
 public sealed class SharesAddUp : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("N.shares-sum", "同一段落中各组成部分的占比之和为 100%", RuleCategory.Narrative, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("N.shares-sum", "同一段落中各组成部分的占比之和为 100%", RuleCategory.Narrative, Severity.Error, Basis.TextArithmetic)
+    {
+        Help = "同一段落列出一组组成部分（各收入来源、基本支出与项目支出、各功能分类类）的占比，且这些金额合起来正是基数时，占比之和应为 100%（允许各占比的舍入误差）。不足或超出多是某一项占比算错。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -230,7 +248,10 @@ public sealed class SharesAddUp : Rule
 /// subject by the reader does not produce a false error.</summary>
 public sealed class SameSubjectTwice : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("N.same-subject-twice", "同一事项在说明中两次陈述的金额不同", RuleCategory.Narrative, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("N.same-subject-twice", "同一事项在说明中两次陈述的金额不同", RuleCategory.Narrative, Severity.Error, Basis.Consistency)
+    {
+        Help = "同一事项（同一科目、同一口径、同一名称）在说明中两处给出的金额应相同，例如 004 社会保障和就业支出一处写 347.09、一处写 347.08。不同时以公开表为准改正其中一处。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -362,7 +383,10 @@ public abstract class ListMatchesTableRule : Rule
 
 public sealed class ExpenseClassesList : ListMatchesTableRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("N.expense-classes-list", "“支出预算包括”所列类与表中有数的类一致", RuleCategory.Narrative, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("N.expense-classes-list", "“支出预算包括”所列类与表中有数的类一致", RuleCategory.Narrative, Severity.Warning, Basis.Consistency)
+    {
+        Help = "“支出预算包括……”列出的功能分类类应正好是表3（无表3 时表5）中合计不为零的类：表中有数而未列、列出而表中无数都报告。多是沿用上年说明未更新。",
+    };
     protected override string ListKey => "expense.classes";
     protected override string Title => "支出预算所列功能类";
 
@@ -376,7 +400,10 @@ public sealed class ExpenseClassesList : ListMatchesTableRule
 
 public sealed class IncomeSourcesList : ListMatchesTableRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("N.income-sources-list", "“收入预算包括”所列来源与表1 有数的收入一致", RuleCategory.Narrative, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("N.income-sources-list", "“收入预算包括”所列来源与表1 有数的收入一致", RuleCategory.Narrative, Severity.Warning, Basis.Consistency)
+    {
+        Help = "“收入预算包括……”列出的资金来源应与表1 中有数的收入一致：表1 有某项收入而未列出，或列出的来源在表1 为零，都报告。多是沿用上年说明未更新。",
+    };
     protected override string ListKey => "income.sources";
     protected override string Title => "收入预算所列来源";
 
@@ -412,7 +439,10 @@ public sealed class IncomeSourcesList : ListMatchesTableRule
 
 public sealed class PersonnelItemsList : ListMatchesTableRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("N.personnel-items", "人员经费“主要包括”所列项目与表6 人员经费有数的款一致", RuleCategory.Narrative, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("N.personnel-items", "人员经费“主要包括”所列项目与表6 人员经费有数的款一致", RuleCategory.Narrative, Severity.Warning, Basis.Consistency)
+    {
+        Help = "人员经费“主要包括”所列项目应正好是表6 人员经费列中有数的经济分类款（如基本工资、津贴补贴、退休费）。多列或漏列多是套用模板或上年文字，按表6 改正。",
+    };
     protected override string ListKey => "gpb.basic.personnel.items";
     protected override string Title => "人员经费所列项目";
     protected override IReadOnlyList<string>? Expected(Disclosure d) => EconomicNames(d, "personnel");
@@ -420,7 +450,10 @@ public sealed class PersonnelItemsList : ListMatchesTableRule
 
 public sealed class PublicItemsList : ListMatchesTableRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("N.public-items", "公用经费“主要包括”所列项目与表6 公用经费有数的款一致", RuleCategory.Narrative, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("N.public-items", "公用经费“主要包括”所列项目与表6 公用经费有数的款一致", RuleCategory.Narrative, Severity.Warning, Basis.Consistency)
+    {
+        Help = "公用经费“主要包括”所列项目应正好是表6 公用经费列中有数的经济分类款（如办公费、差旅费、公务用车运行维护费）。多列或漏列多是套用模板或上年文字，按表6 改正。",
+    };
     protected override string ListKey => "gpb.basic.public.items";
     protected override string Title => "公用经费所列项目";
     protected override IReadOnlyList<string>? Expected(Disclosure d) => EconomicNames(d, "public");
@@ -429,7 +462,10 @@ public sealed class PublicItemsList : ListMatchesTableRule
 /// <summary>A change stated without its reason ("主要原因是…") leaves the reader guessing; the templates ask for one.</summary>
 public sealed class ChangeReason : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("N.change-reason", "有增减变化的金额应说明原因", RuleCategory.Narrative, Severity.Info, Basis.Rules143);
+    public override RuleDescriptor Descriptor { get; } = new("N.change-reason", "有增减变化的金额应说明原因", RuleCategory.Narrative, Severity.Info, Basis.Rules143)
+    {
+        Help = "说明中有非零增减额的金额应写明“主要原因是……”，否则读者无从判断增减是否合理。补写原因即可；“三公”经费的原因由 K.three-public-reason 检查。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -446,7 +482,10 @@ public sealed class ChangeReason : Rule
 /// <summary>Function names printed in the text ("社会保障和就业支出（类）…（款）…（项）") are the catalog's names for the code.</summary>
 public sealed class ClaimFunctionNames : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("N.function-names", "说明中的类/款/项名称与科目代码的规范名称一致", RuleCategory.Narrative, Severity.Warning, Basis.Classification);
+    public override RuleDescriptor Descriptor { get; } = new("N.function-names", "说明中的类/款/项名称与科目代码的规范名称一致", RuleCategory.Narrative, Severity.Warning, Basis.Classification)
+    {
+        Help = "说明中写出的类、款、项名称应是该科目代码在《政府收支分类科目》中的规范名称（如 2101101 行政单位医疗）。名称写错、用了旧版名称或与代码对不上时报告，按科目表改正。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {

@@ -12,7 +12,7 @@ namespace Yusuan.Core.Checking.Rules.Narrative;
 /// </summary>
 public sealed class StatedPartsSum : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("N.parts-sum", "说明中的合计 = 其所列各组成部分之和（无对应公开表时）", RuleCategory.Narrative, Severity.Error, Basis.Consistency)
+    public override RuleDescriptor Descriptor { get; } = new("N.parts-sum", "说明中的合计 = 其所列各组成部分之和（无对应公开表时）", RuleCategory.Narrative, Severity.Error, Basis.TextArithmetic)
     {
         Help = "收入合计 = 各项收入之和，财政拨款收支总预算 = 各项财政拨款收入之和，支出 = 基本支出 + 项目支出，基本支出 = 人员经费 + 公用经费，功能分类类 = 其下各项之和。只在说明所对应的表未公开（或为空）时检查，否则由表内勾稽和“说明与表格一致”检查。",
     };

@@ -6,7 +6,10 @@ namespace Yusuan.Core.Checking.Rules.Projects;
 /// <summary>Each 表7 project is described in 项目支出情况说明 (templates with project descriptions).</summary>
 public sealed class ProjectDescribed : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("P.description", "表7 每个项目都有项目支出情况说明", RuleCategory.Projects, Severity.Warning, Basis.Template);
+    public override RuleDescriptor Descriptor { get; } = new("P.description", "表7 每个项目都有项目支出情况说明", RuleCategory.Projects, Severity.Warning, Basis.Template)
+    {
+        Help = "模板要求逐项说明项目支出时，表7 的每个项目都应有项目支出情况说明（名称只差几个字的按同一项目，由 P.name-mismatch 报告）。缺少时补写该项目的说明。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -21,7 +24,10 @@ public sealed class ProjectDescribed : Rule
 
 public sealed class ProjectHasTargets : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("P.target-table", "表7 每个项目都有项目支出绩效目标表", RuleCategory.Projects, Severity.Warning, Basis.PerformanceTargets);
+    public override RuleDescriptor Descriptor { get; } = new("P.target-table", "表7 每个项目都有项目支出绩效目标表", RuleCategory.Projects, Severity.Warning, Basis.PerformanceTargets)
+    {
+        Help = "模板要求公开项目绩效目标时，表7 的每个项目都应有项目支出绩效目标表（名称只差几个字的按同一项目）。缺少时补上该项目的绩效目标表；文件中没有任何绩效目标表时不逐项报告。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -37,7 +43,10 @@ public sealed class ProjectHasTargets : Rule
 /// <summary>预算安排规模 in the description = the project's 表7 total.</summary>
 public sealed class ProjectAmountVsT7 : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("P.amount-vs-T7", "项目说明的预算安排规模 = 表7 该项目合计", RuleCategory.Projects, Severity.Error, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("P.amount-vs-T7", "项目说明的预算安排规模 = 表7 该项目合计", RuleCategory.Projects, Severity.Error, Basis.Consistency)
+    {
+        Help = "项目支出情况说明中的预算安排规模应与表7 该项目的合计相同，打印精度相同时须分毫不差。同一项目名称在几个单位下都有时，与承担单位那一行（或各行之和）比较。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -67,7 +76,7 @@ public sealed partial class AllocationSum : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new("P.allocation-sum", "资金分配各项之和 = 项目预算安排规模", RuleCategory.Projects, Severity.Error, Basis.Consistency)
     {
-        Help = "按单价列出的分配项（如“话务人员工资 2000 元/人/月”“平均每场 4000 元”）不是金额：有这类项时，各项之和小于规模不作判断，大于规模仍报告。",
+        Help = "项目说明中资金分配各项之和应等于该项目的预算安排规模（说明没写规模时取表7 合计），结尾写有“共计”时它也应等于各项之和。按单价列出的分配项（如“话务人员工资 2000 元/人/月”“平均每场 4000 元”）不是金额：有这类项时，各项之和小于规模不作判断，大于规模仍报告。",
     };
 
     /// <summary>A rate rather than an amount: "2000 元/人/月", "4000 元/场", "每人每月 2000 元".</summary>
@@ -111,7 +120,10 @@ public sealed partial class AllocationSum : Rule
 /// <summary>A described (or targeted) project that 表7 does not list.</summary>
 public sealed class UnknownProject : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("P.unknown-project", "项目说明或绩效目标表中的项目不在表7 中", RuleCategory.Projects, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("P.unknown-project", "项目说明或绩效目标表中的项目不在表7 中", RuleCategory.Projects, Severity.Warning, Basis.Consistency)
+    {
+        Help = "项目支出情况说明或绩效目标表中的项目应能在表7 中找到（名称规范化后比较）。找不到多是项目改了名或表7 漏列；财政拨款为 0 的项目的绩效目标表不在表7 之列，不报告。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -233,7 +245,10 @@ public sealed class ProjectNameMismatch : Rule
 /// 服务中心 in the target table. Only near misses are reported: a name far from every listed unit may be the department itself.</summary>
 public sealed class UnitNameAsListed : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("P.unit-name", "项目承担单位、绩效目标表预算单位与概况所列预算单位名称一致", RuleCategory.Projects, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("P.unit-name", "项目承担单位、绩效目标表预算单位与概况所列预算单位名称一致", RuleCategory.Projects, Severity.Warning, Basis.Consistency)
+    {
+        Help = "项目承担单位和绩效目标表的预算单位应与概况所列预算单位名称一致。只报告与某一所列单位仅差几个字的名称（如“与”写成“和”）；差别大的可能是部门本身，不报告。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -266,7 +281,10 @@ public sealed class UnitNameAsListed : Rule
 /// <summary>A project description gives 政策依据, 承担单位 and 执行时间 (2025 template headings).</summary>
 public sealed class DescriptionFields : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("P.description-fields", "项目说明包含政策依据、承担单位、资金分配和执行时间", RuleCategory.Projects, Severity.Info, Basis.Template);
+    public override RuleDescriptor Descriptor { get; } = new("P.description-fields", "项目说明包含政策依据、承担单位、资金分配和执行时间", RuleCategory.Projects, Severity.Info, Basis.Template)
+    {
+        Help = "模板要求项目说明写明设立的政策依据、项目承担单位、资金分配情况和资金执行时间，缺少的栏目逐一列出，补写即可。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {

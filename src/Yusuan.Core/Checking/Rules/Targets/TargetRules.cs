@@ -25,7 +25,10 @@ public abstract class TargetRule : Rule
 /// <summary>Indicator weights add up to 90 (with 10 kept for budget execution) or 100.</summary>
 public sealed class WeightSum : TargetRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("G.weight-sum", "绩效指标分值权重之和为 90 或 100", RuleCategory.Targets, Severity.Error, Basis.PerformanceTargets);
+    public override RuleDescriptor Descriptor { get; } = new("G.weight-sum", "绩效指标分值权重之和为 90 或 100", RuleCategory.Targets, Severity.Error, Basis.PerformanceTargets)
+    {
+        Help = "项目绩效目标表各指标分值权重之和应为 100（留 10 分给预算执行率时为 90）。只在每个指标的分值都已读出、且表已读到满意度指标时检查；不符时核对各指标分值。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -48,7 +51,10 @@ public sealed class WeightSum : TargetRule
 /// <summary>Some indicators carry a weight and others none: the weights cannot be checked and scoring is unclear.</summary>
 public sealed class WeightMissing : TargetRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("G.weight-missing", "部分绩效指标缺少分值权重", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+    public override RuleDescriptor Descriptor { get; } = new("G.weight-missing", "部分绩效指标缺少分值权重", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets)
+    {
+        Help = "一张绩效目标表中部分指标有分值权重、部分没有时，分值无法合计，评分口径不清。补齐缺少的分值；全部指标都没有分值的表不报告。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -81,25 +87,37 @@ public abstract class IndicatorPresentRule : TargetRule
 
 public sealed class OutputIndicators : IndicatorPresentRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("G.output-indicators", "项目绩效目标包含产出指标", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+    public override RuleDescriptor Descriptor { get; } = new("G.output-indicators", "项目绩效目标包含产出指标", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets)
+    {
+        Help = "项目绩效目标应设产出指标（数量、质量、时效等），说明项目要完成什么。缺少时补设；未读出项目名称的表不检查。",
+    };
     protected override string Word => "产出指标";
 }
 
 public sealed class EffectIndicators : IndicatorPresentRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("G.effect-indicators", "项目绩效目标包含效益指标", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+    public override RuleDescriptor Descriptor { get; } = new("G.effect-indicators", "项目绩效目标包含效益指标", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets)
+    {
+        Help = "项目绩效目标应设效益指标（经济、社会、生态效益或可持续影响），说明项目带来什么效果。缺少时补设；未读出项目名称的表不检查。",
+    };
     protected override string Word => "效益指标";
 }
 
 public sealed class SatisfactionIndicators : IndicatorPresentRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("G.satisfaction-indicators", "项目绩效目标包含满意度指标", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+    public override RuleDescriptor Descriptor { get; } = new("G.satisfaction-indicators", "项目绩效目标包含满意度指标", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets)
+    {
+        Help = "项目绩效目标应设满意度指标（服务对象满意度），说明受益对象是否认可。缺少时补设；未读出项目名称的表不检查。",
+    };
     protected override string Word => "满意度指标";
 }
 
 public sealed class CostIndicators : IndicatorPresentRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("G.cost-indicators", "项目绩效目标包含成本指标（模板要求时）", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+    public override RuleDescriptor Descriptor { get; } = new("G.cost-indicators", "项目绩效目标包含成本指标（模板要求时）", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets)
+    {
+        Help = "模板（如新疆2025年版）要求设成本指标时，每个项目的绩效目标都应有成本指标，写明成本控制的上限。其他模板不检查。",
+    };
     protected override string Word => "成本指标";
     protected override bool Applies(Disclosure d) => Editions.Of(d).CostIndicators;
 }
@@ -107,7 +125,10 @@ public sealed class CostIndicators : IndicatorPresentRule
 /// <summary>年度预算总额 = 财政拨款 + 其他资金.</summary>
 public sealed class FundsSum : TargetRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("G.funds-sum", "绩效目标表：年度预算总额 = 财政拨款 + 其他资金", RuleCategory.Targets, Severity.Error, Basis.PerformanceTargets);
+    public override RuleDescriptor Descriptor { get; } = new("G.funds-sum", "绩效目标表：年度预算总额 = 财政拨款 + 其他资金", RuleCategory.Targets, Severity.Error, Basis.PerformanceTargets)
+    {
+        Help = "绩效目标表的年度预算总额应等于财政拨款、上年结转（表中印有时）与其他资金之和。不符多是其中一项资金漏填，或总额未随分项更新。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -130,7 +151,7 @@ public sealed class FundsVsBudget : TargetRule
 {
     public override RuleDescriptor Descriptor { get; } = new("G.funds-vs-budget", "绩效目标表的年度预算总额 = 表7 该项目预算", RuleCategory.Targets, Severity.Error, Basis.Consistency)
     {
-        Help = "没有表7 时与项目支出情况说明的预算安排规模比较。",
+        Help = "项目绩效目标表的年度预算总额应与表7 该项目的合计相同，打印精度相同时须分毫不差。没有表7 时与项目支出情况说明的预算安排规模比较。",
     };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
@@ -168,7 +189,10 @@ public sealed class FundsVsBudget : TargetRule
 /// <summary>Cost indicators in 万元 (≤ x 万元) cannot together exceed the project's funds.</summary>
 public sealed class CostWithinBudget : TargetRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("G.cost-within-budget", "成本指标金额之和不大于项目年度预算总额", RuleCategory.Targets, Severity.Error, Basis.PerformanceTargets);
+    public override RuleDescriptor Descriptor { get; } = new("G.cost-within-budget", "成本指标金额之和不大于项目年度预算总额", RuleCategory.Targets, Severity.Error, Basis.PerformanceTargets)
+    {
+        Help = "以元或万元计的成本指标金额之和（元折算为万元）不应超过项目年度预算总额。超过多是单位写错（元写成万元），或把多年的成本填进了年度目标。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -195,7 +219,10 @@ public sealed class CostWithinBudget : TargetRule
 /// 002: 上级安排 0.33 + 本级安排 1,314.40 + 其他 0.00 = 1,314.73.</summary>
 public sealed class DepartmentFunds : TargetRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("G.department-funds", "整体绩效目标表的资金总额 = 收支总预算", RuleCategory.Targets, Severity.Warning, Basis.Consistency);
+    public override RuleDescriptor Descriptor { get; } = new("G.department-funds", "整体绩效目标表的资金总额 = 收支总预算", RuleCategory.Targets, Severity.Warning, Basis.Consistency)
+    {
+        Help = "部门（单位）整体绩效目标表的资金总额（没有总额时为财政资金与其他资金之和）应等于收支总预算（表1 收入总计，无表时取说明中的数）。不符多是只填了财政拨款或沿用了上年数。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -277,7 +304,10 @@ public sealed class CostVsAllocation : TargetRule
 /// limit at all and reads as a target to spend at least that much.</summary>
 public sealed class CostIsCeiling : TargetRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("G.cost-ceiling", "成本指标（金额）为上限（≤ 或 =），不应写作 ≥", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+    public override RuleDescriptor Descriptor { get; } = new("G.cost-ceiling", "成本指标（金额）为上限（≤ 或 =），不应写作 ≥", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets)
+    {
+        Help = "成本指标是成本上限，金额应写作“≤ x 万元”或“= x 万元”；写作“≥”等于要求至少花这么多钱，失去控制成本的意义。按资金分配改为上限。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -296,7 +326,10 @@ public sealed class CostIsCeiling : TargetRule
 /// <summary>An indicator value with a comparison operator but no number ("≥ 批") cannot be assessed.</summary>
 public sealed class ValueParses : TargetRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("G.value-parse", "绩效指标值可解析（有运算符时须有数值）", RuleCategory.Targets, Severity.Info, Basis.PerformanceTargets);
+    public override RuleDescriptor Descriptor { get; } = new("G.value-parse", "绩效指标值可解析（有运算符时须有数值）", RuleCategory.Targets, Severity.Info, Basis.PerformanceTargets)
+    {
+        Help = "每个绩效指标都应有指标值；写了比较符（≥、≤）就应有数值，如“≥ 批”无法考核。补上数值，或改为定性描述。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
@@ -317,7 +350,10 @@ public sealed class ValueParses : TargetRule
 /// <summary>项目总体目标 is stated.</summary>
 public sealed class OverallGoal : TargetRule
 {
-    public override RuleDescriptor Descriptor { get; } = new("G.overall-goal", "绩效目标表填写了总体目标", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets);
+    public override RuleDescriptor Descriptor { get; } = new("G.overall-goal", "绩效目标表填写了总体目标", RuleCategory.Targets, Severity.Warning, Basis.PerformanceTargets)
+    {
+        Help = "绩效目标表应填写总体目标（年度总体目标），概述项目或单位全年要达到的目标。缺少时补写；未读出项目名称的表不检查。",
+    };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {

@@ -69,7 +69,7 @@ internal sealed partial record FinalStatement(ProseParagraph Paragraph, decimal 
 /// <summary>"决算数小于预算数" said of a 决算 larger than its budget, or "等于" of two figures that differ.</summary>
 public sealed class FinalRelationWording : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("W.final-relation", "决算数大于/小于/等于预算数的表述与两个数字一致", RuleCategory.Wording, Severity.Error, Basis.Rules143)
+    public override RuleDescriptor Descriptor { get; } = new("W.final-relation", "决算数大于/小于/等于预算数的表述与两个数字一致", RuleCategory.Wording, Severity.Error, Basis.TextArithmetic)
     {
         Help = "决算说明写“决算数小于预算数”时，所述决算数应确实小于年初预算数；相等时写“等于”或“持平”。",
     };
@@ -102,7 +102,7 @@ public sealed class FinalRelationWording : Rule
 /// <summary>"完成年初预算的C%" against the two figures it follows.</summary>
 public sealed class FinalCompletionPercent : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = new("W.final-completion", "完成预算的百分比 = 决算数 ÷ 预算数", RuleCategory.Wording, Severity.Error, Basis.Consistency)
+    public override RuleDescriptor Descriptor { get; } = new("W.final-completion", "完成预算的百分比 = 决算数 ÷ 预算数", RuleCategory.Wording, Severity.Error, Basis.TextArithmetic)
     {
         Help = "决算说明“完成年初预算的C%”中的 C 应等于所述决算数除以年初预算数（按打印精度允许舍入误差）。",
     };
