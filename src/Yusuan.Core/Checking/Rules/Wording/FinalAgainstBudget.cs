@@ -119,13 +119,15 @@ public sealed class FinalCompletionPercent : Rule
             var high = (s.Final + hf) / Math.Max(s.Budget - hb, 0.0000001m) * 100m;
             var hc = Half(cd);
             if (stated + hc >= low && stated - hc <= high) continue;
-            var expected = Math.Round(s.Final / s.Budget * 100m, Math.Max(cd, 2), MidpointRounding.AwayFromZero);
+            var places = Math.Max(cd, 2);
+            var expected = Math.Round(s.Final / s.Budget * 100m, places, MidpointRounding.AwayFromZero);
+            var shown = expected.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
             // Off by one in the last printed place (95.45 for 95.457: cut, not rounded) is a rounding slip, not a wrong figure.
             var unit = 2 * Half(cd);
             var slip = Math.Abs(stated - expected) <= unit;
-            yield return Report($"说明称完成预算的 {c.Groups["c"].Value}%，但决算数 {Money.Plain(s.Final)} ÷ 预算数 {Money.Plain(s.Budget)} = {expected.ToString(CultureInfo.InvariantCulture)}%"
+            yield return Report($"说明称完成预算的 {c.Groups["c"].Value}%，但决算数 {Money.Plain(s.Final)} ÷ 预算数 {Money.Plain(s.Budget)} = {shown}%"
                 + (slip ? "（末位相差 1，舍入差错）" : string.Empty),
-                ProseScan.At(s.Paragraph, s.FinalEnd + c.Index), expected.ToString(CultureInfo.InvariantCulture), c.Groups["c"].Value, severity: slip ? Severity.Warning : null);
+                ProseScan.At(s.Paragraph, s.FinalEnd + c.Index), shown, c.Groups["c"].Value, severity: slip ? Severity.Warning : null);
         }
     }
 
