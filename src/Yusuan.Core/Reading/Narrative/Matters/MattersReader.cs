@@ -166,18 +166,18 @@ internal static partial class MattersReader
         };
     }
 
-    /// <summary>"政府采购预算总额为 N 万元", "政府采购安排 N 万元" (广东), "政府采购支出预算共 N 万元".</summary>
+    /// <summary>"政府采购预算总额为 N 万元", "政府采购安排 N 万元" (广东), "政府采购支出预算共 N 万元", a 决算's "政府采购金额（以合同签订为准）为 N 万元", "政府采购项目共有 N 万元" (深圳).</summary>
     /// A fund's share ("其中一般公共预算拨款政府采购 0 万元") is not the total.
-    [GeneratedRegex(@"(?<!拨款)政府采购(?:支出)?(?:预算)?(?:总额|金额|安排)?(?:为|共|共计)?\s*" + Num + @"\s*万元")]
+    [GeneratedRegex(@"(?<!拨款)政府采购(?:项目)?(?:支出)?(?:预算)?(?:总额|金额|安排)?(?:[（(][^）)]{0,12}[）)])?(?:为|共|共计|共有)?\s*" + Num + @"\s*万元")]
     private static partial Regex ProcurementTotal();
 
-    [GeneratedRegex(@"(?:货物(?:类)?(?:预算|采购预算)?|(?:采购|购买|购置)货物支出)(?:为)?\s*" + Num + @"\s*万元")]
+    [GeneratedRegex(@"(?:货物(?:类)?(?:预算|采购预算|采购金额|项目)?|(?:采购|购买|购置)货物支出)(?:为)?\s*" + Num + @"\s*万元")]
     private static partial Regex Goods();
 
-    [GeneratedRegex(@"(?:工程(?:类)?(?:预算|采购预算)?|(?:采购|购买)工程支出)(?:为)?\s*" + Num + @"\s*万元")]
+    [GeneratedRegex(@"(?:工程(?:类)?(?:预算|采购预算|采购金额|项目)?|(?:采购|购买)工程支出)(?:为)?\s*" + Num + @"\s*万元")]
     private static partial Regex Works();
 
-    [GeneratedRegex(@"(?:服务(?:类)?(?:预算|采购预算)?|(?:采购|购买)服务支出)(?:为)?\s*" + Num + @"\s*万元")]
+    [GeneratedRegex(@"(?:服务(?:类)?(?:预算|采购预算|采购金额|项目)?|(?:采购|购买)服务支出)(?:为)?\s*" + Num + @"\s*万元")]
     private static partial Regex Services();
 
     [GeneratedRegex(@"面向中小企业预留[^，。；]*?" + Num + @"\s*万元")]
