@@ -93,7 +93,11 @@ public static class DisclosureReader
         if (extracted.Text is not { } text) return ReadResult.Fail(extracted.Error ?? "无法读取。/ Cannot be read.");
         if (extracted.Origins.IsDefaultOrEmpty) return Read(text, name, source => ReadSource.Of(extracted.Format, source));
         var places = extracted.Origins.Select(PlaceOf).ToList();
-        return Read(text, name, source => ReadSource.Of(extracted.Format, source, places), [.. places.Select(p => p?.Page)]);
+        var result = Read(text, name, source => ReadSource.Of(extracted.Format, source, places), [.. places.Select(p => p?.Page)]);
+        return extracted.PageNotes.IsDefaultOrEmpty || result.Value is not { } document ? result : result.With(document with
+        {
+            Diagnostics = document.Diagnostics.AddRange(extracted.PageNotes.Select(n => PageDiagnostic(n, places))),
+        });
     }
 
     /// <summary>Reads a disclosure from text.</summary>
@@ -117,6 +121,13 @@ public static class DisclosureReader
             return ReadResult.Fail($"“{label}”不是预算或决算公开文件：没有预算/决算公开的标题，也没有预算公开表（首行为“{DisclosureEvidence.FirstLine(source)}”）。/ '{label}' is not a budget or final-accounts disclosure: no disclosure title and no budget tables.");
         }
         return ReadResult.Ok(document, kept(source));
+    }
+
+    /// <summary>A page note as a diagnostic at the page's first line (Info: it says nothing about a table's reading).</summary>
+    private static ParseDiagnostic PageDiagnostic(Formats.Pdf.PageNote note, List<PagePlace?> places)
+    {
+        var index = places.FindIndex(p => p?.Page == note.Page);
+        return new ParseDiagnostic(DiagnosticSeverity.Info, note.Code, note.Message, new SourceSpan(index + 1, index + 1, note.Page));
     }
 
     /// <summary>The PDF reader's place of a line as the model's; a line it printed no box for (a blank line) has none.</summary>

@@ -27,5 +27,8 @@ public sealed record ReadResult
 
     public static ReadResult Fail(string error) => new(null, null, error);
 
+    /// <summary>The same reading with <paramref name="value"/> in place of its document (diagnostics added after reading).</summary>
+    public ReadResult With(Disclosure value) => new(value, Source, Error);
+
     public Disclosure GetValueOrThrow() => Value ?? throw new InvalidOperationException(Error);
 }

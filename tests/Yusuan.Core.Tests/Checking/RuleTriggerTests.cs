@@ -196,6 +196,7 @@ public class RuleTriggerTests
         ["K.other-matters"] = new(d => d.Matters(m => m with { Procurement = null }), Text(null, "政府采购", "（无）", line: 1)),
         ["K.meta"] = new(d => d with { Meta = d.Meta with { UnitName = null } }, Text(null, "单位名称", "（无）", line: 1)),
         ["K.reading"] = new(d => d with { Diagnostics = [new ParseDiagnostic(DiagnosticSeverity.Error, "table.unassigned", "无法确定该数字所属的列", SourceSpan.At(120))] }, Text(null, null, "table.unassigned", line: 120)),
+        ["K.pdf-pages"] = new(d => d with { Diagnostics = [new ParseDiagnostic(DiagnosticSeverity.Info, "read.pdf.blank-page", "第 5 页没有文字（空白页，或只有图片），该页内容未能读取和检查。/ Page 5 has no text.", new SourceSpan(90, 90, 5))] }, Text(null, "有文字的页", "read.pdf.blank-page", line: 90)),
         ["K.empty-note-fund"] = new(d => d.Table(T.T9, t => t with { Rows = [], EmptyNote = new LocatedText("本单位2025年无政府性基金预算拨款安排的支出，故本表为空。", SourceSpan.At(300)) }), In("T9", null, "国有资本经营", "政府性基金")),
 
         // Wording

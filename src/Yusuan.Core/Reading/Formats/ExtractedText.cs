@@ -30,6 +30,9 @@ public sealed record ExtractedText
     /// origins' boxes. Empty for other formats and for a PDF read by pdftotext.</summary>
     public ImmutableArray<PageSize> PageSizes { get; init; } = [];
 
+    /// <summary>For a PDF read with its layout: blank pages and text off the page, which the reader turns into diagnostics.</summary>
+    public ImmutableArray<PageNote> PageNotes { get; init; } = [];
+
     public static ExtractedText Ok(SourceFormat format, string text) => new(format, text, null);
 
     public static ExtractedText Fail(SourceFormat format, string error) => new(format, null, error);

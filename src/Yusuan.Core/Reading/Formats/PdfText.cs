@@ -35,7 +35,7 @@ internal static class PdfText
             return ExtractWithPdfToText(bytes, label);
         }
         if (ScanRefusal(composed.Text, composed.Pages, label) is { } refused) return refused;
-        return ExtractedText.Ok(SourceFormat.Pdf, composed.Text) with { Origins = composed.Origins, PageSizes = composed.PageSizes };
+        return ExtractedText.Ok(SourceFormat.Pdf, composed.Text) with { Origins = composed.Origins, PageSizes = composed.PageSizes, PageNotes = composed.Notes };
     }
 
     private static ExtractedText? ScanRefusal(string text, int pages, string label)

@@ -223,3 +223,19 @@ public sealed class EmptyTableNoteFund : Rule
         }
     }
 }
+
+/// <summary>The published PDF itself: a page with no text (blank, or an image the checker cannot read), text the file
+/// places off the page. Read from the PDF reader's page notes.</summary>
+public sealed class PdfPages : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("K.pdf-pages", "PDF 每页都有可读的文字，没有印在页面之外的文字", RuleCategory.Completeness, Severity.Warning, Basis.Rules143)
+    {
+        Help = "公开的 PDF 不应有空白页或只有图片的页（其内容无法检索和核对），也不应有放在页面之外、读者看不到的文字（多是排版时错放或裁去的内容）。",
+    };
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        foreach (var g in d.Diagnostics.Where(g => g.Code is "read.pdf.blank-page" or "read.pdf.text-outside-page"))
+            yield return Report(g.Message.IndexOf("。/ ", StringComparison.Ordinal) is var cut and > 0 ? g.Message[..(cut + 1)] : g.Message, new FindingLocation { Line = g.Span.Line, Page = g.Span.Page }, g.Code == "read.pdf.blank-page" ? "有文字的页" : "页面内的文字", g.Code);
+    }
+}

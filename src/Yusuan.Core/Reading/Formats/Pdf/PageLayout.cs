@@ -61,4 +61,9 @@ public readonly record struct Ruling(bool Horizontal, double At, double From, do
 }
 
 /// <summary>One page: its text lines top to bottom and its ruling lines.</summary>
-public sealed record PageLayout(int Number, double Width, double Height, ImmutableArray<PdfLine> Lines, ImmutableArray<Ruling> Rulings);
+public sealed record PageLayout(int Number, double Width, double Height, ImmutableArray<PdfLine> Lines, ImmutableArray<Ruling> Rulings)
+{
+    /// <summary>Letters the text layer places wholly outside the page (above, below or beside it): no reader of the
+    /// printed page sees them, so they are left out, and counted.</summary>
+    public int LettersOutside { get; init; }
+}

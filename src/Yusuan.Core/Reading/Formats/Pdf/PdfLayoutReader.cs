@@ -27,6 +27,7 @@ public static class PdfLayoutReader
         var height = page.Height;
         var rulings = RulingExtractor.Extract(page.Paths, height);
         var letters = new List<Glyph>(page.Letters.Count);
+        var outside = 0;
         foreach (var l in page.Letters)
         {
             if (l.TextOrientation != TextOrientation.Horizontal || string.IsNullOrEmpty(l.Value)) continue;
@@ -34,9 +35,15 @@ public static class PdfLayoutReader
             var baseline = height - l.StartBaseLine.Y;
             var left = l.StartBaseLine.X;
             var right = Math.Max(l.EndBaseLine.X, left + Math.Max(l.Width, 0.01));
+            // Wholly off the page (the text of 009's p.8 stands 64 pt above it, a repeat of p.7): not printed, not read.
+            if (baseline < 0 || baseline - size > height || right < 0 || left > page.Width)
+            {
+                if (!string.IsNullOrWhiteSpace(l.Value)) outside++;
+                continue;
+            }
             letters.Add(new Glyph(Ideographs(l.Value), left, right, baseline, size));
         }
-        return new PageLayout(page.Number, page.Width, height, BuildLines(letters, rulings), rulings);
+        return new PageLayout(page.Number, page.Width, height, BuildLines(letters, rulings), rulings) { LettersOutside = outside };
     }
 
     /// <summary>Kangxi radicals, CJK radical supplements and compatibility ideographs as the unified ideographs they stand

@@ -10,6 +10,9 @@ public readonly record struct LineOrigin(int Page, Box Box);
 /// <summary>The text the reader takes, made from a PDF's pages, and for each of its lines where it stands in the PDF.</summary>
 public sealed record ComposedText(string Text, ImmutableArray<LineOrigin> Origins, int Pages, int RuledTables)
 {
+    /// <summary>Blank pages and text off the page, for the reader's diagnostics.</summary>
+    public ImmutableArray<PageNote> Notes { get; init; } = [];
+
     /// <summary>Each page's size in points, index = page number − 1: the frame of the lines' boxes.</summary>
     public ImmutableArray<PageSize> PageSizes { get; init; } = [];
 }
@@ -69,7 +72,23 @@ public static class PdfTextComposer
         return new ComposedText(text.ToString(), origins.ToImmutable(), pages.Count, tables)
         {
             PageSizes = [.. pages.Select(p => new PageSize(p.Width, p.Height))],
+            Notes = PageNotes(pages),
         };
+    }
+
+    /// <summary>What a reviewer of the file should know about its pages: a page with no text at all (blank, or only an
+    /// image the checker cannot read), and text the layer places off the page.</summary>
+    private static ImmutableArray<PageNote> PageNotes(IReadOnlyList<PageLayout> pages)
+    {
+        var notes = ImmutableArray.CreateBuilder<PageNote>();
+        foreach (var page in pages)
+        {
+            if (page.Lines.IsEmpty)
+                notes.Add(new PageNote(page.Number, PageNote.Blank, $"第 {page.Number} 页没有文字（空白页，或只有图片），该页内容未能读取和检查。/ Page {page.Number} has no text."));
+            if (page.LettersOutside > 0)
+                notes.Add(new PageNote(page.Number, PageNote.Outside, $"第 {page.Number} 页的文字层有 {page.LettersOutside} 个字印在页面之外（看不到的文字，如错放或裁去的内容），已忽略。/ Page {page.Number}: {page.LettersOutside} letters lie outside the page and were left out."));
+        }
+        return notes.ToImmutable();
     }
 
     /// <summary>Leading spaces for a line's left edge (a centred title stands indented, as in pdftotext -layout).</summary>
@@ -127,4 +146,11 @@ internal static class RunningLines
         while (s.Contains("##", StringComparison.Ordinal)) s = s.Replace("##", "#", StringComparison.Ordinal);
         return s;
     }
+}
+
+/// <summary>A remark about one page of a PDF (see <see cref="PdfTextComposer"/>): a diagnostic code and its sentence.</summary>
+public sealed record PageNote(int Page, string Code, string Message)
+{
+    public const string Blank = "read.pdf.blank-page";
+    public const string Outside = "read.pdf.text-outside-page";
 }
