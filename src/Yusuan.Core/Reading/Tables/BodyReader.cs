@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Yusuan.Core.Model;
 using Yusuan.Core.Reading.Tables.Shapes;
 using Yusuan.Core.Reading.Tables.Templates;
 using Yusuan.Core.Reading.Text;

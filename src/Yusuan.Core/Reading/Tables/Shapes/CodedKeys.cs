@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Yusuan.Core.Model;
 using Yusuan.Core.Model.Schema;
 
