@@ -2,8 +2,9 @@ using Yusuan.Core.Reading.Tables.Templates;
 
 namespace Yusuan.Core.Reading.Tables;
 
-/// <summary>Which table description reads a table: among those whose title rule fits, the one whose column words its
-/// header prints most (then the document's edition); else a description of the role the title names; else
+/// <summary>Which table description reads a table: among those whose title rule fits and whose required header words
+/// (<see cref="TableTemplate.HeaderAnyOf"/>) the header prints, the one whose column words it prints most (then the
+/// document's edition; the first listed on a tie); else a description of the role the title names; else
 /// <see cref="TemplateCatalog.Generic"/>.</summary>
 internal static class TemplateChoice
 {

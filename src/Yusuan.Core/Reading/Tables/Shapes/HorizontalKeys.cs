@@ -2,8 +2,9 @@ using Yusuan.Core.Model;
 
 namespace Yusuan.Core.Reading.Tables.Shapes;
 
-/// <summary>The rows of a horizontal table (three 三公 items across the page): the latest year's row per unit, and
-/// afterwards its columns turned into rows by item (<see cref="TableTemplate.TransposeInto"/>, or 预算数 / 决算数 rows).</summary>
+/// <summary>The keys of a horizontal table's rows (三公 items across the page): its one row, or the latest year's row per
+/// unit, and afterwards its columns turned into rows by item (<see cref="TableTemplate.TransposeInto"/>, or 预算数 / 决算数
+/// rows).</summary>
 internal static class HorizontalKeys
 {
     /// <summary>A horizontal table's rows: one (the table's figures), or one per unit and period, of which the latest
