@@ -52,6 +52,11 @@ public sealed record EditionSignature
     /// <summary>Regions (<see cref="DisclosureMeta.Region"/>) whose documents use the edition.</summary>
     public ImmutableArray<string> Regions { get; init; } = [];
 
+    /// <summary>Words in a unit's name or on its cover, besides a region's own name, that tell one of <see cref="Regions"/>
+    /// (新疆: 巴州, 喀什, 乌鲁木齐 …): the reader's region detection takes them from here, so a province needs no code of
+    /// its own outside its template file.</summary>
+    public ImmutableArray<string> RegionWords { get; init; } = [];
+
     /// <summary>Patterns for a short squashed line (a table title or its numbering) that no other edition prints.</summary>
     public ImmutableArray<string> Markers { get; init; } = [];
 

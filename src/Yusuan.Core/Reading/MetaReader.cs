@@ -126,15 +126,30 @@ internal static partial class MetaReader
 
     // ------------------------------------------------------------------ region
 
-    private static readonly (string Region, string[] Words)[] Regions =
+    /// <summary>The provinces, autonomous regions and municipalities by the words that name them, with the words their
+    /// editions add (<see cref="EditionSignature.RegionWords"/>: 新疆's prefectures); a region only an edition names comes
+    /// after them.</summary>
+    private static readonly (string Region, string[] Words)[] Regions = WithEditionWords(
     [
-        ("新疆", ["新疆", "巴州", "喀什", "伊犁", "乌鲁木齐", "克拉玛依", "哈密", "阿克苏", "和田", "昌吉", "博州", "塔城", "阿勒泰", "吐鲁番", "克州"]),
+        ("新疆", ["新疆"]),
         ("上海", ["上海"]), ("江苏", ["江苏"]), ("北京", ["北京"]), ("天津", ["天津"]), ("重庆", ["重庆"]), ("河北", ["河北"]), ("山西", ["山西"]),
         ("内蒙古", ["内蒙古"]), ("辽宁", ["辽宁"]), ("吉林", ["吉林省"]), ("黑龙江", ["黑龙江"]), ("浙江", ["浙江"]), ("安徽", ["安徽"]), ("福建", ["福建"]),
         ("江西", ["江西"]), ("山东", ["山东"]), ("河南", ["河南"]), ("湖北", ["湖北"]), ("湖南", ["湖南"]), ("广东", ["广东"]), ("广西", ["广西"]),
         ("海南", ["海南"]), ("四川", ["四川"]), ("贵州", ["贵州"]), ("云南", ["云南"]), ("西藏", ["西藏"]), ("陕西", ["陕西"]), ("甘肃", ["甘肃"]),
         ("青海", ["青海"]), ("宁夏", ["宁夏"]),
-    ];
+    ]);
+
+    private static (string Region, string[] Words)[] WithEditionWords((string Region, string[] Words)[] provinces)
+    {
+        var regions = provinces.ToList();
+        foreach (var (region, words) in TemplateCatalog.RegionWords)
+        {
+            var i = regions.FindIndex(r => r.Region == region);
+            if (i >= 0) regions[i] = (region, [.. regions[i].Words.Union(words)]);
+            else regions.Add((region, [region, .. words]));
+        }
+        return [.. regions];
+    }
 
     private static string? Region(string? unit, List<SourceLine> cover)
     {

@@ -147,7 +147,7 @@ public static partial class TableLocator
         var first = next.PreambleIndexes.Min();
         for (var i = previous.BodyEnd; i < first; i++)
         {
-            if (!lines[i].IsBlank && !BodyReader.IsJunk(lines[i].Text)) return false;
+            if (!lines[i].IsBlank && !BodyLines.IsJunk(lines[i].Text)) return false;
         }
         return true;
     }

@@ -9,8 +9,10 @@ namespace Yusuan.Core.Tests.Reading.Formats;
 
 /// <summary>
 /// PDFs through poppler's pdftotext -layout (Debian poppler-utils; the printed seed needs chromium and fonts-noto-cjk too).
-/// One class, so the test that hides pdftotext never runs beside one that needs it.
+/// One class, so the test that hides pdftotext never runs beside one that needs it, and in a collection of its own, so it
+/// never runs beside another class's PDF reading either.
 /// </summary>
+[Collection(ProcessEnvironment.Name)]
 public sealed class PdfTextTests
 {
     [Theory]

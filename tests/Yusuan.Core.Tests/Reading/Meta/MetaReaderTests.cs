@@ -56,6 +56,7 @@ public sealed class MetaReaderTests
     [InlineData("上海市普陀区某某局2025年度部门预算\n部门财务收支预算总表\n", "shanghai-budget")]
     [InlineData("2025年度部门预算\n部门财务收支预算总表\n", "shanghai-budget")]
     [InlineData("江苏省某某厅2019年度部门预算公开\n", "jiangsu-2019")]
+    [InlineData("喀什地区某某局2025年部门预算公开\n部门收支总体情况表\n", "xinjiang-2025")]
     public void The_edition_is_a_regional_one_only_when_its_region_or_its_own_tables_say_so(string text, string edition)
     {
         Assert.Equal(edition, DisclosureReader.Read(SourceText.From(text)).Meta.Template);

@@ -52,7 +52,7 @@ internal static partial class TargetTableReader
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.IsBlank || !BodyReader.IsJunk(line.Text)) continue;
+            if (line.IsBlank || !BodyLines.IsJunk(line.Text)) continue;
             var next = i + 1;
             while (next < lines.Count && lines[next].IsBlank) next++;
             if (next < lines.Count && lines[next].Page != line.Page) footers.Add(line.Number);

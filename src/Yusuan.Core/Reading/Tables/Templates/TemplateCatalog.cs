@@ -4,14 +4,25 @@ using Yusuan.Core.Model;
 namespace Yusuan.Core.Reading.Tables.Templates;
 
 /// <summary>Every template edition and table description the reader knows, most specific first. A new province or
-/// edition is one file here: its <see cref="TemplateEdition"/>s (signature and requirements) and its table descriptions,
-/// added to <see cref="Editions"/> and <see cref="All"/>.</summary>
+/// edition is one file here: its <see cref="TemplateEdition"/>s (signature with the words that tell its region,
+/// requirements) and its table descriptions, listed in <see cref="Editions"/> and <see cref="All"/> (the two orders break
+/// ties: an edition listed first wins a tie in <see cref="Detect"/>, a description listed first a tie in the reader's
+/// choice of description).</summary>
 public static class TemplateCatalog
 {
     public static ImmutableArray<TableTemplate> All { get; } = [.. Jiangsu.All, .. Shanghai.All, .. Xinjiang.All, .. National.All];
 
     /// <summary>Every edition; <see cref="GenericEdition"/> last.</summary>
     public static ImmutableArray<TemplateEdition> Editions { get; } = [.. Xinjiang.Editions, .. Shanghai.Editions, .. Jiangsu.Editions, National.GenericEdition];
+
+    /// <summary>The words each region's editions add for telling it (<see cref="EditionSignature.RegionWords"/>), one entry
+    /// per region in the order the editions are listed.</summary>
+    public static ImmutableArray<(string Region, ImmutableArray<string> Words)> RegionWords { get; } =
+    [
+        .. Editions.Where(e => !e.Signature.RegionWords.IsEmpty)
+            .GroupBy(e => e.Signature.Regions.Single())
+            .Select(g => (g.Key, g.SelectMany(e => e.Signature.RegionWords).Distinct().ToImmutableArray())),
+    ];
 
     /// <summary>The edition of documents no regional edition recognises.</summary>
     public static TemplateEdition GenericEdition => National.GenericEdition;

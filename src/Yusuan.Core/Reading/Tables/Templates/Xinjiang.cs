@@ -11,13 +11,17 @@ internal static class Xinjiang
     public const string Edition2025 = "xinjiang-2025";
     public const string Edition2022 = "xinjiang-2022";
 
+    /// <summary>Prefectures and cities whose names tell a Xinjiang unit that does not print 新疆 (巴州人民政府办公室).</summary>
+    private static readonly ImmutableArray<string> Prefectures =
+        ["巴州", "喀什", "伊犁", "乌鲁木齐", "克拉玛依", "哈密", "阿克苏", "和田", "昌吉", "博州", "塔城", "阿勒泰", "吐鲁番", "克州"];
+
     private static readonly ImmutableArray<string> Topics2025 =
         ["收支总体", "收入预算", "支出预算", "财政拨款收支", "一般公共预算当年拨款", "基本支出", "项目支出", "政府性基金", "国有资本经营", "三公经费", "上年结转结余", "其他重要事项"];
 
     /// <summary>The 2025 edition (used from 2023): 11 tables, project descriptions and targets with 成本指标.</summary>
     public static TemplateEdition Y2025 { get; } = new(Edition2025, "新疆2025年部门/单位预算公开模板")
     {
-        Signature = new() { Regions = ["新疆"], FromYear = 2023 },
+        Signature = new() { Regions = ["新疆"], RegionWords = Prefectures, FromYear = 2023 },
         RequiredTables = [TableId.T1, TableId.T2, TableId.T3, TableId.T4, TableId.T5, TableId.T6, TableId.T7, TableId.T8, TableId.T9, TableId.T10, TableId.T11],
         RequiredTopics = Topics2025,
         ProjectDescriptions = true,
@@ -28,7 +32,7 @@ internal static class Xinjiang
     /// <summary>The 2022 edition (to 2022): 9 tables, targets without 成本指标.</summary>
     public static TemplateEdition Y2022 { get; } = new(Edition2022, "新疆2022年部门预算公开版式")
     {
-        Signature = new() { Regions = ["新疆"], ToYear = 2022 },
+        Signature = new() { Regions = ["新疆"], RegionWords = Prefectures, ToYear = 2022 },
         RequiredTables = [TableId.T1, TableId.T2, TableId.T3, TableId.T4, TableId.T5, TableId.T6, TableId.T7, TableId.T8, TableId.T10],
         RequiredTopics = ["收支总体", "收入预算", "支出预算", "财政拨款收支", "一般公共预算当年拨款", "基本支出", "项目支出", "政府性基金", "三公经费", "其他重要事项"],
         ProjectDescriptions = true,
