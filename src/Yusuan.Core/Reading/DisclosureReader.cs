@@ -54,9 +54,11 @@ public static class DisclosureReader
         var format = ordered.Select(p => p.Extracted.Format).Distinct().Count() == 1 ? ordered[0].Extracted.Format : SourceFormat.Text;
         if (ordered.All(p => p.Extracted.Origins.IsDefaultOrEmpty)) return Read(text, DisclosureParts.Name(ordered), source => ReadSource.Of(format, source));
         var places = new List<PagePlace?>();
+        var notes = new List<Formats.Pdf.PageNote>();
         var pages = 0;
         foreach (var part in ordered)
         {
+            if (!part.Extracted.PageNotes.IsDefaultOrEmpty) notes.AddRange(part.Extracted.PageNotes.Select(n => n with { Page = n.Page + pages }));
             if (places.Count > 0) places.Add(null); // the page break between two files
             var lineCount = SourceText.From(part.Text).Lines.Length;
             var origins = part.Extracted.Origins.IsDefault ? [] : part.Extracted.Origins;
@@ -75,7 +77,7 @@ public static class DisclosureReader
             }
             pages += last;
         }
-        return Read(text, DisclosureParts.Name(ordered), source => ReadSource.Of(format, source, places), [.. places.Select(p => p?.Page)]);
+        return WithPageNotes(Read(text, DisclosureParts.Name(ordered), source => ReadSource.Of(format, source, places), [.. places.Select(p => p?.Page)]), notes, places);
     }
 
     private static byte[]? ReadAllBytes(string path, out string? error) => InputFile.ReadBytes(path, out error);
@@ -94,10 +96,7 @@ public static class DisclosureReader
         if (extracted.Origins.IsDefaultOrEmpty) return Read(text, name, source => ReadSource.Of(extracted.Format, source));
         var places = extracted.Origins.Select(PlaceOf).ToList();
         var result = Read(text, name, source => ReadSource.Of(extracted.Format, source, places), [.. places.Select(p => p?.Page)]);
-        return extracted.PageNotes.IsDefaultOrEmpty || result.Value is not { } document ? result : result.With(document with
-        {
-            Diagnostics = document.Diagnostics.AddRange(extracted.PageNotes.Select(n => PageDiagnostic(n, places))),
-        });
+        return WithPageNotes(result, extracted.PageNotes.IsDefault ? [] : extracted.PageNotes, places);
     }
 
     /// <summary>Reads a disclosure from text.</summary>
@@ -122,6 +121,11 @@ public static class DisclosureReader
         }
         return ReadResult.Ok(document, kept(source));
     }
+
+    /// <summary>The reading with the PDF's page notes (blank pages, text off the page) among its diagnostics.</summary>
+    private static ReadResult WithPageNotes(ReadResult result, IReadOnlyCollection<Formats.Pdf.PageNote> notes, List<PagePlace?> places) =>
+        notes.Count == 0 || result.Value is not { } document ? result
+            : result.With(document with { Diagnostics = document.Diagnostics.AddRange(notes.Select(n => PageDiagnostic(n, places))) });
 
     /// <summary>A page note as a diagnostic at the page's first line (Info: it says nothing about a table's reading).</summary>
     private static ParseDiagnostic PageDiagnostic(Formats.Pdf.PageNote note, List<PagePlace?> places)

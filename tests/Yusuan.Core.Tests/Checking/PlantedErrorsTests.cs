@@ -89,7 +89,8 @@ public sealed class PlantedErrorsTests(ITestOutputHelper output)
     [Fact]
     public void The_plain_copies_read_like_their_published_pdfs()
     {
-        // The copies are the reader's text of each PDF: checked as text, they give what the PDF gives.
+        // The copies are the reader's text of each PDF: checked as text, they give what the PDF gives (but K.pdf-pages, which
+        // only a PDF's pages can give).
         foreach (var path in Directory.GetFiles(Folder, "*.txt"))
         {
             var name = Path.GetFileNameWithoutExtension(path);
@@ -97,8 +98,8 @@ public sealed class PlantedErrorsTests(ITestOutputHelper output)
             var text = DisclosureReader.ReadFile(path);
             var viaPdf = DisclosureReader.ReadFile(pdf);
             Assert.True(text.Success && viaPdf.Success, name);
-            var a = Checker.Default.Check(text.Value!).Findings.Where(f => f.Severity >= Severity.Warning).Select(Key).Order(StringComparer.Ordinal).ToList();
-            var b = Checker.Default.Check(viaPdf.Value!).Findings.Where(f => f.Severity >= Severity.Warning).Select(Key).Order(StringComparer.Ordinal).ToList();
+            var a = Checker.Default.Check(text.Value!).Findings.Where(f => f.Severity >= Severity.Warning && f.Rule != "K.pdf-pages").Select(Key).Order(StringComparer.Ordinal).ToList();
+            var b = Checker.Default.Check(viaPdf.Value!).Findings.Where(f => f.Severity >= Severity.Warning && f.Rule != "K.pdf-pages").Select(Key).Order(StringComparer.Ordinal).ToList();
             Assert.True(a.SequenceEqual(b), $"{name}: text copy {a.Count} findings, PDF {b.Count}");
         }
     }

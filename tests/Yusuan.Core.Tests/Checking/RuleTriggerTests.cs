@@ -205,6 +205,7 @@ public class RuleTriggerTests
         ["W.truncated-sentence"] = new(d => d.Prose("“三公”经费预算与上年持平，主要原因是。"), Text(null, "主要原因是……", "主要原因是。", line: 400)),
         ["W.doubled-punctuation"] = new(d => d.Prose("比上年增加12.00万元，，主要原因是人员增加。"), Text(null, "，", "，，", line: 400)),
         ["W.unbalanced-brackets"] = new(d => d.Prose("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款行政运行（项）1,290.16万元。"), Text(null, "（…）", "（", line: 400)),
+        ["W.scope-wording"] = new(d => (d with { Prose = [new ProseParagraph("2025年单位预算", ProsePart.Front, SourceSpan.At(2)) { LineStarts = [0], LineNumbers = [2] }] }).Prose("第三部分 2025年部门预算情况说明", heading: true), Text(null, "单位预算", "部门预算", line: 401)),
         ["W.heading-year"] = new(d => d.Prose("第三部分 2024年部门预算情况说明", heading: true), Text(null, "2025", "2024", line: 400)),
         ["W.comparison-year"] = new(d => d.Prose("2025年收支预算总计2,627.89万元，与2025年预算相比增加12.00万元。"), Text(null, "2024", "2025", line: 400)),
         ["W.as-of-date"] = new(d => d.Prose("截至2021年12月31日，本单位共有车辆3辆。"), Text(null, "2024", "2021", line: 400)),

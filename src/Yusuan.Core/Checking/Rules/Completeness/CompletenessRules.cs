@@ -224,18 +224,41 @@ public sealed class EmptyTableNoteFund : Rule
     }
 }
 
-/// <summary>The published PDF itself: a page with no text (blank, or an image the checker cannot read), text the file
-/// places off the page. Read from the PDF reader's page notes.</summary>
+/// <summary>The published PDF itself: pages with no text (blank, or an image the checker cannot read), text the file
+/// places off the page (a tall cell's overflow, a misplaced box). Read from the PDF reader's page notes; one finding per
+/// kind naming every page, at the first.</summary>
 public sealed class PdfPages : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new("K.pdf-pages", "PDF 每页都有可读的文字，没有印在页面之外的文字", RuleCategory.Completeness, Severity.Warning, Basis.Rules143)
     {
-        Help = "公开的 PDF 不应有空白页或只有图片的页（其内容无法检索和核对），也不应有放在页面之外、读者看不到的文字（多是排版时错放或裁去的内容）。",
+        Help = "公开的 PDF 不应有空白页或只有图片的页（其内容无法检索和核对），也不应有放在页面之外、读者看不到的文字（多是表格单元格内容超出页面被裁去，或排版时错放的内容）。",
     };
 
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
-        foreach (var g in d.Diagnostics.Where(g => g.Code is "read.pdf.blank-page" or "read.pdf.text-outside-page"))
-            yield return Report(g.Message.IndexOf("。/ ", StringComparison.Ordinal) is var cut and > 0 ? g.Message[..(cut + 1)] : g.Message, new FindingLocation { Line = g.Span.Line, Page = g.Span.Page }, g.Code == "read.pdf.blank-page" ? "有文字的页" : "页面内的文字", g.Code);
+        foreach (var kind in d.Diagnostics.Where(g => g.Code is "read.pdf.blank-page" or "read.pdf.text-outside-page" && g.Span.Page is not null).GroupBy(g => g.Code))
+        {
+            var notes = kind.OrderBy(g => g.Span.Page).ToList();
+            var pages = Pages(notes.Select(g => g.Span.Page!.Value).ToList());
+            var first = notes[0].Span;
+            var message = kind.Key == "read.pdf.blank-page"
+                ? $"第 {pages} 页没有文字（空白页，或只有图片），这些页的内容未能读取和检查"
+                : $"第 {pages} 页的文字层有字印在页面之外（看不到的文字，如表格单元格里被裁去的内容），已忽略";
+            yield return Report(message, new FindingLocation { Line = first.Line, Page = first.Page }, kind.Key == "read.pdf.blank-page" ? "有文字的页" : "页面内的文字", kind.Key);
+        }
+    }
+
+    /// <summary>"3、7–9、12": runs of consecutive pages joined.</summary>
+    private static string Pages(List<int> pages)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < pages.Count;)
+        {
+            var j = i;
+            while (j + 1 < pages.Count && pages[j + 1] == pages[j] + 1) j++;
+            parts.Add(j > i ? $"{pages[i]}–{pages[j]}" : pages[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            i = j + 1;
+        }
+        return string.Join("、", parts);
     }
 }

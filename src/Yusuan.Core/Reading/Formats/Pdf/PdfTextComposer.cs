@@ -83,10 +83,8 @@ public static class PdfTextComposer
         var notes = ImmutableArray.CreateBuilder<PageNote>();
         foreach (var page in pages)
         {
-            if (page.Lines.IsEmpty)
-                notes.Add(new PageNote(page.Number, PageNote.Blank, $"第 {page.Number} 页没有文字（空白页，或只有图片），该页内容未能读取和检查。/ Page {page.Number} has no text."));
-            if (page.LettersOutside > 0)
-                notes.Add(new PageNote(page.Number, PageNote.Outside, $"第 {page.Number} 页的文字层有 {page.LettersOutside} 个字印在页面之外（看不到的文字，如错放或裁去的内容），已忽略。/ Page {page.Number}: {page.LettersOutside} letters lie outside the page and were left out."));
+            if (page.Lines.IsEmpty) notes.Add(new PageNote(page.Number, PageNote.Blank, 0));
+            if (page.LettersOutside > 0) notes.Add(new PageNote(page.Number, PageNote.Outside, page.LettersOutside));
         }
         return notes.ToImmutable();
     }
@@ -148,9 +146,15 @@ internal static class RunningLines
     }
 }
 
-/// <summary>A remark about one page of a PDF (see <see cref="PdfTextComposer"/>): a diagnostic code and its sentence.</summary>
-public sealed record PageNote(int Page, string Code, string Message)
+/// <summary>A remark about one page of a PDF (see <see cref="PdfTextComposer"/>): a blank page, or <see cref="Letters"/>
+/// letters placed off the page.</summary>
+public sealed record PageNote(int Page, string Code, int Letters)
 {
     public const string Blank = "read.pdf.blank-page";
     public const string Outside = "read.pdf.text-outside-page";
+
+    /// <summary>The sentence for the diagnostic (Chinese, then English).</summary>
+    public string Message => Code == Blank
+        ? $"第 {Page} 页没有文字（空白页，或只有图片），该页内容未能读取和检查。/ Page {Page} has no text."
+        : $"第 {Page} 页的文字层有 {Letters} 个字印在页面之外（看不到的文字，如表格单元格里被裁去的内容），已忽略。/ Page {Page}: {Letters} letters lie outside the page and were left out.";
 }
