@@ -291,6 +291,12 @@ public sealed class ThreePublicVsT10 : MattersRule
         [ClaimKeys.ThreePublicVehicleOperation] = "vehicle_operation",
     };
 
+    private static Printed? FundSum(Disclosure d, DisclosureTable t10, string row)
+    {
+        var funds = new[] { "gpb", "gf", "sc" }.Select(c => Facts.InTextUnit(d, t10, row, c)).OfType<Printed>().ToList();
+        return funds.Count == 0 ? null : Money.Sum(funds);
+    }
+
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         var t10 = d.Table(TableId.T10);
@@ -299,7 +305,9 @@ public sealed class ThreePublicVsT10 : MattersRule
         {
             if (c.Amount is not { } amount || !Rows.TryGetValue(c.Subject.Key, out var row) || t10.Row(row) is not { } r || !ClaimTables.Plausible(d, c)) continue;
             if (ColumnFor(c, amount, r) is not { } column) continue;
-            var table = Facts.InTextUnit(d, t10, row, column) ?? new Printed(0m, Money.HalfUnit(Money.TableScale(t10)));
+            // A 表10 printed by fund only (一般公共预算 | 政府性基金 | 国有资本经营, 深圳) has its total as their sum; a row with no
+            // figure in the column is not read as 0 (an unread cell is no ground for an error).
+            if ((Facts.InTextUnit(d, t10, row, column) ?? (column == "total" ? FundSum(d, t10, row) : null)) is not { } table) continue;
             foreach (var f in ReportGap(o.Rounding.Same(Printed.Of(amount), table), o, $"说明中{ClaimTables.Name(c)} {Money.Plain(amount.Value)} ≠ 表10 {Facts.Describe(r)}{(column == "total" ? string.Empty : column == "budget" ? "预算数" : "决算数")} {Money.Round(table.Value)}",
                 At.Claim(c) with { Table = "T10", Row = row, Column = column }, Money.Round(table.Value), Money.Plain(amount.Value), related: [r.Span.Line]))
             {

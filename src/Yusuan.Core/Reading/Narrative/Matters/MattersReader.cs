@@ -55,9 +55,13 @@ internal static partial class MattersReader
 
     private static Procurement? ReadProcurement(IEnumerable<PlacedParagraph> source)
     {
-        var paragraphs = source.ToList();
-        var total = Find(paragraphs, ProcurementTotal());
+        var all = source.ToList();
+        var total = Find(all, ProcurementTotal());
         if (total is null) return null;
+        // Its parts are stated with it ("…N 万元，其中：货物…"), in its paragraph or the two after: a 货物 figure elsewhere in
+        // the text is another matter's.
+        var at = all.FindIndex(p => p.Paragraph.Span.Line <= total.Value.Span.Line && p.Paragraph.Span.EndLine >= total.Value.Span.Line);
+        var paragraphs = at < 0 ? all : all.GetRange(at, Math.Min(3, all.Count - at));
         var goods = Find(paragraphs, Goods());
         var works = Find(paragraphs, Works());
         var services = Find(paragraphs, Services());
