@@ -195,6 +195,8 @@ public sealed class DeploymentBrowserTests(Browser browser) : IClassFixture<Brow
         await Browser.ScreenshotAsync(page, "corpus-tooltip");
 
         Assert.Contains("<img src=x", tooltip, StringComparison.Ordinal);
+        // The figure as printed: two decimals, 万元.
+        Assert.Contains("50.00 万元", tooltip, StringComparison.Ordinal);
         Assert.Equal(0, images);
         Assert.False(ran);
     }
