@@ -66,7 +66,7 @@ internal static class PageEndpoints
             }
             catch (Yusuan.Storage.StoreException e)
             {
-                return Html(Layout.Page(PageContext.Of(c), "删除失败", "documents", new Html().El("h1", "删除失败").Notice(e.Message).ToString()),
+                return Html(Layout.Page(PageContext.Of(c), "删除失败", "documents", new Html().El("h1", "删除失败").Notice(Redact.Paths(e.Message)).ToString()),
                     StatusCodes.Status503ServiceUnavailable);
             }
         }).RequireAuthorization(Authentication.AdminPolicy);
