@@ -58,6 +58,19 @@ public sealed class BatchTests : IDisposable
             s.ReadExactly(head);
             Assert.Equal("PK"u8.ToArray(), head);
         });
+        // The summary lists every file of the batch: the three checked with their units, the one that is no disclosure.
+        using var summaryStream = new MemoryStream();
+        using (var s = archive.GetEntry("批次汇总.xlsx")!.Open()) s.CopyTo(summaryStream);
+        var summary = Yusuan.Core.Reading.Formats.DocumentText.Extract(summaryStream.ToArray(), "批次汇总.xlsx");
+        Assert.True(summary.Success, summary.Error);
+        foreach (var f in files)
+        {
+            Assert.Contains(f.GetProperty("name").GetString()!, summary.Text, StringComparison.Ordinal);
+            if (f.GetProperty("document") is { ValueKind: JsonValueKind.Object } d && d.GetProperty("unit").GetString() is { } unit)
+            {
+                Assert.Contains(unit, summary.Text, StringComparison.Ordinal);
+            }
+        }
     }
 
     [Fact]
