@@ -64,6 +64,8 @@ public sealed partial class InternalKeyTests
     [InlineData("无法确定“一、本年支出”一行的数字属于哪些栏目，暂按 total,gpb,gf 读取。", "暂按合计、一般公共预算、政府性基金预算读取")]
     [InlineData("line.：合计 553892960.00 ≠ 一般公共预算 + 政府性基金 = 60000.00", "未识别名称的行：合计 553892960.00")]
     [InlineData("无法确定“7、对企业补助”一行的数字属于哪些栏目，暂按 total 读取。", "暂按合计读取")]
+    [InlineData("无法确定“目标类项目”一行的数字属于哪些栏目，暂按 total,wages,goods,individuals,debt,capital_construction,capital,enterprise_construction,other 读取。",
+        "暂按合计、工资福利支出、商品和服务支出、对个人和家庭的补助、债务利息及费用支出、资本性支出（基本建设）、资本性支出、对企业补助（基本建设）、其他读取")]
     [InlineData("line.对企业补助：合计不等于各栏之和", "对企业补助：合计")]
     [InlineData("income.fiscal 与 expense.201 不符", "财政拨款收入 与 201 一般公共服务支出 不符")]
     [InlineData("表3 公务用车运行费 basic 6.75 大于 表10 公务用车运行费 total 0.00（表10 含基本支出与项目支出）", "大于 表10 公务用车运行费 合计 0.00")]

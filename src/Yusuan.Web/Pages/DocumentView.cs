@@ -351,7 +351,7 @@ internal sealed class DocumentView
         {
             h.Open("li", ("class", "finding"), ("data-code", d.Code))
              .El("span", d.Severity == DiagnosticSeverity.Warning ? "存疑" : d.Severity == DiagnosticSeverity.Error ? "未读出" : "说明", ("class", "rule"))
-             .El("span", Readable.Message(CheckService.ChineseOnly(d.Message)), ("class", "msg"));
+             .El("span", Readable.Message(CheckService.ChineseOnly(d.Message), d.Span.IsKnown ? Readable.TableAt(document, d.Span.Line) : null), ("class", "msg"));
             if (d.Span.IsKnown)
             {
                 var line = d.Span.Line.ToString(CultureInfo.InvariantCulture);
@@ -374,7 +374,7 @@ internal sealed class DocumentView
         h.Open("li", ("class", "finding sev-" + severityKey + (rounding[i] ? " rounding" : string.Empty)), ("data-severity", severityKey), ("data-rule", f.Rule),
             ("data-rounding", rounding[i] ? "true" : null), ("data-target", markId), ("data-page-target", pageTarget), ("hidden", rounding[i] ? "hidden" : null));
         h.El("strong", Places.RuleTitle(f.Rule), ("class", "rule"));
-        h.El("span", Readable.Message(f.Message), ("class", "msg"));
+        h.El("span", Readable.Message(f.Message, Places.Find(document, f.Location.Table)), ("class", "msg"));
         var where = Places.Describe(document, f.Location);
         h.Open("span", ("class", "loc"));
         if (markId is not null) h.El("a", where, ("href", "#" + markId), ("class", "goto"), ("data-goto", markId));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Yusuan.Core.Checking.Output;
 using Yusuan.Core.Model;
@@ -27,26 +28,46 @@ internal static partial class Readable
         };
     }
 
-    /// <summary>A column's header as printed, else its usual name; never its key.</summary>
+    /// <summary>A column's header as printed, else its usual name; never its key (empty when it has neither).</summary>
     public static string Column(DisclosureTable? table, string key)
     {
         var name = Places.ColumnName(table, key);
-        return IsKey(name) ? Places.ColumnName(null, key) : name;
+        if (!IsKey(name) && name.Length > 0) return name;
+        return Places.ColumnName(null, key) is { Length: > 0 } usual ? usual : EconomicColumns.GetValueOrDefault(key, string.Empty);
     }
 
-    /// <summary>A finding's message or a reading note with every canonical key in it said in Chinese.</summary>
-    public static string Message(string message)
+    /// <summary>A finding's message or a reading note with every canonical key in it said in Chinese: a column by its
+    /// header in <paramref name="table"/> (the table the message is about, when known), else by its usual name.</summary>
+    public static string Message(string message, DisclosureTable? table = null)
     {
         if (!HasAsciiLetter(message)) return message;
         message = ChosenColumns().Replace(message, m =>
-            "暂按" + string.Join("、", m.Groups["keys"].Value.Split(',').Select(k => Places.ColumnName(null, k) is { Length: > 0 } n ? n : "未命名栏目")) + "读取");
+            "暂按" + string.Join("、", m.Groups["keys"].Value.Split(',').Select(k => Column(table, k) is { Length: > 0 } n ? n : "未命名栏目")) + "读取");
         message = UnnamedLine().Replace(message, m => m.Groups["label"].Value is { Length: > 0 } label ? label : "未识别名称的行");
         message = RowKey().Replace(message, m => Places.LineName(m.Value) is { Length: > 0 } name ? name : "该行");
         // A column named by the header the reader took for its key (“表10 公务用车运行费 total 0.00”); a word quoted from the
         // document (“…”) is the document's own and stays as it is.
         return string.Concat(Quoted().Split(message).Select((part, i) => i % 2 == 1 ? part
-            : Word().Replace(part, m => Places.ColumnName(null, m.Value) is { Length: > 0 } name ? name : m.Value)));
+            : Word().Replace(part, m => Column(table, m.Value) is { Length: > 0 } name ? name : m.Value)));
     }
+
+    /// <summary>The table whose lines hold <paramref name="line"/> (what a reading note about that line is about), if any.</summary>
+    public static DisclosureTable? TableAt(Disclosure document, int line) =>
+        line <= 0 ? null : document.Tables.FirstOrDefault(t => t.Span.IsKnown && line >= t.Span.Line && line <= Math.Max(t.Span.Line, t.Span.EndLine));
+
+    // The 经济分类 columns of 表7 (docs/spec/cells.md), which Places does not name.
+    private static readonly FrozenDictionary<string, string> EconomicColumns = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["wages"] = "工资福利支出",
+        ["goods"] = "商品和服务支出",
+        ["individuals"] = "对个人和家庭的补助",
+        ["debt"] = "债务利息及费用支出",
+        ["capital_construction"] = "资本性支出（基本建设）",
+        ["capital"] = "资本性支出",
+        ["enterprise_construction"] = "对企业补助（基本建设）",
+        ["enterprise"] = "对企业补助",
+        ["social_security_fund"] = "对社会保障基金补助",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>A bare lower-case ASCII identifier (<c>total</c>, <c>capital_construction</c>): a key, not a printed header.</summary>
     private static bool IsKey(string? text) => !string.IsNullOrEmpty(text) && Identifier().IsMatch(text);
