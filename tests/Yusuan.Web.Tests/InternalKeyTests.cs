@@ -62,6 +62,7 @@ public sealed partial class InternalKeyTests
 
     [Theory]
     [InlineData("无法确定“一、本年支出”一行的数字属于哪些栏目，暂按 total,gpb,gf 读取。", "暂按合计、一般公共预算、政府性基金预算读取")]
+    [InlineData("无法确定“”一行的数字属于哪些栏目，暂按 total,overseas,reception,vehicles,vehicle_purchase 读取。", "暂按合计、因公出国（境）费、公务接待费、公务用车购置及运行费、公务用车购置费读取")]
     [InlineData("line.：合计 553892960.00 ≠ 一般公共预算 + 政府性基金 = 60000.00", "未识别名称的行：合计 553892960.00")]
     [InlineData("无法确定“7、对企业补助”一行的数字属于哪些栏目，暂按 total 读取。", "暂按合计读取")]
     [InlineData("无法确定“目标类项目”一行的数字属于哪些栏目，暂按 total,wages,goods,individuals,debt,capital_construction,capital,enterprise_construction,other 读取。",

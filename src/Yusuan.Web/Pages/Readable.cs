@@ -33,7 +33,7 @@ internal static partial class Readable
     {
         var name = Places.ColumnName(table, key);
         if (!IsKey(name) && name.Length > 0) return name;
-        return Places.ColumnName(null, key) is { Length: > 0 } usual ? usual : EconomicColumns.GetValueOrDefault(key, string.Empty);
+        return Places.ColumnName(null, key) is { Length: > 0 } usual ? usual : OtherColumns.GetValueOrDefault(key, string.Empty);
     }
 
     /// <summary>A finding's message or a reading note with every canonical key in it said in Chinese: a column by its
@@ -55,8 +55,8 @@ internal static partial class Readable
     public static DisclosureTable? TableAt(Disclosure document, int line) =>
         line <= 0 ? null : document.Tables.FirstOrDefault(t => t.Span.IsKnown && line >= t.Span.Line && line <= Math.Max(t.Span.Line, t.Span.EndLine));
 
-    // The 经济分类 columns of 表7 (docs/spec/cells.md), which Places does not name.
-    private static readonly FrozenDictionary<string, string> EconomicColumns = new Dictionary<string, string>(StringComparer.Ordinal)
+    // Columns Places does not name: 表7's 经济分类 columns, and 表10's items when a table prints them across (docs/spec/cells.md).
+    private static readonly FrozenDictionary<string, string> OtherColumns = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["wages"] = "工资福利支出",
         ["goods"] = "商品和服务支出",
@@ -67,6 +67,11 @@ internal static partial class Readable
         ["enterprise_construction"] = "对企业补助（基本建设）",
         ["enterprise"] = "对企业补助",
         ["social_security_fund"] = "对社会保障基金补助",
+        ["overseas"] = "因公出国（境）费",
+        ["reception"] = "公务接待费",
+        ["vehicles"] = "公务用车购置及运行费",
+        ["vehicle_purchase"] = "公务用车购置费",
+        ["vehicle_operation"] = "公务用车运行费",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>A bare lower-case ASCII identifier (<c>total</c>, <c>capital_construction</c>): a key, not a printed header.</summary>
