@@ -96,18 +96,11 @@ public static class YusuanWebApp
                ?? throw new ArgumentException("在所有地址上监听（0.0.0.0 或 ::）时必须用 --allowed-hosts 列出用户访问本服务所用的主机名，例如 --allowed-hosts yusuan.czj.example.gov.cn。", nameof(options));
     }
 
-    /// <summary>The store corpus when one is configured (plus the --corpus folder saved into it).</summary>
+    /// <summary>The store corpus when one is configured, plus the --corpus folder saved into it (only the files it does not hold yet are read).</summary>
     private static StoreCorpus OpenStoreCorpus(WebOptions options, IDisclosureChecker checker, Action<string>? log)
     {
         var store = StoreCorpus.Open(options.Store!, checker, options, log);
-        if (options.CorpusFolder is { } extra)
-        {
-            var folder = InMemoryCorpus.Load(extra, checker, log, options);
-            foreach (var entry in folder.List(new CorpusFilter()))
-            {
-                if (folder.Get(entry.Id) is { } d) store.Add(d);
-            }
-        }
+        if (options.CorpusFolder is { } extra) store.AddFolder(extra, log);
         return store;
     }
 

@@ -58,6 +58,19 @@ public sealed class BatchTests : IDisposable
             s.ReadExactly(head);
             Assert.Equal("PK"u8.ToArray(), head);
         });
+        // The summary lists every file of the batch: the three checked with their units, the one that is no disclosure.
+        using var summaryStream = new MemoryStream();
+        using (var s = archive.GetEntry("批次汇总.xlsx")!.Open()) s.CopyTo(summaryStream);
+        var summary = Yusuan.Core.Reading.Formats.DocumentText.Extract(summaryStream.ToArray(), "批次汇总.xlsx");
+        Assert.True(summary.Success, summary.Error);
+        foreach (var f in files)
+        {
+            Assert.Contains(f.GetProperty("name").GetString()!, summary.Text, StringComparison.Ordinal);
+            if (f.GetProperty("document") is { ValueKind: JsonValueKind.Object } d && d.GetProperty("unit").GetString() is { } unit)
+            {
+                Assert.Contains(unit, summary.Text, StringComparison.Ordinal);
+            }
+        }
     }
 
     [Fact]
@@ -80,9 +93,9 @@ public sealed class BatchTests : IDisposable
     }
 
     [Fact]
-    public async Task A_batch_interrupted_by_a_restart_carries_on_where_it_stopped()
+    public async Task A_batch_interrupted_by_a_restart_keeps_its_progress_and_carries_on_where_it_stopped()
     {
-        var gate = new GatedChecker();
+        var gate = new GatedChecker(free: 1);
         string id;
         await using (var app = await RunningApp.StartAsync(new Backends(gate), store: Location))
         {
@@ -100,13 +113,23 @@ public sealed class BatchTests : IDisposable
         }
         gate.Release();
 
-        await using var restarted = await RunningApp.StartAsync(store: Location);
+        // The restarted app holds every check until the progress it found has been read.
+        var after = new GatedChecker(free: 0);
+        await using var restarted = await RunningApp.StartAsync(new Backends(after), store: Location);
+        var resumed = JsonDocument.Parse(await restarted.Client.GetStringAsync($"/api/batches/{id}")).RootElement;
+        var resumedPage = await restarted.Client.GetStringAsync($"/batches/{id}");
+        after.Release();
         var done = await WaitUntilFinishedAsync(restarted.Client, id);
 
+        Assert.Equal(1, resumed.GetProperty("done").GetInt32());
+        Assert.False(resumed.GetProperty("finished").GetBoolean());
+        Assert.Equal(["done", "queued", "queued", "queued"], resumed.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("status").GetString()));
+        Assert.Contains("正在检查：1 / 4", resumedPage, StringComparison.Ordinal);
         Assert.Equal(4, done.GetProperty("done").GetInt32());
+        // The file checked before the restart is not checked again; the one cut short is, once.
+        Assert.Equal(3, after.Calls);
         Assert.Equal(4, JsonDocument.Parse(await restarted.Client.GetStringAsync("/api/documents")).RootElement.GetArrayLength());
-        var page = await restarted.Client.GetStringAsync($"/batches/{id}");
-        Assert.Contains("已完成", page, StringComparison.Ordinal);
+        Assert.Contains("已完成", await restarted.Client.GetStringAsync($"/batches/{id}"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,23 +163,25 @@ public sealed class BatchTests : IDisposable
         throw new TimeoutException($"batch {id} did not finish");
     }
 
-    /// <summary>Checks the first document, then blocks every other check until released (the app stops meanwhile).</summary>
-    private sealed class GatedChecker : IDisclosureChecker
+    /// <summary>Checks the first <paramref name="free"/> documents, then holds every other check until released (an app
+    /// may stop meanwhile); counts the checks it is asked for.</summary>
+    private sealed class GatedChecker(int free) : IDisclosureChecker
     {
         private readonly ManualResetEventSlim released = new(false);
         private int calls;
 
         public SemaphoreSlim Blocked { get; } = new(0);
 
+        public int Calls => Volatile.Read(ref calls);
+
         public void Release() => released.Set();
 
         public CheckReport Check(Disclosure document, string? source)
         {
-            if (Interlocked.Increment(ref calls) > 1)
+            if (Interlocked.Increment(ref calls) > free)
             {
                 Blocked.Release();
-                released.Wait(TimeSpan.FromSeconds(60));
-                throw new OperationCanceledException("stopped");
+                if (!released.Wait(TimeSpan.FromSeconds(60))) throw new OperationCanceledException("never released");
             }
             return Checker.Default.Check(document, source);
         }

@@ -29,6 +29,59 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         }
     }
 
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1400)]
+    public async Task Every_axis_name_of_the_corpus_charts_is_drawn_whole_inside_its_chart(int width)
+    {
+        var corpus = Synthetic.Corpus(
+            Synthetic.Document("测试局", 2023, "新疆", 90_000m, 60_000m, 3_200m, 72m),
+            Synthetic.Document("测试局", 2024, "新疆", 100_000m, 50_000m, 3_000m, 85m),
+            Synthetic.Document("测试局", 2025, "新疆", 110_000m, 40_000m, 2_500m, 93m));
+        await using var app = await RunningApp.StartAsync(corpus: corpus);
+        var page = await browser.NewPageAsync(width, width == 390 ? 844 : 900);
+
+        await page.GotoAsync(new Uri(app.Address, "/corpus").ToString());
+        await page.WaitForSelectorAsync("#chart-unit[data-drawn=true] canvas");
+        await Browser.ScreenshotAsync(page, $"corpus-axes-{width}", fullPage: true);
+        var placed = new List<string>();
+        foreach (var id in new[] { "chart-three-public", "chart-completeness", "chart-unit" })
+        {
+            // Each axis name as ECharts laid it out (its text elements, in the chart's own pixels).
+            var json = await page.EvaluateAsync<string>(@"id => {
+                const chart = echarts.getInstanceByDom(document.getElementById(id));
+                const option = chart.getOption();
+                const names = [].concat(option.xAxis || [], option.yAxis || []).map(a => a.name).filter(n => n);
+                const boxes = [];
+                chart.getZr().storage.getDisplayList(true).forEach(el => {
+                    const text = el.style && el.style.text;
+                    if (!text || !names.includes(text)) return;
+                    const r = el.getBoundingRect().clone();
+                    const m = el.getComputedTransform ? el.getComputedTransform() : el.transform;
+                    if (m) r.applyTransform(m);
+                    boxes.push({ text: text, left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height });
+                });
+                return JSON.stringify({ width: chart.getWidth(), height: chart.getHeight(), names: names, boxes: boxes });
+            }", id);
+            var laid = System.Text.Json.JsonDocument.Parse(json).RootElement;
+            var (w, h) = (laid.GetProperty("width").GetDouble(), laid.GetProperty("height").GetDouble());
+            var names = laid.GetProperty("names").EnumerateArray().Select(n => n.GetString()!).ToList();
+            var boxes = laid.GetProperty("boxes").EnumerateArray().ToList();
+
+            Assert.NotEmpty(names);
+            foreach (var name in names)
+            {
+                var box = boxes.FirstOrDefault(b => b.GetProperty("text").GetString() == name);
+                Assert.True(box.ValueKind == System.Text.Json.JsonValueKind.Object, $"{id}: the axis name {name} is not drawn");
+                var (left, top, right, bottom) = (box.GetProperty("left").GetDouble(), box.GetProperty("top").GetDouble(), box.GetProperty("right").GetDouble(), box.GetProperty("bottom").GetDouble());
+                Assert.True(left >= 0 && top >= 0 && right <= w && bottom <= h, $"{id} at {width} px: {name} at ({left:0},{top:0})–({right:0},{bottom:0}) of {w:0}×{h:0}");
+                placed.Add(name);
+            }
+        }
+        Assert.Contains("万元", placed);
+        Assert.Contains("年度", placed);
+    }
+
     [Fact]
     public async Task The_corpus_page_over_the_sample_disclosures_draws_charts_and_filters_by_region()
     {

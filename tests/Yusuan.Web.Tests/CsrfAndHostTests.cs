@@ -31,6 +31,28 @@ public sealed class CsrfAndHostTests
     }
 
     [Fact]
+    public async Task A_delete_or_a_batch_without_the_antiforgery_token_changes_nothing()
+    {
+        var d = Synthetic.Document("测试局", 2025, "新疆", 100m, 50m, 3m);
+        var corpus = Synthetic.Corpus(d);
+        await using var app = await RunningApp.StartAsync(corpus: corpus);
+        using var foreign = app.NewClient();
+        await foreign.GetStringAsync("/documents");
+        using var batch = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(Samples.Seed("000"))), "files", "000.txt" } };
+
+        using var deleted = await foreign.DeleteAsync($"/api/documents/{d.Id}");
+        using var deletedByForm = await foreign.PostAsync($"/documents/{d.Id}/delete", new FormUrlEncodedContent([]));
+        using var batched = await foreign.PostAsync("/api/batches", batch);
+        var batches = JsonDocument.Parse(await app.Client.GetStringAsync("/api/batches")).RootElement;
+
+        Assert.Equal(HttpStatusCode.BadRequest, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, deletedByForm.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, batched.StatusCode);
+        Assert.NotNull(corpus.Entry(d.Id));
+        Assert.Equal(0, batches.GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_form_carries_its_token_and_the_post_with_it_is_accepted()
     {
         var corpus = new InMemoryCorpus();
@@ -70,6 +92,32 @@ public sealed class CsrfAndHostTests
             Assert.All(posts, m => Assert.Contains($"name=\"{Csrf.FieldName}\"", m.Groups[1].Value, StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public async Task Every_form_of_the_sign_in_and_account_pages_carries_the_antiforgery_field()
+    {
+        var accounts = new InMemoryAccounts();
+        accounts.Add("李管理", Role.Admin, "管理员的密码-2025");
+        accounts.Add("张审核", Role.Reviewer, "审核人员的密码-2025");
+        await using var app = await RunningApp.StartWithAccountsAsync(accounts: accounts);
+        using var client = app.NewClient();
+        var signin = await client.GetStringAsync("/signin");
+        await app.SignInAsync(client, "李管理", "管理员的密码-2025");
+        var account = await client.GetStringAsync("/account");
+        var check = await client.GetStringAsync("/check");
+
+        foreach (var html in new[] { signin, account, check })
+        {
+            var posts = FormsOf(html);
+            Assert.NotEmpty(posts);
+            Assert.All(posts, form => Assert.Contains($"name=\"{Csrf.FieldName}\"", form, StringComparison.Ordinal));
+        }
+        // Tokens, password, new account, remove account, sign out.
+        Assert.True(FormsOf(account).Count >= 4, $"{FormsOf(account).Count} forms on the account page");
+    }
+
+    private static List<string> FormsOf(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "<form[^>]*method=\"post\"[^>]*>(.*?)</form>", System.Text.RegularExpressions.RegexOptions.Singleline).Select(m => m.Groups[1].Value)];
 
     [Theory]
     [InlineData("evil.example")]

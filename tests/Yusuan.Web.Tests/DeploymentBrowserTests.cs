@@ -98,17 +98,41 @@ public sealed class DeploymentBrowserTests(Browser browser) : IClassFixture<Brow
         await page.SetInputFilesAsync("#files", pdfs);
         await page.ClickAsync("#submit");
         await page.WaitForURLAsync("**/batches/*", Browser.Committed);
+        await page.Locator("#progress").WaitForAsync();
         await Browser.ScreenshotAsync(page, "batch-running", fullPage: true);
+        // What the page shows while the batch runs: the bar and its sentence, as the page updates itself.
+        var seen = new List<(int Value, string Text)>();
+        for (var i = 0; i < 3000 && await page.Locator("#batch[data-finished=true]").CountAsync() == 0; i++)
+        {
+            var shown = await page.EvaluateAsync<string[]>("() => [String(document.getElementById('progress').value), document.getElementById('progress-text').textContent]");
+            seen.Add((int.Parse(shown[0], System.Globalization.CultureInfo.InvariantCulture), shown[1]));
+            await Task.Delay(100);
+        }
         await page.WaitForSelectorAsync("#batch[data-finished=true]", new PageWaitForSelectorOptions { Timeout = 300_000 });
         var progress = await page.Locator("#progress-text").InnerTextAsync();
         var max = await page.Locator("#progress").GetAttributeAsync("max");
-        var value = await page.Locator("#progress").GetAttributeAsync("value");
+        var value = await page.EvaluateAsync<string>("() => String(document.getElementById('progress').value)");
         var rows = await page.Locator("#batch-docs tbody tr").CountAsync();
         var done = await page.Locator("#batch-docs tbody tr[data-status=done]").CountAsync();
         await Browser.ScreenshotAsync(page, "batch-done", fullPage: true);
+        // The filters, against the batch as the API gives it.
+        var json = System.Text.Json.JsonDocument.Parse(await page.EvaluateAsync<string>(
+            "() => fetch('/api/batches/' + document.getElementById('batch').dataset.batch).then(r => r.text())")).RootElement;
+        var documents = json.GetProperty("files").EnumerateArray().Where(f => f.TryGetProperty("document", out var d) && d.ValueKind == System.Text.Json.JsonValueKind.Object)
+            .Select(f => f.GetProperty("document")).ToList();
         await page.CheckAsync("#batch-errors");
         var withErrors = await page.Locator("#batch-docs tbody tr:not([hidden])").CountAsync();
         await page.UncheckAsync("#batch-errors");
+        await page.CheckAsync("#batch-uncertain");
+        var withDoubts = await page.Locator("#batch-docs tbody tr:not([hidden])").CountAsync();
+        await page.UncheckAsync("#batch-uncertain");
+        await page.SelectOptionAsync("#batch-status", "failed");
+        var failedShown = await page.Locator("#batch-docs tbody tr:not([hidden])").CountAsync();
+        await page.SelectOptionAsync("#batch-status", "");
+        var unit = documents.Select(d => d.GetProperty("unit").GetString()).First(u => !string.IsNullOrEmpty(u))!;
+        await page.FillAsync("#batch-q", unit);
+        var unitRows = await page.Locator("#batch-docs tbody tr:not([hidden]) td.unit").AllInnerTextsAsync();
+        await page.FillAsync("#batch-q", "");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download"));
         var zipPath = Path.Combine(Path.GetTempPath(), $"yusuan-batch-{Guid.NewGuid():N}.zip");
@@ -135,7 +159,14 @@ public sealed class DeploymentBrowserTests(Browser browser) : IClassFixture<Brow
         Assert.Equal("20", value);
         Assert.Contains("已完成", progress, StringComparison.Ordinal);
         Assert.True(done >= 15, $"only {done} of 20 published PDFs were read");
-        Assert.True(withErrors <= done);
+        // The page showed the batch under way, counting up, before it was finished.
+        Assert.Contains(seen, s => s.Value is > 0 and < 20 && s.Text.Contains($"正在检查：{s.Value} / 20", StringComparison.Ordinal));
+        Assert.True(seen.Select(s => s.Value).Zip(seen.Skip(1).Select(s => s.Value)).All(p => p.Second >= p.First), "the progress went backwards");
+        Assert.Equal(documents.Count(d => d.GetProperty("errors").GetInt32() > 0), withErrors);
+        Assert.Equal(documents.Count(d => d.GetProperty("uncertain").GetInt32() > 0), withDoubts);
+        Assert.Equal(20 - done, failedShown);
+        Assert.NotEmpty(unitRows);
+        Assert.All(unitRows, u => Assert.Contains(unit, u, StringComparison.Ordinal));
         Assert.Contains("批次汇总.xlsx", entries);
         Assert.Equal(done, entries.Count(e => e.StartsWith("检查表/", StringComparison.Ordinal)));
         Assert.False(overflow, "the batch page is wider than a 390 px screen");
@@ -164,6 +195,8 @@ public sealed class DeploymentBrowserTests(Browser browser) : IClassFixture<Brow
         await Browser.ScreenshotAsync(page, "corpus-tooltip");
 
         Assert.Contains("<img src=x", tooltip, StringComparison.Ordinal);
+        // The figure as printed: two decimals, 万元.
+        Assert.Contains("50.00 万元", tooltip, StringComparison.Ordinal);
         Assert.Equal(0, images);
         Assert.False(ran);
     }

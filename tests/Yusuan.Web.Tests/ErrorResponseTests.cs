@@ -48,6 +48,42 @@ public sealed class ErrorResponseTests
         Assert.DoesNotContain("文件太大", text, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string> BrokenBodies()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var path in new[] { "/api/check", "/api/documents", "/api/batches", "/check", "/generate", "/batches" })
+        {
+            foreach (var broken in new[] { "truncated", "boundary-without-body", "no-boundary" }) data.Add(path, broken);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BrokenBodies))]
+    public async Task Every_upload_endpoint_answers_a_broken_multipart_body_with_a_400_and_its_sentence(string path, string broken)
+    {
+        await using var app = await RunningApp.StartAsync();
+        var field = path.Contains("batches", StringComparison.Ordinal) ? "files" : "file";
+        var part = Encoding.UTF8.GetBytes($"--{Boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"000.txt\"\r\nContent-Type: text/plain\r\n\r\n一般公共预算财政拨款支出");
+        var (contentType, body) = broken switch
+        {
+            "truncated" => ($"multipart/form-data; boundary={Boundary}", part),
+            "boundary-without-body" => ($"multipart/form-data; boundary={Boundary}", Array.Empty<byte>()),
+            _ => ("multipart/form-data", part),
+        };
+
+        var (status, text) = await PostRawAsync(app, path, contentType, body);
+        // The API answers problem details, a page the same sentence on its form.
+        var sentence = path.StartsWith("/api/", StringComparison.Ordinal)
+            ? Detail(text)
+            : System.Text.RegularExpressions.Regex.Match(text, "id=\"upload-error\">([^<]+)<").Groups[1].Value;
+
+        Assert.Equal(400, status);
+        Assert.NotEmpty(sentence);
+        Assert.DoesNotContain("文件太大", sentence, StringComparison.Ordinal);
+        Assert.Contains(broken switch { "truncated" => "不完整", "no-boundary" => "boundary", _ => "没有收到" }, sentence, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_zip_named_xlsx_on_the_generate_page_is_a_400_with_a_sentence()
     {

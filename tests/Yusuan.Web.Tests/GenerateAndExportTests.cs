@@ -82,6 +82,39 @@ public sealed class GenerateDownloadsTests
     }
 
     [Fact]
+    public async Task A_filled_in_xlsx_template_gives_the_disclosure_checked_with_its_word_and_pdf()
+    {
+        await using var app = await RunningApp.StartAsync();
+        var json = await File.ReadAllTextAsync(Path.Combine(Samples.Root, "samples", "input", "bazhou-office-2025.json"));
+        var input = Yusuan.Core.Generation.Input.InputJson.Read(json, "bazhou-office-2025.json").Input!;
+        var path = Path.Combine(Path.GetTempPath(), $"yusuan-filled-{Guid.NewGuid():N}.xlsx");
+        byte[] filled;
+        try
+        {
+            Yusuan.Core.Generation.Input.XlsxTemplate.Write(path, input.Year, input);
+            filled = await File.ReadAllBytesAsync(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        using var generated = await app.PostFileAsync("/generate", "填好的模板.xlsx", filled, "application/octet-stream");
+        var html = await generated.Content.ReadAsStringAsync();
+        var id = System.Text.RegularExpressions.Regex.Match(html, "/check/([0-9a-f]{16})/disclosure\\.docx").Groups[1].Value;
+        using var docx = await app.Client.GetAsync($"/check/{id}/disclosure.docx");
+        using var pdf = await app.Client.GetAsync($"/check/{id}/disclosure.pdf");
+
+        Assert.Equal(HttpStatusCode.OK, generated.StatusCode);
+        Assert.Contains("id=\"findings\"", html, StringComparison.Ordinal);
+        Assert.Contains("巴州", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("%PDF"u8.ToArray(), (await pdf.Content.ReadAsByteArrayAsync())[..4]);
+    }
+
+    [Fact]
     public async Task The_api_page_shows_the_address_the_server_is_reached_at()
     {
         await using var app = await RunningApp.StartAsync();

@@ -31,6 +31,42 @@ public sealed class HttpHygieneTests : IDisposable
     }
 
     [Fact]
+    public async Task A_store_that_fails_is_said_in_a_sentence_without_its_path()
+    {
+        var d = Synthetic.Document("测试局", 2025, "新疆", 100m, 50m, 3m);
+        await using var app = await RunningApp.StartAsync(corpus: new FailingCorpus(Synthetic.Corpus(d)));
+        using var upload = await app.PostFileAsync("/check", "000.txt", await File.ReadAllBytesAsync(Samples.Seed("000")));
+        var id = upload.RequestMessage!.RequestUri!.Segments[^1];
+
+        using var apiDelete = await app.Client.DeleteAsync($"/api/documents/{d.Id}");
+        using var pageDelete = await app.Client.PostAsync($"/documents/{d.Id}/delete", new FormUrlEncodedContent([]));
+        using var apiSave = await app.PostFileAsync("/api/documents", "000.txt", await File.ReadAllBytesAsync(Samples.Seed("000")));
+        using var pageSave = await app.Client.PostAsync($"/check/{id}/save", new FormUrlEncodedContent([]));
+
+        foreach (var r in new[] { apiDelete, pageDelete, apiSave, pageSave })
+        {
+            var body = await r.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, r.StatusCode);
+            Assert.Contains("磁盘只读", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("/srv/yusuan", body, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A corpus whose writes fail as a store on a read-only disk does, with the path in its message.</summary>
+    private sealed class FailingCorpus(ICorpus inner) : ICorpus
+    {
+        private static Yusuan.Storage.StoreException Failure() => new("无法写入 /srv/yusuan/corpus.db：磁盘只读。");
+
+        public string Description => inner.Description;
+        public IReadOnlyList<CorpusEntry> List(CorpusFilter filter) => inner.List(filter);
+        public CorpusEntry? Entry(string id) => inner.Entry(id);
+        public CheckedFile? Get(string id) => inner.Get(id);
+        public byte[]? Original(string id) => inner.Original(id);
+        public CorpusEntry Add(CheckedFile document, string? savedBy = null) => throw Failure();
+        public bool Remove(string id) => throw Failure();
+    }
+
+    [Fact]
     public async Task Results_of_an_uploaded_draft_are_not_stored_by_caches()
     {
         await using var app = await RunningApp.StartAsync();
@@ -138,7 +174,10 @@ public sealed class HttpHygieneTests : IDisposable
         using var upload = await app.PostFileAsync("/check", "000.txt", await File.ReadAllBytesAsync(Samples.Seed("000")));
         var id = upload.RequestMessage!.RequestUri!.Segments[^1];
 
-        var requests = Enumerable.Range(0, 12).Select(_ => app.Client.GetAsync($"/check/{id}/report.pdf")).ToList();
+        using var saved = await app.Client.PostAsync($"/check/{id}/save", new FormUrlEncodedContent([]));
+        // The check report, the disclosure as PDF and the API's export share the one queue.
+        var paths = new[] { $"/check/{id}/report.pdf", $"/check/{id}/disclosure.pdf", $"/api/documents/{id}/export?format=pdf" };
+        var requests = Enumerable.Range(0, 12).Select(i => app.Client.GetAsync(paths[i % 3])).ToList();
         // Two render, three wait; the other seven are answered at once. Only then may the renders finish.
         for (var i = 0; i < 600 && requests.Count(t => t.IsCompleted) < 7; i++) await Task.Delay(50);
         exporter.Gate.Set();

@@ -54,6 +54,13 @@ public sealed class NarrowScreenTests(Browser browser) : IClassFixture<Browser>
                 {
                     Assert.False(text.Contains(key, StringComparison.Ordinal), $"{path} shows the internal key {key}");
                 }
+                // Headers, places, messages and tooltips, as the page is after its scripts ran (the API page's examples name
+                // keys on purpose: they are what a script sends).
+                if (name != "api")
+                {
+                    var keys = InternalKeyTests.KeysShown(await page.ContentAsync());
+                    Assert.True(keys.Count == 0, $"{path} shows {string.Join("；", keys)}");
+                }
             }
         }
     }

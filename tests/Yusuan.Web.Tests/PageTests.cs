@@ -95,6 +95,31 @@ public sealed partial class PageTests
         Assert.Contains("id=\"corpus-data\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("T1")]
+    [InlineData("T4")]
+    public async Task Tables_1_and_4_are_two_sided_with_income_and_expense_read_across_and_the_totals_on_the_last_line(string table)
+    {
+        await using var app = await RunningApp.StartAsync();
+        using var posted = await app.PostFileAsync("/check", "000.txt", await File.ReadAllBytesAsync(Samples.Seed("000")));
+        var html = await posted.Content.ReadAsStringAsync();
+
+        var section = Regex.Match(html, $"<section [^>]*data-table=\"{table}\".*?</section>", RegexOptions.Singleline).Value;
+        var head = Regex.Match(section, "<thead>.*?</thead>", RegexOptions.Singleline).Value;
+        var lines = Regex.Matches(Regex.Match(section, "<tbody>.*?</tbody>", RegexOptions.Singleline).Value, "<tr[^>]*>.*?</tr>", RegexOptions.Singleline)
+            .Select(m => m.Value).ToList();
+        // Each line: the income row on the left half, the expense row on the right half.
+        var across = lines.Where(l => Regex.IsMatch(l, "data-row=\"(income|carryover)[^\"]*\"") && l.Contains("data-row=\"expense.", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains("class=\"grid two-sided\"", section, StringComparison.Ordinal);
+        Assert.Matches("收入</th>.*支出</th>", head);
+        Assert.True(across.Count >= 3, $"{across.Count} lines of {table} read across");
+        Assert.All(across, l => Assert.True(l.IndexOf("data-row=\"expense.", StringComparison.Ordinal) > Regex.Match(l, "data-row=\"(income|carryover)").Index));
+        Assert.Contains("data-row=\"income.total\"", lines[^1], StringComparison.Ordinal);
+        Assert.Contains("data-row=\"expense.total\"", lines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(lines.SkipLast(1), l => l.Contains("data-row=\"income.total\"", StringComparison.Ordinal));
+    }
+
     private static string RowOf(string html, string key)
     {
         var m = Regex.Match(html, $"<tr [^>]*data-row=\"{key}\".*?</tr>", RegexOptions.Singleline);

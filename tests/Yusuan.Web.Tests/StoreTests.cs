@@ -143,6 +143,50 @@ public sealed class StoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_corpus_folder_is_kept_file_by_file_under_the_ids_of_its_bytes_and_a_restart_reads_none_of_it_again()
+    {
+        // serve --db … --corpus DIR used to save each document's extracted text (a PDF lost its pages, its id was the hash
+        // of the text, the HTML file could not be shown again) and read and checked the whole folder at every start.
+        var corpusFolder = Directory.CreateDirectory(Path.Combine(folder, "公开文件")).FullName;
+        var files = new[]
+        {
+            Samples.Seed("000"),
+            Path.Combine(Samples.Root, "samples", "corpus", "pdf", "013_js_rdcwh_2019_dept_budget.b.pdf"),
+            Path.Combine(Samples.Root, "samples", "corpus", "html", "018_cq_jtw_2018_dept_budget_narrative.html"),
+        };
+        foreach (var f in files) File.Copy(f, Path.Combine(corpusFolder, Path.GetFileName(f)));
+        var ids = files.Select(f => CheckedFile.IdOf(File.ReadAllBytes(f))).Order(StringComparer.Ordinal).ToList();
+        var pdfId = ids.Single(id => File.ReadAllBytes(files[1]) is var b && CheckedFile.IdOf(b) == id);
+
+        await using (var app = await RunningApp.StartAsync(new Backends(new CountingChecker()), store: Location, configure: o => o with { CorpusFolder = corpusFolder }))
+        {
+            var listed = JsonDocument.Parse(await app.Client.GetStringAsync("/api/documents")).RootElement.EnumerateArray()
+                .Select(d => d.GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(ids, listed);
+        }
+        var counting = new CountingChecker();
+
+        // Only the pages below read a whole document again (from its kept file), as any stored document is read.
+        await using var restarted = await RunningApp.StartAsync(new Backends(counting), store: Location, configure: o => o with { CorpusFolder = corpusFolder });
+        var checksAtStart = counting.Calls;
+        var pages = new List<HttpStatusCode>();
+        foreach (var id in ids)
+        {
+            using var page = await restarted.Client.GetAsync($"/documents/{id}");
+            pages.Add(page.StatusCode);
+        }
+        var listedAgain = JsonDocument.Parse(await restarted.Client.GetStringAsync("/api/documents")).RootElement.GetArrayLength();
+        using var image = await restarted.Client.GetAsync($"/api/documents/{pdfId}/pages/1");
+
+        Assert.Equal(0, checksAtStart);
+        Assert.Equal(3, listedAgain);
+        Assert.All(pages, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.True(File.Exists(Path.Combine(Location.Display + ".files", pdfId + ".pdf")), "the PDF is kept as it is");
+        Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+        Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Deleting_a_document_removes_its_rows_its_kept_file_and_its_summary()
     {
         await using var app = await RunningApp.StartAsync(store: Location);

@@ -235,7 +235,7 @@ public sealed class BatchService : IDisposable
         }
         catch (StoreException e)
         {
-            return Finished(path, item with { Status = BatchItemStatus.Failed, Error = e.Message });
+            return Finished(path, item with { Status = BatchItemStatus.Failed, Error = Http.Redact.Paths(e.Message) });
         }
     }
 

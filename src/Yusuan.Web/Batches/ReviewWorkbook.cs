@@ -25,7 +25,10 @@ public sealed class CheckerReviewWorkbook : IReviewWorkbook
     {
         var report = document.Report;
         using var ms = new MemoryStream();
-        ReviewWorkbook.WriteDocument(ms, ReviewSummaryRow.TitleOf(report.Check.Document, document.Name), ReviewRow.Of(report.Check, report.Document));
+        // Places and descriptions as the pages say them (no key the reader left in a header or a rule put in a message);
+        // fingerprints are the finding's own, so the workbook still works as a baseline.
+        var rows = ReviewRow.Of(report.Check, Pages.Readable.Document(report.Document)).Select(r => r with { Description = Pages.Readable.Message(r.Description) });
+        ReviewWorkbook.WriteDocument(ms, ReviewSummaryRow.TitleOf(report.Check.Document, document.Name), [.. rows]);
         return ms.ToArray();
     }
 

@@ -22,7 +22,13 @@ public static class Problem
     /// <summary>The body of a problem response (also what tests read).</summary>
     public sealed record Body(string Type, string Title, int Status, string Detail, string Error);
 
-    public static Body Of(int status, string detail) => new("about:blank", Title(status), status, detail, detail);
+    /// <summary>The body of a problem response. A server path in the sentence (a store's or a tool's message) is cut out
+    /// here too, whatever produced it.</summary>
+    public static Body Of(int status, string detail)
+    {
+        detail = Redact.Paths(detail);
+        return new("about:blank", Title(status), status, detail, detail);
+    }
 
     /// <summary>A problem-details result for an API endpoint.</summary>
     public static IResult Result(int status, string detail) =>
@@ -42,7 +48,7 @@ public static class Problem
         }
         response.ContentType = "text/html; charset=utf-8";
         var page = Layout.Page(PageContext.Of(context), Title(status), string.Empty,
-            new Html().El("h1", Title(status)).El("p", detail, ("class", "error"), ("role", "alert"), ("id", "error-detail"))
+            new Html().El("h1", Title(status)).El("p", Redact.Paths(detail), ("class", "error"), ("role", "alert"), ("id", "error-detail"))
                 .Open("p").El("a", "返回首页", ("href", "/")).Close("p").ToString());
         await response.WriteAsync(page, context.RequestAborted).ConfigureAwait(false);
     }

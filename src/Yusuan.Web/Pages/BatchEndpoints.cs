@@ -75,7 +75,7 @@ internal static class BatchEndpoints
         catch (Yusuan.Storage.StoreException e)
         {
             builder.Abort();
-            return (null, new UploadError(StatusCodes.Status503ServiceUnavailable, e.Message));
+            return (null, new UploadError(StatusCodes.Status503ServiceUnavailable, Redact.Paths(e.Message)));
         }
     }
 

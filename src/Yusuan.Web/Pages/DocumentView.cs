@@ -30,7 +30,7 @@ internal sealed class DocumentView
     public DocumentView(CheckedFile checkedFile, PageSource? pageSource = null)
     {
         this.checkedFile = checkedFile;
-        document = checkedFile.Report.Document;
+        document = Readable.Document(checkedFile.Report.Document);
         findings = checkedFile.Report.Findings;
         rounding = [.. findings.Select(FindingKinds.IsWithinRounding)];
         layout = new DocumentLayout(document);
@@ -119,7 +119,7 @@ internal sealed class DocumentView
         {
             var columns = layout.ColumnsOf(index);
             h.Raw("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>编码</th><th>名称</th>");
-            foreach (var column in columns) h.El("th", Places.ColumnName(table, column), ("data-column", column));
+            foreach (var column in columns) h.El("th", Readable.Column(table, column), ("data-column", column));
             h.Raw("</tr></thead><tbody>");
             foreach (var row in table.Rows) RenderRow(h, index, tableKey, row, columns);
             h.Raw("</tbody></table></div>");
@@ -161,9 +161,9 @@ internal sealed class DocumentView
          .El("th", "收入", ("colspan", (leftColumns.Count + 1).ToString(CultureInfo.InvariantCulture)), ("class", "side"))
          .El("th", "支出", ("colspan", (rightColumns.Count + 1).ToString(CultureInfo.InvariantCulture)), ("class", "side"))
          .Raw("</tr><tr><th>项目</th>");
-        foreach (var c in leftColumns) h.El("th", Places.ColumnName(table, c) is { Length: > 0 } n ? n : "金额", ("data-column", c));
+        foreach (var c in leftColumns) h.El("th", Readable.Column(table, c) is { Length: > 0 } n ? n : "金额", ("data-column", c));
         h.Raw("<th class=\"split\">项目</th>");
-        foreach (var c in rightColumns) h.El("th", Places.ColumnName(table, c) is { Length: > 0 } n ? n : "金额", ("data-column", c));
+        foreach (var c in rightColumns) h.El("th", Readable.Column(table, c) is { Length: > 0 } n ? n : "金额", ("data-column", c));
         h.Raw("</tr></thead><tbody>");
         // The two totals close the table on one line, as printed, however long each side is.
         var incomeTotal = income.LastOrDefault(r => r.Key == "income.total");
@@ -272,7 +272,7 @@ internal sealed class DocumentView
             markIds[target] = id;
         }
         var rules = string.Join(' ', at.Select(i => findings[i].Rule).Distinct(StringComparer.Ordinal));
-        var title = string.Join('\n', at.Select(i => $"[{(rounding[i] ? "舍入差异" : SeverityName(findings[i].Severity))}] {Places.RuleTitle(findings[i].Rule)}：{findings[i].Message}"));
+        var title = string.Join('\n', at.Select(i => $"[{(rounding[i] ? "舍入差异" : SeverityName(findings[i].Severity))}] {Places.RuleTitle(findings[i].Rule)}：{Readable.Message(findings[i].Message)}"));
         return ($"{baseClass} hl hl-{level}", id, rules, title);
     }
 
@@ -351,7 +351,7 @@ internal sealed class DocumentView
         {
             h.Open("li", ("class", "finding"), ("data-code", d.Code))
              .El("span", d.Severity == DiagnosticSeverity.Warning ? "存疑" : d.Severity == DiagnosticSeverity.Error ? "未读出" : "说明", ("class", "rule"))
-             .El("span", CheckService.ChineseOnly(d.Message), ("class", "msg"));
+             .El("span", Readable.Message(CheckService.ChineseOnly(d.Message), d.Span.IsKnown ? Readable.TableAt(document, d.Span.Line) : null), ("class", "msg"));
             if (d.Span.IsKnown)
             {
                 var line = d.Span.Line.ToString(CultureInfo.InvariantCulture);
@@ -374,7 +374,7 @@ internal sealed class DocumentView
         h.Open("li", ("class", "finding sev-" + severityKey + (rounding[i] ? " rounding" : string.Empty)), ("data-severity", severityKey), ("data-rule", f.Rule),
             ("data-rounding", rounding[i] ? "true" : null), ("data-target", markId), ("data-page-target", pageTarget), ("hidden", rounding[i] ? "hidden" : null));
         h.El("strong", Places.RuleTitle(f.Rule), ("class", "rule"));
-        h.El("span", f.Message, ("class", "msg"));
+        h.El("span", Readable.Message(f.Message, Places.Find(document, f.Location.Table)), ("class", "msg"));
         var where = Places.Describe(document, f.Location);
         h.Open("span", ("class", "loc"));
         if (markId is not null) h.El("a", where, ("href", "#" + markId), ("class", "goto"), ("data-goto", markId));

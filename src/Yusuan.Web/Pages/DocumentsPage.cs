@@ -181,7 +181,7 @@ internal static class DocumentsPage
             var table = Places.Find(d.Report.Document, c.Table) ?? Places.Find(prior.Report.Document, c.Table);
             var label = Places.RowName(table, c.Row, c.Unit);
             h.Open("tr").El("td", Places.TableTitle(d.Report.Document, c.Table)).El("td", label.Length > 0 ? label : c.Label)
-             .El("td", Places.ColumnName(table, c.Column))
+             .El("td", Readable.Column(table, c.Column))
              .El("td", Html.Number(c.Before), ("class", "num")).El("td", Html.Number(c.After), ("class", "num"))
              .El("td", Html.Number(c.Change), ("class", "num"))
              .El("td", (c.Percent is { } p ? p.ToString("0.00", CultureInfo.InvariantCulture) + "%" : "—"), ("class", "num")).Close("tr");

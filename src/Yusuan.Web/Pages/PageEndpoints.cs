@@ -66,7 +66,7 @@ internal static class PageEndpoints
             }
             catch (Yusuan.Storage.StoreException e)
             {
-                return Html(Layout.Page(PageContext.Of(c), "删除失败", "documents", new Html().El("h1", "删除失败").Notice(e.Message).ToString()),
+                return Html(Layout.Page(PageContext.Of(c), "删除失败", "documents", new Html().El("h1", "删除失败").Notice(Redact.Paths(e.Message)).ToString()),
                     StatusCodes.Status503ServiceUnavailable);
             }
         }).RequireAuthorization(Authentication.AdminPolicy);
@@ -88,7 +88,9 @@ internal static class PageEndpoints
             var (upload, error) = await UploadReader.ReadAsync(c.Request, o.MaxUploadBytes, UploadKind.GenerationInput, cancel).ConfigureAwait(false);
             if (upload is null) return Html(GeneratePage.Form(ctx, true, error!.Message), error.Status);
             if (PackageGuard.Inspect(upload.Bytes, upload.Name, o) is { } refused) return Html(GeneratePage.Form(ctx, true, refused.Message), refused.Status);
-            var (text, genError) = await Task.Run(() => b.Generator.Generate(upload.Bytes, upload.Name), cancel).ConfigureAwait(false);
+            // Reading a workbook takes many times its size in memory: in a check slot, as every other read of an upload.
+            var (admitted, (text, genError)) = await checks.RunInSlotAsync(() => b.Generator.Generate(upload.Bytes, upload.Name), cancel).ConfigureAwait(false);
+            if (!admitted) return Html(GeneratePage.Form(ctx, true, CheckService.Busy.Message), StatusCodes.Status503ServiceUnavailable);
             if (text is null) return Html(GeneratePage.Form(ctx, true, genError ?? "无法从该模板生成公开文件。"), StatusCodes.Status400BadRequest);
             var name = Path.ChangeExtension(upload.Name, ".md");
             var (d, readError) = await checks.CheckAsync(new Upload(name, Encoding.UTF8.GetBytes(text)), cancel).ConfigureAwait(false);

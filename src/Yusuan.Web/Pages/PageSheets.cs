@@ -101,7 +101,7 @@ internal sealed class PageSheets
         var real = at.Where(i => !rounding[i]).ToList();
         var level = real.Count == 0 ? "rounding" : FindingsJson.Level(real.Select(i => findings[i].Severity).Max());
         var title = string.Join('\n', at.Select(i =>
-            $"[{(rounding[i] ? "舍入差异" : DocumentView.SeverityName(findings[i].Severity))}] {Places.RuleTitle(findings[i].Rule)}：{findings[i].Message}"));
+            $"[{(rounding[i] ? "舍入差异" : DocumentView.SeverityName(findings[i].Severity))}] {Places.RuleTitle(findings[i].Rule)}：{Readable.Message(findings[i].Message)}"));
         var style = FormattableString.Invariant(
             $"left:{Percent(box.Left, size.Width)}%;top:{Percent(box.Top, size.Height)}%;width:{Percent(box.Width, size.Width)}%;height:{Percent(box.Height, size.Height)}%");
         h.Open("span", ("class", $"box box-{level}"), ("id", id), ("data-box", FormattableString.Invariant($"{box.Left:0.#},{box.Top:0.#},{box.Right:0.#},{box.Bottom:0.#}")),

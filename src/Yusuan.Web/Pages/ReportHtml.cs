@@ -64,12 +64,13 @@ internal static class ReportHtml
         {
             h.Raw("<table class=\"findings\"><colgroup><col style=\"width:7%\"><col style=\"width:17%\"><col style=\"width:17%\"><col style=\"width:39%\"><col style=\"width:10%\"><col style=\"width:10%\"></colgroup>")
              .Raw("<tr><th>级别</th><th>问题</th><th>位置</th><th>说明</th><th>应为</th><th>实为</th></tr>");
+            var readable = Readable.Document(report.Document);
             foreach (var f in report.Findings)
             {
-                var where = Places.Describe(report.Document, f.Location);
+                var where = Places.Describe(readable, f.Location);
                 h.Open("tr", ("class", Yusuan.Core.Checking.Output.FindingsJson.Level(f.Severity)))
                  .El("td", FindingKinds.IsWithinRounding(f) ? "舍入差异" : Places.SeverityName(f.Severity)).El("td", Places.RuleTitle(f.Rule))
-                 .El("td", where).El("td", f.Message)
+                 .El("td", where).El("td", Readable.Message(f.Message))
                  .El("td", f.Expected, ("class", "num")).El("td", f.Actual, ("class", "num")).Close("tr");
             }
             h.Raw("</table>");

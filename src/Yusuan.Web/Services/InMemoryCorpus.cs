@@ -31,11 +31,7 @@ public sealed class InMemoryCorpus : ICorpus
             return corpus;
         }
         options ??= new WebOptions();
-        var files = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
-            .Where(Yusuan.Core.Reading.Formats.DocumentText.IsDisclosureFile)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        Parallel.ForEach(files, file =>
+        Parallel.ForEach(DisclosureFiles(root), file =>
         {
             var name = Path.GetRelativePath(root, file);
             var bytes = File.ReadAllBytes(file);
@@ -50,6 +46,12 @@ public sealed class InMemoryCorpus : ICorpus
         });
         return corpus;
     }
+
+    /// <summary>The disclosure files (text, Markdown, PDF, DOCX, XLSX, HTML) under a folder, in a stable order.</summary>
+    public static List<string> DisclosureFiles(string root) =>
+        [.. Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+            .Where(Yusuan.Core.Reading.Formats.DocumentText.IsDisclosureFile)
+            .Order(StringComparer.Ordinal)];
 
     public IReadOnlyList<CorpusEntry> List(CorpusFilter filter) =>
         CorpusExtensions.Ordered(documents.Values.Select(d => d.Entry).Where(filter.Matches));

@@ -140,6 +140,48 @@ public sealed class StoreCorpus : ICorpus, IDisposable
         return entry;
     }
 
+    /// <summary>
+    /// Saves the disclosures of a folder (<c>yusuan serve --corpus DIR</c>) as an upload is saved: each file kept as it is,
+    /// under the id of its bytes (a PDF keeps its pages for the document view). A file already stored is known by its
+    /// hash and not read again, so a restart with the same folder checks nothing it checked before; files that are not
+    /// disclosures are reported and skipped.
+    /// </summary>
+    /// <returns>How many files were added.</returns>
+    public int AddFolder(string root, Action<string>? report = null)
+    {
+        if (!Directory.Exists(root))
+        {
+            report?.Invoke($"语料目录不存在：{Path.GetFileName(Path.TrimEndingDirectorySeparator(root))}");
+            return 0;
+        }
+        var added = 0;
+        Parallel.ForEach(InMemoryCorpus.DisclosureFiles(root), file =>
+        {
+            var name = Path.GetRelativePath(root, file);
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                report?.Invoke($"跳过 {name}：无法读取该文件。");
+                return;
+            }
+            var id = CheckedFile.IdOf(bytes);
+            if (known.ContainsKey(id)) return;
+            var (document, error) = CheckService.Read(new Upload(name, bytes), id, checker, options);
+            if (document is null)
+            {
+                report?.Invoke($"跳过 {name}：{error!.Message}");
+                return;
+            }
+            Add(document);
+            Interlocked.Increment(ref added);
+        });
+        return added;
+    }
+
     public bool Remove(string id)
     {
         if (!known.TryGetValue(id, out var k)) return false;
