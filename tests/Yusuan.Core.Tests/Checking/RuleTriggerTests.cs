@@ -206,6 +206,7 @@ public class RuleTriggerTests
         ["W.doubled-punctuation"] = new(d => d.Prose("比上年增加12.00万元，，主要原因是人员增加。"), Text(null, "，", "，，", line: 400)),
         ["W.unbalanced-brackets"] = new(d => d.Prose("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款行政运行（项）1,290.16万元。"), Text(null, "（…）", "（", line: 400)),
         ["W.scope-wording"] = new(d => (d with { Prose = [new ProseParagraph("2025年单位预算", ProsePart.Front, SourceSpan.At(2)) { LineStarts = [0], LineNumbers = [2] }] }).Prose("第三部分 2025年部门预算情况说明", heading: true), Text(null, "单位预算", "部门预算", line: 401)),
+        ["W.missing-full-stop"] = new(d => d.Prose("7.负责建设工程项目规划土地管理相关工作，对建设工程项目审批后到竣工验收的规划、土地执行情况实行跟踪监督").Prose("8.负责自然资源调查监测评价，推进自然资源基础调查，专项调查和监测工作。"), Text(null, "。", "督", line: 400)),
         ["W.heading-year"] = new(d => d.Prose("第三部分 2024年部门预算情况说明", heading: true), Text(null, "2025", "2024", line: 400)),
         ["W.comparison-year"] = new(d => d.Prose("2025年收支预算总计2,627.89万元，与2025年预算相比增加12.00万元。"), Text(null, "2024", "2025", line: 400)),
         ["W.as-of-date"] = new(d => d.Prose("截至2021年12月31日，本单位共有车辆3辆。"), Text(null, "2024", "2021", line: 400)),

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Yusuan.Core.Model;
+using Yusuan.Core.Reading.Narrative.Layout;
 
 namespace Yusuan.Core.Checking.Rules.Wording;
 
@@ -76,4 +77,37 @@ public sealed class UnbalancedBrackets : Rule
     }
 
     internal static bool Ends(string text) => text.Length > 0 && text[^1] is '。' or '！' or '？' or '；' or '：' or '”' or '）';
+}
+
+/// <summary>A sentence that ends without its full stop where the next part begins ("…主要原因是人员增加" / "二、…").</summary>
+public sealed class MissingFullStop : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("W.missing-full-stop", "段末句子有句号", RuleCategory.Wording, Severity.Warning, Basis.Wording)
+    {
+        Help = "《标点符号用法》：陈述句末尾用句号。只检查紧接着下一个编号段落或标题、含逗号的完整句子，不检查标题、列表短句和被表格或分页隔开的段落。",
+    };
+
+    /// <summary>The marker's form without its number: "7." and "8." are alike, "7." and "（八）" are not.</summary>
+    private static string Kind(string marker) => new([.. marker.Where(c => !char.IsAsciiDigit(c) && "一二三四五六七八九十".IndexOf(c, StringComparison.Ordinal) < 0)]);
+
+    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
+    {
+        for (var i = 0; i + 1 < d.Prose.Length; i++)
+        {
+            var p = d.Prose[i];
+            var next = d.Prose[i + 1];
+            if (p.Part is not (ProsePart.Narrative or ProsePart.Profile) || p.IsHeading || next.Part != p.Part) continue;
+            // Chart labels run together ("基本支出   项目支出   …支出预算图") are no sentence.
+            if (p.Text.Length < 40 || !p.Text.Contains('，', StringComparison.Ordinal) || p.Text.Contains("   ", StringComparison.Ordinal)) continue;
+            var last = p.Text[^1];
+            if (!(char.IsAsciiDigit(last) || last is '%' or '％' || last >= '\u4E00' && last <= '\u9FFF')) continue;
+            // The sentence ended here: the next item of its own list follows, ending with its full stop ("7.…监督" / "8.…工作。"),
+            // or a heading follows on the very next line. A paragraph a table, a chart or a target table interrupts is not judged.
+            var sibling = Markers.Numbered().Match(p.Text) is { Success: true } mine && Markers.Numbered().Match(next.Text) is { Success: true } theirs
+                && Kind(mine.Value) == Kind(theirs.Value) && next.Text.EndsWith('。') && next.Span.Line - p.Span.EndLine <= 3;
+            var heading = next.IsHeading && next.Span.Line == p.Span.EndLine + 1;
+            if (!sibling && !heading) continue;
+            yield return Report($"句末缺少句号：{ProseScan.Quote(p.Text, p.Text.Length - 1, 1, 16)}", ProseScan.At(p, p.Text.Length - 1), "。", last.ToString());
+        }
+    }
 }
