@@ -24,7 +24,7 @@ public class CheckCommandTests
         var (code, text, _) = Run(Seed("000"));
         Assert.Equal(0, code);
         Assert.Contains("【警告】", text);
-        Assert.Contains("[T6.hierarchy-sum] 表6，行 303，列 total", text);
+        Assert.Contains("[T6.hierarchy-sum] 表6 一般公共预算基本支出情况表 · 303 对个人和家庭的补助 · 合计", text);
         Assert.Contains("对个人和家庭的补助", text); // the evidence line
     }
 
@@ -44,7 +44,7 @@ public class CheckCommandTests
             var (dirCode, summary, _) = Run(dir.FullName);
 
             Assert.Equal(0, code);
-            Assert.Contains("[T6.hierarchy-sum] 表6，行 303，列 total", text);
+            Assert.Contains("[T6.hierarchy-sum] 表6 一般公共预算基本支出情况表 · 303 对个人和家庭的补助 · 合计", text);
             Assert.Equal(1, dirCode); // 004 has errors
             Assert.Contains("巴州.docx", summary);
             Assert.Contains("004.txt", summary);

@@ -141,7 +141,7 @@ internal static class CheckCommand
             "xlsx" => Said(Write(files.Output!, s => ReviewWorkbook.WriteDocument(s, ReviewSummaryRow.TitleOf(report.Document, Input.DisplayName(paths)), ReviewRow.Of(report, document)), error), files.Output!, error),
             "json" => Emit(FindingsJson.Write(report), files.Output, output, error),
             "sarif" => Emit(Sarif.Write(RuleCatalog.Default, [report]), files.Output, output, error),
-            _ => Emit(TextReport.Write(report), files.Output, output, error),
+            _ => Emit(TextReport.Write(report, document), files.Output, output, error),
         };
         if (written != ExitCodes.Ok) return written;
         return report.HasErrors ? 1 : 0;

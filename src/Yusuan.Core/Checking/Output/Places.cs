@@ -92,7 +92,8 @@ public static class Places
     public static string ColumnName(DisclosureTable? table, string key)
     {
         var header = table?.Columns.FirstOrDefault(c => c.Key == key)?.Header;
-        if (!string.IsNullOrWhiteSpace(header)) return header.Trim();
+        // A header the reader stored as its key ("total", "gpb") is not a printed name.
+        if (!string.IsNullOrWhiteSpace(header) && header.Trim() != key && header.Any(c => c > 0x7F)) return header.Trim();
         return ColumnNames.TryGetValue(key, out var name) ? name : string.Empty;
     }
 

@@ -10,7 +10,9 @@ public static class TextReport
 {
     private static readonly CultureInfo Ci = CultureInfo.InvariantCulture;
 
-    public static string Write(CheckReport report)
+    /// <param name="document">The document checked: places are then named as printed ("表6 一般公共预算基本支出情况表 · 303
+    /// 对个人和家庭的补助 · 合计"), as in the 检查表; without it they are the canonical keys.</param>
+    public static string Write(CheckReport report, Disclosure? document = null)
     {
         var sb = new StringBuilder();
         var d = report.Document;
@@ -25,7 +27,7 @@ public static class TextReport
             sb.Append(Ci, $"\n【{Name(severity)}】{group.Count} 条\n");
             foreach (var f in group)
             {
-                sb.Append(Ci, $"  [{f.Rule}] {Place(f.Location)}\n");
+                sb.Append(Ci, $"  [{f.Rule}] {(document is null ? Place(f.Location) : Places.Describe(document, f.Location))}\n");
                 sb.Append(Ci, $"    {f.Message}\n");
                 if (f.Expected is not null || f.Actual is not null) sb.Append(Ci, $"    应为：{f.Expected ?? "—"}　实为：{f.Actual ?? "—"}\n");
                 if (f.Evidence is { } evidence) sb.Append(Ci, $"    > {f.Location.Line,5} | {Snippet(evidence)}\n");
