@@ -119,5 +119,5 @@ internal static class CompareCommand
 
     private static string Year(int? year) => year?.ToString(CultureInfo.InvariantCulture) ?? "?";
 
-    private static string KindName(DisclosureKind kind) => kind == DisclosureKind.Budget ? "预算" : "决算";
+    private static string KindName(DisclosureKind kind) => kind.ChineseName();
 }

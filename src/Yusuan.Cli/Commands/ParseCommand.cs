@@ -29,7 +29,7 @@ internal static class ParseCommand
         var sb = new StringBuilder();
         var ci = CultureInfo.InvariantCulture;
         sb.Append(ci, $"单位：{d.Meta.UnitName ?? "（未识别）"}\n");
-        sb.Append(ci, $"年度：{(d.Meta.Year?.ToString(ci) ?? "（未识别）")}　类型：{(d.Meta.Kind == DisclosureKind.Budget ? "预算" : "决算")}　范围：{(d.Meta.Scope == DisclosureScope.Department ? "部门" : "单位")}　模板：{d.Meta.Template ?? "（未识别）"}\n");
+        sb.Append(ci, $"年度：{(d.Meta.Year?.ToString(ci) ?? "（未识别）")}　类型：{d.Meta.Kind.ChineseName()}　范围：{(d.Meta.Scope == DisclosureScope.Department ? "部门" : "单位")}　模板：{d.Meta.Template ?? "（未识别）"}\n");
         sb.Append("表格：\n");
         foreach (var id in Enum.GetValues<TableId>())
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Yusuan.Core.Model;
 
@@ -125,6 +126,12 @@ internal sealed class DocumentIndex
         economicCodeRows ?? LazyInitializer.EnsureInitialized(ref economicCodeRows, () => [.. Rules.Classification.CodeRows.FindEconomics(document)]);
 
     /// <summary>The topics of the narrative's sections.</summary>
+    /// <summary>A 决算's "年初预算为A万元，支出决算为B万元…" statements (the W.final-* rules).</summary>
+    internal ImmutableArray<Rules.Wording.FinalStatement> FinalStatements =>
+        finalStatements.IsDefault ? finalStatements = Rules.Wording.FinalStatement.Find(document) : finalStatements;
+
+    private ImmutableArray<Rules.Wording.FinalStatement> finalStatements;
+
     public IReadOnlySet<string?> Topics => topics ?? LazyInitializer.EnsureInitialized(ref topics, () => document.Narrative.Sections.Select(s => s.Topic).ToHashSet());
 
     /// <summary>The first narrative section with this key.</summary>

@@ -37,7 +37,7 @@ public sealed record YearOverYearCase
     /// </summary>
     public decimal Tolerance => 2 * ClaimHalfUnit + 0.005m + 0.000001m;
 
-    public string PriorName => $"{PriorYear.Year.ToString(CultureInfo.InvariantCulture)}年{(PriorYear.Kind == DisclosureKind.Budget ? "预算" : "决算")}";
+    public string PriorName => $"{PriorYear.Year.ToString(CultureInfo.InvariantCulture)}年{PriorYear.Kind.ChineseName()}";
 
     public FindingLocation Location => new()
     {

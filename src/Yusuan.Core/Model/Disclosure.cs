@@ -86,6 +86,12 @@ public enum MoneyUnit
     Yuan,
 }
 
+public static class DisclosureKindExtensions
+{
+    /// <summary>预算 or 决算.</summary>
+    public static string ChineseName(this DisclosureKind kind) => kind == DisclosureKind.FinalAccount ? "决算" : "预算";
+}
+
 public static class MoneyUnitExtensions
 {
     /// <summary>How many 元 one printed unit stands for.</summary>

@@ -60,7 +60,7 @@ internal static class CheckPage
         var meta = d.Report.Document.Meta;
         yield return $"文件：{d.Name}";
         if (meta.Year is { } y) yield return $"{y.ToString(CultureInfo.InvariantCulture)} 年";
-        yield return meta.Kind == DisclosureKind.Budget ? "预算" : "决算";
+        yield return meta.Kind.ChineseName();
         yield return meta.Scope == DisclosureScope.Department ? "部门" : "单位";
         if (meta.Region is not null) yield return meta.Region;
         yield return $"表格 {d.Report.Document.Tables.Length.ToString(CultureInfo.InvariantCulture)} 张";

@@ -16,7 +16,7 @@ public sealed record CorpusFilter(string? Region = null, string? Level = null, i
 
     public static string LevelName(DisclosureScope scope) => scope == DisclosureScope.Department ? "部门" : "单位";
 
-    public static string KindName(DisclosureKind kind) => kind == DisclosureKind.Budget ? "预算" : "决算";
+    public static string KindName(DisclosureKind kind) => kind.ChineseName();
 }
 
 /// <summary>

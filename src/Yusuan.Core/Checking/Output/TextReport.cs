@@ -16,7 +16,7 @@ public static class TextReport
     {
         var sb = new StringBuilder();
         var d = report.Document;
-        sb.Append(Ci, $"检查报告：{d.Unit ?? "（未识别单位）"} {(d.Year is { } y ? y.ToString(Ci) + "年" : string.Empty)}{(d.Kind == DisclosureKind.Budget ? "预算" : "决算")}（模板：{d.Template}）\n");
+        sb.Append(Ci, $"检查报告：{d.Unit ?? "（未识别单位）"} {(d.Year is { } y ? y.ToString(Ci) + "年" : string.Empty)}{d.Kind.ChineseName()}（模板：{d.Template}）\n");
         if (d.Source is not null) sb.Append(Ci, $"文件：{d.Source}\n");
         sb.Append(Ci, $"错误 {report.Summary.Errors} 条，警告 {report.Summary.Warnings} 条，提示 {report.Summary.Infos} 条；完整性 {report.Summary.Completeness.ToString("0.0", Ci)} 分\n");
         if (report.Suppressed > 0) sb.Append(Ci, $"基线中已接受的 {report.Suppressed} 条未再列出\n");

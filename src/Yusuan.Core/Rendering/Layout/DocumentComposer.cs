@@ -36,7 +36,7 @@ public static class DocumentComposer
         var unit = UnitName(d);
         var year = d.Meta.Year ?? DateTime.Today.Year;
         var scope = d.Meta.Scope == DisclosureScope.Department ? "部门" : "单位";
-        var kind = d.Meta.Kind == DisclosureKind.FinalAccount ? "决算" : "预算";
+        var kind = d.Meta.Kind.ChineseName();
         var blocks = new List<Block> { new TitleBlock(unit, $"{year}年{scope}{kind}公开") };
 
         var part1 = $"第一部分 {year}年{unit}{scope}概况";

@@ -79,7 +79,7 @@ public sealed record ReviewSummaryRow(int Seq, string File)
 
     public static ReviewSummaryRow Unreadable(int seq, string file, string why) => new(seq, file) { Note = why };
 
-    public static string KindName(DisclosureKind kind) => kind == DisclosureKind.Budget ? "预算" : "决算";
+    public static string KindName(DisclosureKind kind) => kind.ChineseName();
 
     public static string ScopeName(DisclosureScope scope) => scope == DisclosureScope.Department ? "部门" : "单位";
 

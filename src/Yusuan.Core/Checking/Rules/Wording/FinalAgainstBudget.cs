@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Yusuan.Core.Model;
+using Yusuan.Core.Reading.Text;
 
 namespace Yusuan.Core.Checking.Rules.Wording;
 
@@ -8,7 +10,7 @@ namespace Yusuan.Core.Checking.Rules.Wording;
 /// A 决算's statement of an item against its budget, as the national template words it: "年初预算为A万元，支出决算为B万元，
 /// 完成年初预算的C%。决算数小于预算数的主要原因：…". Found in the prose of a 决算 only.
 /// </summary>
-internal sealed partial record FinalStatement(ProseParagraph Paragraph, decimal Budget, int BudgetDecimals, decimal Final, int FinalDecimals, int FinalEnd, int Start)
+internal sealed partial record FinalStatement(ProseParagraph Paragraph, Printed Budget, Printed Final, string Unit, int FinalEnd, int Start)
 {
     public Match? Completion { get; init; }
 
@@ -17,9 +19,13 @@ internal sealed partial record FinalStatement(ProseParagraph Paragraph, decimal 
     /// <summary>A reason is given ("主要原因" after the pair, before the next pair).</summary>
     public bool Reasoned { get; init; }
 
-    public static IEnumerable<FinalStatement> In(Disclosure d)
+    /// <summary>The document's statements, found once (<see cref="DocumentIndex"/>): three rules read them.</summary>
+    public static ImmutableArray<FinalStatement> In(Disclosure d) => DocumentIndex.Of(d).FinalStatements;
+
+    internal static ImmutableArray<FinalStatement> Find(Disclosure d)
     {
-        if (d.Meta.Kind != DisclosureKind.FinalAccount) yield break;
+        if (d.Meta.Kind != DisclosureKind.FinalAccount) return [];
+        var found = ImmutableArray.CreateBuilder<FinalStatement>();
         foreach (var p in d.Prose)
         {
             var pairs = Pair().Matches(p.Text);
@@ -27,29 +33,24 @@ internal sealed partial record FinalStatement(ProseParagraph Paragraph, decimal 
             {
                 var m = pairs[i];
                 if (m.Groups["bu"].Value != m.Groups["fu"].Value) continue; // 元 against 万元: not compared here.
-                if (!Number(m.Groups["b"].Value, out var budget, out var bd) || !Number(m.Groups["f"].Value, out var final, out var fd)) continue;
+                if (PrintedNumber.Money(m.Groups["b"].Value) is not { } budget || PrintedNumber.Money(m.Groups["f"].Value) is not { } final) continue;
                 var end = m.Index + m.Length;
                 var next = i + 1 < pairs.Count ? pairs[i + 1].Index : p.Text.Length;
                 var tail = p.Text[end..next];
-                // The completion belongs to this pair while no other item's 决算 figure comes between.
+                // The completion belongs to this pair while no other item's 决算 figure comes between; the relation
+                // ("决算数小于预算数") and its reason are the pair's up to the next pair, as only a pair has a budget to compare.
                 var nextFinal = OtherFinal().Match(tail) is { Success: true } o ? o.Index : tail.Length;
                 var completion = CompletionPattern().Match(tail) is { Success: true } c && c.Index < nextFinal ? c : null;
-                var relation = RelationPattern().Match(tail) is { Success: true } r && r.Index < Math.Max(nextFinal, 1) + 40 ? r : null;
-                yield return new FinalStatement(p, budget, bd, final, fd, end, m.Index)
+                var relation = RelationPattern().Match(tail) is { Success: true } r ? r : null;
+                found.Add(new FinalStatement(p, Printed.Of(budget), Printed.Of(final), m.Groups["fu"].Value, end, m.Index)
                 {
                     Completion = completion,
                     Relation = relation,
                     Reasoned = tail.Contains("原因", StringComparison.Ordinal),
-                };
+                });
             }
         }
-    }
-
-    internal static bool Number(string text, out decimal value, out int decimals)
-    {
-        var plain = text.Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
-        decimals = plain.Contains('.', StringComparison.Ordinal) ? plain.Length - plain.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
-        return decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && plain.Length <= 24;
+        return found.ToImmutable();
     }
 
     /// <summary>"（年初|全年）预算（数）为 A 万元，（支出）决算（数）为 B 万元".</summary>
@@ -81,10 +82,10 @@ public sealed class FinalRelationWording : Rule
             if (s.Relation is not { } r) continue;
             var said = Said(r);
             if (said is null) continue;
-            var actual = Math.Sign(s.Final - s.Budget);
+            var actual = Math.Sign(s.Final.Value - s.Budget.Value);
             if (said == actual) continue;
             var word = actual > 0 ? "大于" : actual < 0 ? "小于" : "等于";
-            yield return Report($"说明称“{r.Value}”，但决算数 {Money.Plain(s.Final)} 万元{word}预算数 {Money.Plain(s.Budget)} 万元",
+            yield return Report($"说明称“{r.Value}”，但决算数 {Money.Plain(s.Final.Value)} {s.Unit}{word}预算数 {Money.Plain(s.Budget.Value)} {s.Unit}",
                 ProseScan.At(s.Paragraph, s.FinalEnd + r.Index), $"决算数{word}预算数", r.Value);
         }
     }
@@ -111,27 +112,24 @@ public sealed class FinalCompletionPercent : Rule
     {
         foreach (var s in FinalStatement.In(d))
         {
-            if (s.Completion is not { } c || s.Budget <= 0 || !FinalStatement.Number(c.Groups["c"].Value, out var stated, out var cd)) continue;
+            if (s.Completion is not { } c || s.Budget.Value <= 0 || PrintedNumber.Money(c.Groups["c"].Value) is not { } percent) continue;
+            var stated = Printed.Of(percent);
             // Each figure is rounded to its printed places: the ratio may be anywhere between the extremes.
-            var hb = Half(s.BudgetDecimals);
-            var hf = Half(s.FinalDecimals);
-            var low = Math.Max(0, s.Final - hf) / (s.Budget + hb) * 100m;
-            var high = (s.Final + hf) / Math.Max(s.Budget - hb, 0.0000001m) * 100m;
-            var hc = Half(cd);
-            if (stated + hc >= low && stated - hc <= high) continue;
+            var (budget, final) = (s.Budget, s.Final);
+            var low = Math.Max(0, final.Value - final.Half) / (budget.Value + budget.Half) * 100m;
+            var high = (final.Value + final.Half) / Math.Max(budget.Value - budget.Half, 0.0000001m) * 100m;
+            if (stated.Value + stated.Half >= low && stated.Value - stated.Half <= high) continue;
+            var cd = Money.Scale(percent);
             var places = Math.Max(cd, 2);
-            var expected = Math.Round(s.Final / s.Budget * 100m, places, MidpointRounding.AwayFromZero);
+            var expected = Math.Round(final.Value / budget.Value * 100m, places, MidpointRounding.AwayFromZero);
             var shown = expected.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
             // Off by one in the last printed place (95.45 for 95.457: cut, not rounded) is a rounding slip, not a wrong figure.
-            var unit = 2 * Half(cd);
-            var slip = Math.Abs(stated - expected) <= unit;
-            yield return Report($"说明称完成预算的 {c.Groups["c"].Value}%，但决算数 {Money.Plain(s.Final)} ÷ 预算数 {Money.Plain(s.Budget)} = {shown}%"
+            var slip = Math.Abs(stated.Value - expected) <= 2 * stated.Half;
+            yield return Report($"说明称完成预算的 {c.Groups["c"].Value}%，但决算数 {Money.Plain(final.Value)} ÷ 预算数 {Money.Plain(budget.Value)} = {shown}%"
                 + (slip ? "（末位相差 1，舍入差错）" : string.Empty),
                 ProseScan.At(s.Paragraph, s.FinalEnd + c.Index), shown, c.Groups["c"].Value, severity: slip ? Severity.Warning : null);
         }
     }
-
-    private static decimal Half(int decimals) => 0.5m / (decimal)Math.Pow(10, decimals);
 }
 
 /// <summary>A 决算 that differs from its budget says why (操作规程: 说明决算数与预算数差异的原因).</summary>
@@ -146,8 +144,8 @@ public sealed class FinalDifferenceReason : Rule
     {
         foreach (var s in FinalStatement.In(d))
         {
-            if (s.Final == s.Budget || s.Reasoned || s.Relation is null) continue;
-            yield return Report($"决算数 {Money.Plain(s.Final)} 万元与预算数 {Money.Plain(s.Budget)} 万元不同，写了“{s.Relation.Value}”但没有说明原因",
+            if (s.Final.Value == s.Budget.Value || s.Reasoned || s.Relation is null) continue;
+            yield return Report($"决算数 {Money.Plain(s.Final.Value)} {s.Unit}与预算数 {Money.Plain(s.Budget.Value)} {s.Unit}不同，写了“{s.Relation.Value}”但没有说明原因",
                 ProseScan.At(s.Paragraph, s.Start), "主要原因", "（无）");
         }
     }

@@ -5,22 +5,20 @@ using Yusuan.Core.Reading.Narrative.Layout;
 namespace Yusuan.Core.Checking.Rules.Wording;
 
 /// <summary>Punctuation doubled or run together: 。。 ，， “，。” “。，”.</summary>
-public sealed partial class DoubledPunctuation : Rule
+public sealed partial class DoubledPunctuation : ProsePatternRule
 {
     public override RuleDescriptor Descriptor { get; } = new("W.doubled-punctuation", "标点没有重复或连用（。。 ，， ，。）", RuleCategory.Wording, Severity.Warning, Basis.Wording)
     {
         Help = "《标点符号用法》：句内点号、句末点号不连用。“，，”“。。”“，。”多是删改内容时留下的。",
     };
 
-    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
-    {
-        foreach (var (p, m) in ProseScan.Matches(d, Pattern()))
-            yield return Report($"标点连用“{m.Value}”：{ProseScan.Quote(p.Text, m.Index, m.Length)}", ProseScan.At(p, m.Index), m.Value[..1], m.Value);
-    }
+    protected override Regex Pattern => RunTogether();
+
+    protected override (string Lead, string Expected) Describe(Match m) => ($"标点连用“{m.Value}”", m.Value[..1]);
 
     /// <summary>Two of ，。；、：！？ in a row (an ellipsis …… and 。” are not).</summary>
     [GeneratedRegex(@"[，。；、：！？,;][，。；、：！？,;]")]
-    private static partial Regex Pattern();
+    private static partial Regex RunTogether();
 }
 
 /// <summary>Brackets and quotation marks that open and do not close, or close without opening, in one complete paragraph.</summary>

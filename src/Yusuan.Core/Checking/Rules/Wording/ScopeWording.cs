@@ -17,15 +17,10 @@ public sealed partial class ScopeWording : Rule
         var other = own == "单位" ? "部门" : "单位";
         // The cover must say the scope itself: a scope the reader only assumed is no ground for a finding.
         if (!d.Prose.Any(p => p.Part == ProsePart.Front && Scoped().Matches(p.Text).Any(m => m.Groups[1].Value == own))) yield break;
-        foreach (var p in d.Prose.Where(p => p.IsHeading || p.Part == ProsePart.Front && p.Text.Length <= 40 && !p.Text.Contains('，', StringComparison.Ordinal)))
+        foreach (var (text, at, name) in ProseScan.Titles(d))
         {
-            if (Scoped().Matches(p.Text).FirstOrDefault(m => m.Groups[1].Value == other) is { } m)
-                yield return Report($"{own}{HeadingYear.Kind(d)}的标题写作“{m.Value}”：{ProseScan.Quote(p.Text, m.Index, m.Length, 16)}", ProseScan.At(p, m.Index), own + HeadingYear.Kind(d), m.Value);
-        }
-        foreach (var t in d.Tables.Where(t => t.Canonical is not null))
-        {
-            if (Scoped().Matches(t.Title).FirstOrDefault(m => m.Groups[1].Value == other) is { } m)
-                yield return Report($"{own}{HeadingYear.Kind(d)}的表{(int)t.Canonical!.Value}标题写作“{m.Value}”：“{t.Title}”", At.Table(t), own + HeadingYear.Kind(d), m.Value);
+            if (Scoped().Matches(text).FirstOrDefault(m => m.Groups[1].Value == other) is { } m)
+                yield return Report($"{own}{d.Meta.Kind.ChineseName()}的{name}写作“{m.Value}”：{ProseScan.Quote(text, m.Index, m.Length, 16)}", at(m.Index), own + d.Meta.Kind.ChineseName(), m.Value);
         }
     }
 

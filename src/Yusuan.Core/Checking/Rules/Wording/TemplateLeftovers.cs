@@ -4,25 +4,21 @@ using Yusuan.Core.Model;
 namespace Yusuan.Core.Checking.Rules.Wording;
 
 /// <summary>A template's placeholder printed as if it were text: XX局, ××单位, 20XX年, □□, 【单位名称】, （此处填写…）.</summary>
-public sealed partial class Placeholder : Rule
+public sealed partial class Placeholder : ProsePatternRule
 {
     public override RuleDescriptor Descriptor { get; } = new("W.placeholder", "没有遗留模板占位内容（XX、××、□□、【单位名称】）", RuleCategory.Wording, Severity.Error, Basis.Wording)
     {
         Help = "模板中的占位符（XX局、××万元、20XX年、□□、【单位名称】、（此处填写…））应替换为实际内容后再公开。",
     };
 
-    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
-    {
-        foreach (var (p, m) in ProseScan.Matches(d, Pattern()))
-        {
-            yield return Report($"遗留模板占位内容“{m.Value}”：{ProseScan.Quote(p.Text, m.Index, m.Length)}", ProseScan.At(p, m.Index), "实际内容", m.Value);
-        }
-    }
+    protected override Regex Pattern => Leftover();
+
+    protected override (string Lead, string Expected) Describe(Match m) => ($"遗留模板占位内容“{m.Value}”", "实际内容");
 
     /// <summary>Two or more X/×/□ beside Chinese or a figure; a 【】 or （） naming what to fill in (not a document number
     /// such as 沪府规【2016】168号).</summary>
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\d]|^)[XＸ×xｘ]{2,}(?=[\p{IsCJKUnifiedIdeographs}\d年万元]|$)|[XＸ×xｘ]{2,}(?=[局处科委办厅部单位年万元])|[□■△]{2,}|【[^】\d]{0,12}(?:单位名称|部门名称|项目名称|名称|填写|金额|数字|XX|××)[^】]{0,8}】|[（(](?:此处|请|需|待)?(?:填写|补充|增加内容|删除|修改|根据实际情况)[^）)]{0,12}[）)]")]
-    private static partial Regex Pattern();
+    private static partial Regex Leftover();
 }
 
 /// <summary>A template's either-or left for the writer to choose, printed as both: 增加（减少）, 增长（下降）, 增加/减少.</summary>
@@ -51,21 +47,17 @@ public sealed partial class UnresolvedChoice : Rule
 }
 
 /// <summary>A sentence cut off where its content should be: 主要原因是。 主要用于：。</summary>
-public sealed partial class TruncatedSentence : Rule
+public sealed partial class TruncatedSentence : ProsePatternRule
 {
     public override RuleDescriptor Descriptor { get; } = new("W.truncated-sentence", "句子完整（不应写作“主要原因是。”）", RuleCategory.Wording, Severity.Error, Basis.Wording)
     {
         Help = "“主要原因是”“主要用于”“包括”之后应写明内容；直接以句号结束说明原因或用途漏填。",
     };
 
-    public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
-    {
-        foreach (var (p, m) in ProseScan.Matches(d, Pattern()))
-        {
-            yield return Report($"句子不完整“{m.Value}”（{m.Groups[1].Value}之后没有内容）：{ProseScan.Quote(p.Text, m.Index, m.Length)}", ProseScan.At(p, m.Index), $"{m.Groups[1].Value}……", m.Value);
-        }
-    }
+    protected override Regex Pattern => Cut();
+
+    protected override (string Lead, string Expected) Describe(Match m) => ($"句子不完整“{m.Value}”（{m.Groups[1].Value}之后没有内容）", $"{m.Groups[1].Value}……");
 
     [GeneratedRegex(@"(主要原因是|主要原因为|原因是|原因为|主要原因|主要用于|用于|主要包括|具体包括|包括)\s*[：:]?\s*[。；;]")]
-    private static partial Regex Pattern();
+    private static partial Regex Cut();
 }

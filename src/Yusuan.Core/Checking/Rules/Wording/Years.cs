@@ -15,31 +15,19 @@ public sealed partial class HeadingYear : Rule
     public override IEnumerable<Finding> Check(Disclosure d, CheckOptions o)
     {
         if (d.Meta.Year is not { } year) yield break;
-        foreach (var p in d.Prose.Where(IsTitle))
+        foreach (var (text, at, name) in ProseScan.Titles(d))
         {
-            if (Wrong(p.Text, year) is { } m)
-                yield return Report($"标题写的是 {m.Groups[1].Value} 年，本文件是 {year} 年{Kind(d)}：{ProseScan.Quote(p.Text, m.Index, m.Length, 16)}", ProseScan.At(p, m.Index), Y(year), m.Groups[1].Value);
-        }
-        foreach (var t in d.Tables.Where(t => t.Canonical is not null))
-        {
-            if (Wrong(t.Title, year) is { } m)
-                yield return Report($"表{(int)t.Canonical!.Value}标题写的是 {m.Groups[1].Value} 年，本文件是 {year} 年{Kind(d)}：“{t.Title}”", At.Table(t), Y(year), m.Groups[1].Value);
+            if (Wrong(text, year) is { } m)
+                yield return Report($"{name}写的是 {m.Groups[1].Value} 年，本文件是 {year} 年{d.Meta.Kind.ChineseName()}：{ProseScan.Quote(text, m.Index, m.Length, 16)}",
+                    at(m.Index), year.ToString(CultureInfo.InvariantCulture), m.Groups[1].Value);
         }
     }
-
-    internal static string Kind(Disclosure d) => d.Meta.Kind == DisclosureKind.FinalAccount ? "决算" : "预算";
-
-    private static string Y(int year) => year.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A heading: a numbered or centred title, or a short line of the cover and 目录 without a sentence's comma.</summary>
-    private static bool IsTitle(ProseParagraph p) =>
-        p.IsHeading || p.Part == ProsePart.Front && p.Text.Length <= 40 && !p.Text.Contains('，', StringComparison.Ordinal);
 
     private static Match? Wrong(string text, int year)
     {
         for (var m = TitleYear().Match(text); m.Success; m = m.NextMatch())
         {
-            if (int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y != year && y is > 1990 and < 2100) return m;
+            if (ProseScan.Year(m.Groups[1]) is { } y && y != year && y is > 1990 and < 2100) return m;
         }
         return null;
     }
@@ -63,11 +51,9 @@ public sealed partial class ComparisonYear : Rule
         var final = d.Meta.Kind == DisclosureKind.FinalAccount;
         foreach (var (p, m) in ProseScan.Matches(d, Pattern()))
         {
-            if (!int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y)) continue;
-            var wrong = final ? y > year : y >= year;
-            if (!wrong) continue;
+            if (ProseScan.Year(m.Groups[1]) is not { } y || (final ? y <= year : y < year)) continue;
             var expected = final ? $"{year}年或以前" : $"{year - 1}年";
-            yield return Report($"比较基数写作 {y} 年，本文件是 {year} 年{HeadingYear.Kind(d)}，应为{expected}：{ProseScan.Quote(p.Text, m.Index, m.Length, 12)}",
+            yield return Report($"比较基数写作 {y} 年，本文件是 {year} 年{d.Meta.Kind.ChineseName()}，应为{expected}：{ProseScan.Quote(p.Text, m.Index, m.Length, 12)}",
                 ProseScan.At(p, m.Index), (final ? year : year - 1).ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture));
         }
     }
@@ -92,8 +78,8 @@ public sealed partial class AsOfDate : Rule
         var (from, to) = final ? (year, year + 1) : (year - 1, year);
         foreach (var (p, m) in ProseScan.Matches(d, Pattern()))
         {
-            if (!int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y >= from && y <= to) continue;
-            yield return Report($"“{m.Value}”不在本文件（{year} 年{HeadingYear.Kind(d)}）的时点内，应为 {from}{(to > from ? $"–{to}" : string.Empty)} 年：{ProseScan.Quote(p.Text, m.Index, m.Length)}",
+            if (ProseScan.Year(m.Groups[1]) is not { } y || y >= from && y <= to) continue;
+            yield return Report($"“{m.Value}”不在本文件（{year} 年{d.Meta.Kind.ChineseName()}）的时点内，应为 {from}{(to > from ? $"–{to}" : string.Empty)} 年：{ProseScan.Quote(p.Text, m.Index, m.Length)}",
                 ProseScan.At(p, m.Index), from.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture));
         }
     }
