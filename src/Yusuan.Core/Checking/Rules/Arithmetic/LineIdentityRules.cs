@@ -46,10 +46,16 @@ public sealed class T1CurrentIncome : LineIdentityRule
 
     protected override string[] Parts => ["income.gpb", "income.gf", "income.sc", "income.special", "income.unit"];
 
-    /// <summary>决算 templates (Shanghai 收入支出决算总表) print 上级补助/事业/经营/附属单位上缴/其他收入 without a 单位资金 subtotal.</summary>
-    protected override IEnumerable<string> PartKeys(IReadOnlyList<TableRow> rows) =>
-        rows.Any(r => r.Key == "income.unit") ? Parts
-            : Parts.Concat(["income.unit.business", "income.unit.upper", "income.unit.affiliated", "income.unit.operating", "income.unit.other"]);
+    /// <summary>决算 templates (Shanghai 收入支出决算总表) print 上级补助/事业/经营/附属单位上缴/其他收入 without a 单位资金 subtotal;
+    /// 广东's 收支总体情况表 prints the three funds as one 预算拨款 (财政拨款) line.</summary>
+    protected override IEnumerable<string> PartKeys(IReadOnlyList<TableRow> rows)
+    {
+        IEnumerable<string> funds = rows.Any(r => r.Key is "income.gpb" or "income.gf" or "income.sc") || !rows.Any(r => r.Key == "income.fiscal")
+            ? Parts
+            : ["income.fiscal", .. Parts.Skip(3)];
+        return rows.Any(r => r.Key == "income.unit") ? funds
+            : funds.Concat(["income.unit.business", "income.unit.upper", "income.unit.affiliated", "income.unit.operating", "income.unit.other"]);
+    }
 }
 
 /// <summary>表1：财政拨款（补助）= 一般公共预算 + 政府性基金 + 国有资本经营</summary>

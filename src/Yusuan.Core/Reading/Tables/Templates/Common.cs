@@ -52,7 +52,7 @@ internal static class Common
     public static readonly ImmutableArray<LineRule> TwoSidedLines =
     [
         LineRule.Of("income.current", LineSide.Income, "本年收入|当年收入小计|本年收入合计"),
-        LineRule.Of("income.fiscal", LineSide.Income, "财政拨款(补助)|财政拨款收入|财政拨款|财政拨款(补助)收入"),
+        LineRule.Of("income.fiscal", LineSide.Income, "财政拨款(补助)|财政拨款收入|财政拨款|财政拨款(补助)收入|预算拨款|预算拨款收入"),
         LineRule.Of("income.gpb", LineSide.Income, "一般公共预算拨款|一般公共预算(拨款)|一般公共预算资金|一般公共预算|一般公共预算财政拨款收入|一般公共预算财政拨款|一般公共预算拨款收入|一般公共预算收入"),
         LineRule.Of("income.gpb.general", LineSide.Income, "一般财力"),
         LineRule.Of("income.gpb.transfer", LineSide.Income, "上级一般公共预算安排转移支付|上级一般公共预算安排的转移支付"),
@@ -62,7 +62,7 @@ internal static class Common
         LineRule.Of("income.sc", LineSide.Income, "国有资本经营预算拨款|国有资本经营预算(拨款)|国有资本经营预算|国有资本经营预算财政拨款收入|国有资本经营预算财政拨款|国有资本经营预算拨款收入|国有资本经营预算资金|国有资本经营预算收入"),
         LineRule.Of("income.sc.own", LineSide.Income, "国有资本经营收入"),
         LineRule.Of("income.sc.transfer", LineSide.Income, "上级国有资本经营预算安排转移支付|上级国有资本经营预算安排的转移支付"),
-        LineRule.Of("income.special", LineSide.Income, "财政专户核拨|财政专户(教育收费)|财政专户管理资金|财政专户核拨收入|财政专户管理资金收入"),
+        LineRule.Of("income.special", LineSide.Income, "财政专户核拨|财政专户(教育收费)|财政专户管理资金|财政专户核拨收入|财政专户管理资金收入|财政专户拨款|财政专户拨款收入"),
         LineRule.Of("income.unit", LineSide.Income, "单位资金|其他资金"),
         LineRule.Of("income.unit.business", LineSide.Income, "事业收入"),
         LineRule.Of("income.unit.upper", LineSide.Income, "上级补助收入"),
