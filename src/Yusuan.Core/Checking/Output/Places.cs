@@ -67,7 +67,8 @@ public static class Places
         if (at.Table is not null && TableTitle(document, at.Table) is { Length: > 0 } title) parts.Add(title);
         if (at.Unit is not null) parts.Add(at.Unit);
         var matters = at.Table == MattersKey;
-        if (at.Row is not null && (matters ? MatterNames.GetValueOrDefault(at.Row, string.Empty) : RowName(table, at.Row, at.Unit)) is { Length: > 0 } row) parts.Add(row);
+        // A unit's own row (表2 by unit: the row is the unit) is named once.
+        if (at.Row is not null && (matters ? MatterNames.GetValueOrDefault(at.Row, string.Empty) : RowName(table, at.Row, at.Unit)) is { Length: > 0 } row && row != at.Unit) parts.Add(row);
         if (at.Column is not null && (matters ? MatterNames.GetValueOrDefault(at.Column, string.Empty) : ColumnName(table, at.Column)) is { Length: > 0 } column) parts.Add(column);
         if (at.Section is not null) parts.Add("说明“" + SectionName(at.Section) + "”");
         if (at.Page is { } page) parts.Add($"第 {page.ToString(CultureInfo.InvariantCulture)} 页");
